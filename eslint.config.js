@@ -1,0 +1,39 @@
+import js from '@eslint/js';
+import ts from 'typescript-eslint';
+import svelte from 'eslint-plugin-svelte';
+import prettier from 'eslint-config-prettier';
+import globals from 'globals';
+import svelteConfig from './svelte.config.js';
+
+/** Folders that must stay pure TypeScript: no Svelte, no DOM, so they run in Node, a worker or a test. */
+const PURE = ['src/model/**/*.ts', 'src/scenario/**/*.ts', 'src/data/**/*.ts'];
+
+export default ts.config(
+  js.configs.recommended,
+  ...ts.configs.recommended,
+  ...svelte.configs.recommended,
+  prettier,
+  ...svelte.configs.prettier,
+  { languageOptions: { globals: { ...globals.browser, ...globals.node } } },
+  {
+    files: ['**/*.svelte', '**/*.svelte.ts'],
+    languageOptions: {
+      parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig },
+    },
+  },
+  {
+    files: PURE,
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['svelte', 'svelte/*', '*.svelte'], message: 'Model, scenario and data code is pure.' }],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'location', 'localStorage'],
+      'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'Take an Rng argument.' }],
+    },
+  },
+  { ignores: ['dist/', 'test-results/', 'playwright-report/', 'coverage/'] },
+);

@@ -1,0 +1,26 @@
+import type { Source } from './source';
+
+/** A person or entity named in a US sanctions action. People and entities are counted separately. */
+export interface Designee {
+  /** Name as written in the designating document (pinyin order: family name first). */
+  name: string;
+  kind: 'person' | 'entity';
+  /** Position at the time of designation, as described by the designating document. */
+  role: string;
+}
+
+/** One round of designations: a single action on a single date under one programme. */
+export interface DesignationRound {
+  /** Stable identifier used in scenario files, e.g. `glomag-2020-07-09-xinjiang`. */
+  id: string;
+  /** Date of the action, `YYYY-MM-DD`. */
+  date: string;
+  /** Legal programme, e.g. "Global Magnitsky (E.O. 13818)". */
+  programme: string;
+  /** Short title for pickers. */
+  title: string;
+  designees: readonly Designee[];
+  source: Source;
+  alsoSee?: Source[];
+  note: string;
+}

@@ -1,0 +1,106 @@
+import {
+  ADULT_SHARE,
+  ageProfileById,
+  chinaPopulationFigure,
+  designationRoundById,
+  groupAgeProfile,
+  groupById,
+  groupSize,
+} from '../data/catalogue';
+import type { Designee } from '../data/designation';
+import { DEMOGRAPHIC_ASSUMPTIONS } from '../data/demographicAssumptions';
+import type { AgeProfile } from '../model/ageProfile';
+import { DEMOGRAPHIC_KEYS, type DemographicKey } from '../model/demographicParameters';
+import type { ModelInputs, ScopeInputs } from '../model/modelInputs';
+import { exactRange, type Range } from '../model/range';
+import type { Scenario, Scope } from './scenario';
+
+/** Age profile for a named list or a custom group when the scenario names none. */
+export const DEFAULT_NAMED_AGE_PROFILE = 'senior-officials';
+
+/** The people and entities of the listed rounds, each counted once even if designated twice. */
+export function namedDesignees(roundIds: readonly string[]): { people: Designee[]; entities: Designee[] } {
+  const byKey = new Map<string, Designee>();
+  for (const id of roundIds) {
+    for (const designee of designationRoundById(id)?.designees ?? []) {
+      byKey.set(`${designee.kind}:${designee.name.toLowerCase()}`, designee);
+    }
+  }
+  const all = [...byKey.values()];
+  return { people: all.filter((d) => d.kind === 'person'), entities: all.filter((d) => d.kind === 'entity') };
+}
+
+function plainRange({ low, mode, high }: Range): Range {
+  return { low, mode, high };
+}
+
+function profileOrThrow(id: string): AgeProfile {
+  const profile = ageProfileById(id);
+  if (!profile) throw new Error(`unknown age profile ${id}`);
+  return profile;
+}
+
+function resolveScope(scope: Scope): ScopeInputs {
+  const { base } = scope;
+  const populationFigure = chinaPopulationFigure(base.year);
+  if (!populationFigure) throw new Error(`no population figure for ${base.year}`);
+  let basePeople: Range;
+  let entities = 0;
+  let ageProfile: AgeProfile;
+  if (base.kind === 'group') {
+    const group = groupById(base.groupId);
+    const size = group && groupSize(group, base.year);
+    const profile = group && groupAgeProfile(group, base.year);
+    if (size === undefined || !profile) throw new Error(`group ${base.groupId} has no size for ${base.year}`);
+    basePeople = exactRange(size);
+    ageProfile = profile;
+  } else if (base.kind === 'named') {
+    const designees = namedDesignees(base.roundIds);
+    basePeople = exactRange(designees.people.length);
+    entities = designees.entities.length;
+    ageProfile = profileOrThrow(base.ageProfileId ?? DEFAULT_NAMED_AGE_PROFILE);
+  } else {
+    basePeople = plainRange(base.people);
+    entities = base.entities;
+    ageProfile = profileOrThrow(base.ageProfileId);
+  }
+  return {
+    id: scope.id,
+    label: scope.label,
+    year: base.year,
+    population: populationFigure.value,
+    adultPopulation: populationFigure.value * ADULT_SHARE,
+    basePeople,
+    entities,
+    ageProfile,
+    family: scope.family,
+    conductShare: plainRange(scope.conductShare),
+    waiverShare: plainRange(scope.waiverShare),
+    instruments: scope.instruments.map((instrument) => ({
+      kind: instrument.kind,
+      exposurePerYear: plainRange(instrument.exposurePerYear),
+    })),
+  };
+}
+
+/** The demographic ranges in force: the scenario's replacements over the catalogue's defaults. */
+export function demographicRanges(scenario: Scenario): Record<DemographicKey, Range> {
+  return Object.fromEntries(
+    DEMOGRAPHIC_KEYS.map((key) => [key, plainRange(scenario.assumptions[key] ?? DEMOGRAPHIC_ASSUMPTIONS[key].range)]),
+  ) as Record<DemographicKey, Range>;
+}
+
+/**
+ * Replaces every catalogue reference in a validated scenario by its numbers.
+ *
+ * @throws Error if the scenario refers to something not in the catalogue; `parseScenario` rejects
+ *   such scenarios first, so this only fires on a programming error.
+ */
+export function resolveScenario(scenario: Scenario): ModelInputs {
+  return {
+    seed: scenario.seed,
+    samples: scenario.samples,
+    demographic: demographicRanges(scenario),
+    scopes: scenario.scopes.map(resolveScope),
+  };
+}
