@@ -1,13 +1,13 @@
 import { format } from 'd3-format';
 
-const percent = format('.3~p');
+const percent = format('.3p');
 
 /**
  * A share as a percentage with three significant figures, keeping tiny shares readable.
  *
  * @param share 0-1
  * @example formatShare(0.14484) // => "14.5%"
- * @example formatShare(0.0000025) // => "0.00025%"
+ * @example formatShare(0.0000025) // => "0.000250%"
  */
 export function formatShare(share: number): string {
   if (!Number.isFinite(share)) return '–';

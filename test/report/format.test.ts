@@ -21,12 +21,12 @@ describe('formatPeople', () => {
 describe('formatShare', () => {
   it.each([
     [0.14484, '14.5%'],
-    [0.25, '25%'],
-    [0.0000025, '0.00025%'],
+    [0.25, '25.0%'],
+    [0.0000025, '0.000250%'],
     [0, '0%'],
   ])('%f reads as %s', (share, text) => expect(formatShare(share)).toBe(text));
 
   it('writes an interval once with its unit', () => {
-    expect(formatShareInterval({ median: 0.145, p05: 0.139, p95: 0.15 })).toBe('14.5% (13.9–15%)');
+    expect(formatShareInterval({ median: 0.145, p05: 0.139, p95: 0.15 })).toBe('14.5% (13.9–15.0%)');
   });
 });

@@ -1,0 +1,40 @@
+import { defineConfig } from '@playwright/test';
+
+// Debian's Chromium, never a downloaded browser (`npx playwright install` is not used).
+const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const PORT = 4173;
+
+export default defineConfig({
+  testDir: './test/e2e',
+  outputDir: './test-results',
+  fullyParallel: true,
+  reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    launchOptions: {
+      executablePath: CHROMIUM,
+      // The machine has no network: background requests would only fail and log noise.
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-dev-shm-usage',
+      ],
+    },
+  },
+  projects: [{ name: 'system-chromium' }],
+  webServer: {
+    command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: `http://127.0.0.1:${PORT}`,
+    // Never reuse a server in CI: an old build on the port would be tested instead of this one.
+    reuseExistingServer: !process.env.CI,
+    timeout: 90_000,
+  },
+});
