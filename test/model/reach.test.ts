@@ -72,7 +72,8 @@ describe('overlapAwareReach', () => {
         const core = coreShare * N;
         const { peopleReached } = overlapAwareReach(core, k, N, odds);
         expect(peopleReached).toBeLessThanOrEqual(N);
-        expect(peopleReached).toBeLessThanOrEqual(naiveReach(core, k) * (1 + 1e-12));
+        // Relative rounding slack, plus a millionth of a person for subnormal cores (fast-check finds them).
+        expect(peopleReached).toBeLessThanOrEqual(naiveReach(core, k) * (1 + 1e-12) + 1e-6);
         expect(peopleReached).toBeGreaterThanOrEqual(core);
       }),
     );
