@@ -50,7 +50,7 @@ export const DEMOGRAPHIC_ASSUMPTIONS: { readonly [K in DemographicKey]: Assumpti
     unit: 'persons',
     range: { low: 1.0, mode: 1.25, high: 1.6 },
     rationale:
-      'Children born about 1992-2005, under the one-child policy, which was enforced most strictly on cadres and state employees (a second child could cost a member their post). Rural members were often allowed a second child.',
+      'Children born about 1992-2005, under the one-child policy, which was enforced most strictly on cadres and state employees (a second child could cost a member their post). Rural members were often allowed a second child. No table of children ever born by cohort was found; the 2020 census fertility rate (1.3) bounds the later cohorts.',
     sources: [SOURCES.fertility2020],
   },
   childrenCohort1990: {
@@ -95,8 +95,8 @@ export const DEMOGRAPHIC_ASSUMPTIONS: { readonly [K in DemographicKey]: Assumpti
     unit: 'years',
     range: { low: 24, mode: 26, high: 28 },
     rationale:
-      "Chinese mothers' average age at birth was about 24-27 for the cohorts concerned, fathers' two to three years more. Sets the age of parents (member's age plus the gap) and of children.",
-    sources: [SOURCES.fertility2020],
+      "Chinese mothers' average age at birth was about 24-27 for the cohorts concerned, fathers' two to three years more. Sets the age of parents (member's age plus the gap) and of children. No national series of parents' age at birth was found, so this is a judgement.",
+    sources: [],
   },
   medianAgeAtDeathYears: {
     key: 'medianAgeAtDeathYears',

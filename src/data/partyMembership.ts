@@ -1,4 +1,5 @@
 import type { Figure } from './figure';
+import type { Source } from './source';
 import { SOURCES } from './sources';
 
 /**
@@ -179,8 +180,25 @@ export const PARTY_MEMBERSHIP: readonly Figure[] = [
   },
 ];
 
+/** Key, band label, people, and the bulletin's words where they were read verbatim. */
+type BandRow = [key: string, band: string, people: number, excerpt?: string];
+
+/** The eight age bands of one year's bulletin as catalogue figures. */
+function ageBands(year: number, source: Source, rows: readonly BandRow[]): Figure[] {
+  return rows.map(([key, band, value, excerpt]) => ({
+    id: `party-members-${year}-age-${key}`,
+    label: `Party members aged ${band}, end ${year}`,
+    value,
+    unit: 'people',
+    asOf: `${year}-12-31`,
+    status: 'official',
+    source,
+    note: excerpt ? `"${excerpt}".` : `From the ${year} bulletin's table of members by age.`,
+  }));
+}
+
 /** Party members by age at the end of 2023 (2023 bulletin); the bands add to 99.186 million. */
-export const PARTY_AGE_BANDS_2023: readonly Figure[] = [
+export const PARTY_AGE_BANDS_2023: readonly Figure[] = ageBands(2023, SOURCES.peoplesDaily2024Bulletin, [
   ['30-or-under', '30 or under', 12_412_000, '30岁及以下党员1241.2万名'],
   ['31-35', '31-35', 11_196_000, '31至35岁党员1119.6万名'],
   ['36-40', '36-40', 10_864_000, '36至40岁党员1086.4万名'],
@@ -189,34 +207,16 @@ export const PARTY_AGE_BANDS_2023: readonly Figure[] = [
   ['51-55', '51-55', 9_405_000, '51至55岁党员940.5万名'],
   ['56-60', '56-60', 8_907_000, '56至60岁党员890.7万名'],
   ['61-plus', '61 and over', 27_872_000, '61岁及以上党员2787.2万名'],
-].map(([key, band, value, excerpt]) => ({
-  id: `party-members-2023-age-${key}`,
-  label: `Party members aged ${band}, end 2023`,
-  value: value as number,
-  unit: 'people' as const,
-  asOf: '2023-12-31',
-  status: 'official' as const,
-  source: SOURCES.peoplesDaily2024Bulletin,
-  note: `"${excerpt}".`,
-}));
+]);
 
-/** Party members by age at the end of 2024 (2024 bulletin). */
-export const PARTY_AGE_BANDS_2024: readonly Figure[] = [
-  ['30-or-under', '30 or under', 12_272_000],
+/** Party members by age at the end of 2024 (2024 bulletin); the bands add to 100.27 million. */
+export const PARTY_AGE_BANDS_2024: readonly Figure[] = ageBands(2024, SOURCES.chinaDaily2025Bulletin, [
+  ['30-or-under', '30 or under', 12_272_000, '30岁及以下党员1227.2万名'],
   ['31-35', '31-35', 10_764_000],
   ['36-40', '36-40', 11_475_000],
   ['41-45', '41-45', 9_687_000],
   ['46-50', '46-50', 9_041_000],
   ['51-55', '51-55', 9_412_000],
   ['56-60', '56-60', 8_646_000],
-  ['61-plus', '61 and over', 28_973_000],
-].map(([key, band, value]) => ({
-  id: `party-members-2024-age-${key}`,
-  label: `Party members aged ${band}, end 2024`,
-  value: value as number,
-  unit: 'people' as const,
-  asOf: '2024-12-31',
-  status: 'official' as const,
-  source: SOURCES.chinaDaily2025Bulletin,
-  note: 'From the 2024 bulletin\'s age table ("30岁及以下党员1227.2万名 … 61岁及以上党员2897.3万名").',
-}));
+  ['61-plus', '61 and over', 28_973_000, '61岁及以上党员2897.3万名'],
+]);
