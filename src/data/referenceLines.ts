@@ -1,0 +1,69 @@
+import { ADULT_SHARE, chinaPopulationFigure, figureById } from './catalogue';
+import type { Source } from './source';
+
+/** A sourced population drawn as a vertical line on the reach chart. */
+export interface ReferenceLine {
+  /** Stable id, used in links to say which lines are shown. */
+  id: string;
+  /** Short label drawn by the line, e.g. "Germany". */
+  label: string;
+  /** Persons. */
+  value: number;
+  /** `YYYY` or `YYYY-MM-DD` the figure refers to. */
+  asOf: string;
+  source: Source;
+  /** Shown until the reader turns it off. */
+  shownByDefault: boolean;
+}
+
+/** Catalogue figures offered as reference lines, besides China and its adults. */
+const FIGURE_LINES: readonly { figureId: string; label: string; shownByDefault: boolean }[] = [
+  { figureId: 'us-population-2024', label: 'United States', shownByDefault: true },
+  { figureId: 'germany-population-2024', label: 'Germany', shownByDefault: true },
+  { figureId: 'xinjiang-population-2020', label: 'Xinjiang', shownByDefault: true },
+  { figureId: 'uyghurs-in-xinjiang-2020', label: 'Uyghurs in Xinjiang', shownByDefault: false },
+  { figureId: 'hong-kong-population-2024', label: 'Hong Kong', shownByDefault: true },
+  { figureId: 'chinese-visitors-to-us-2019', label: 'Chinese visits to the US a year (2019)', shownByDefault: true },
+  { figureId: 'taiwan-population-2024', label: 'Taiwan', shownByDefault: false },
+  { figureId: 'chinese-students-in-us-2019', label: 'Chinese students in the US (2019/20)', shownByDefault: false },
+];
+
+/**
+ * The reference lines for a chart whose scopes are set in `year`: China's population and adults
+ * in that year, then other sourced populations.
+ */
+export function referenceLines(year: number): ReferenceLine[] {
+  const lines: ReferenceLine[] = [];
+  const china = chinaPopulationFigure(year);
+  if (china) {
+    lines.push({
+      id: 'china',
+      label: `China (${year})`,
+      value: china.value,
+      asOf: china.asOf,
+      source: china.source,
+      shownByDefault: true,
+    });
+    lines.push({
+      id: 'china-adults',
+      label: `China's adults (${year})`,
+      value: china.value * ADULT_SHARE,
+      asOf: china.asOf,
+      source: china.source,
+      shownByDefault: true,
+    });
+  }
+  for (const { figureId, label, shownByDefault } of FIGURE_LINES) {
+    const figure = figureById(figureId);
+    if (figure)
+      lines.push({
+        id: figureId,
+        label,
+        value: figure.value,
+        asOf: figure.asOf,
+        source: figure.source,
+        shownByDefault,
+      });
+  }
+  return lines;
+}
