@@ -6,30 +6,45 @@ import { loadPresets } from '../../src/app/loadPresets';
 import { loadPreset, PRESET_FILES } from '../helpers/presets';
 
 const presetFiles = () => Object.fromEntries(PRESET_FILES.map((file) => [`/scenarios/${file}`, loadPreset(file)]));
+const resultRows = () =>
+  within(screen.getByRole('table', { name: 'People reached, by scope' }))
+    .getAllByRole('row')
+    .slice(1);
 
 describe('App', () => {
-  it('opens on the scope ladder with one table row per scope', () => {
-    render(App, { props: { presets: loadPresets(presetFiles()) } });
+  it('opens on the scope ladder with one table row and one chart row per scope', () => {
+    const { container } = render(App, { props: { presets: loadPresets(presetFiles()) } });
     expect(screen.getByLabelText('Scenario')).toHaveDisplayValue(/scope ladder/i);
-    const table = screen.getByRole('table');
-    const rows = within(table).getAllByRole('row').slice(1);
+    const rows = resultRows();
     expect(rows).toHaveLength(7);
     expect(within(rows[0]!).getByRole('rowheader')).toHaveTextContent('Named officials');
     expect(rows[5]).toHaveTextContent('100,271,000');
+    expect(container.querySelectorAll('.chart-row')).toHaveLength(7);
   });
 
-  it('shows the chosen preset', async () => {
+  it('shows the chosen preset, and starts from scratch with one scope', async () => {
     render(App, { props: { presets: loadPresets(presetFiles()) } });
     await fireEvent.change(screen.getByLabelText('Scenario'), { target: { value: 'magnitsky-2020' } });
-    const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
-    expect(rows).toHaveLength(1);
-    expect(rows[0]).toHaveTextContent(/Four Xinjiang officials and the XPSB\s*4\s*1/);
+    expect(resultRows()).toHaveLength(1);
+    expect(resultRows()[0]).toHaveTextContent(/Four Xinjiang officials and the XPSB\s*4\s*1/);
+    await fireEvent.change(screen.getByLabelText('Scenario'), { target: { value: 'start-from-scratch' } });
+    expect(resultRows()).toHaveLength(1);
+    expect(resultRows()[0]).toHaveTextContent(/Central Committee\s*376/);
+  });
+
+  it('refuses a non-numeric range entry next to the field and keeps the numbers', async () => {
+    render(App, { props: { presets: loadPresets(presetFiles()) } });
+    const before = resultRows().at(-1)!.textContent;
+    const group = screen.getByRole('group', { name: /Siblings ever born, cohort born about 1975/ });
+    await fireEvent.input(within(group).getByLabelText('High'), { target: { value: 'lots' } });
+    expect(within(group).getByText('High: enter a number, not "lots".')).toBeInTheDocument();
+    expect(resultRows().at(-1)!.textContent).toBe(before);
   });
 
   it('says which preset file is broken instead of dropping it silently', () => {
     const files = { ...presetFiles(), '/scenarios/broken.json': { format: 'sanction-scope/scenario', version: 9 } };
     render(App, { props: { presets: loadPresets(files) } });
     expect(screen.getByRole('alert')).toHaveTextContent(/broken\.json: version: version must be 1/);
-    expect(screen.getByRole('table')).toBeInTheDocument();
+    expect(resultRows()).toHaveLength(7);
   });
 });

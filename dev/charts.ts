@@ -1,0 +1,83 @@
+/**
+ * The chart gallery: every preset scenario, estimated as the app does, drawn by ReachChart (with
+ * its reference toggles) and ShareChart on both bases. For looking at the charts at any width
+ * while working on them; `vite build` never includes it (it builds only index.html).
+ */
+import { mount, unmount } from 'svelte';
+import { loadPresets } from '../src/app/loadPresets';
+import ReachChart from '../src/charts/ReachChart.svelte';
+import ReferenceToggles from '../src/charts/ReferenceToggles.svelte';
+import ShareChart from '../src/charts/ShareChart.svelte';
+import { CATALOGUE_VERSION } from '../src/data/catalogue';
+import { referenceLines } from '../src/data/referenceLines';
+import { estimateReach } from '../src/model/estimateReach';
+import { estimateRecord } from '../src/report/estimateRecord';
+import { resolveScenario } from '../src/scenario/resolveScenario';
+import '../src/app/global.css';
+
+const gallery = document.getElementById('gallery');
+const showAll = new URLSearchParams(location.search).has('all');
+
+/** A new element with a class, appended to `parent`. */
+function add<K extends keyof HTMLElementTagNameMap>(parent: Element, tag: K, className = ''): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  element.className = className;
+  parent.append(element);
+  return element;
+}
+
+if (gallery) {
+  const style = add(document.head, 'style');
+  style.textContent = `
+    #gallery { max-width: 72rem; margin: 0 auto; padding: 0.75rem; }
+    #gallery section { border-top: 2px solid var(--rule); padding: 1rem 0 2rem; }
+    #gallery .stack { display: grid; gap: 1.5rem; }
+  `;
+  const presets = loadPresets();
+  for (const broken of presets.broken) add(gallery, 'p').textContent = `Broken preset ${broken.file}`;
+
+  for (const scenario of presets.scenarios) {
+    const record = estimateRecord(scenario, estimateReach(resolveScenario(scenario)), CATALOGUE_VERSION);
+    const year = Math.max(...record.results.map((result) => result.year));
+    const lines = referenceLines(year);
+    let shown = lines.filter((line) => showAll || line.shownByDefault).map((line) => line.id);
+
+    const section = add(gallery, 'section');
+    section.dataset.scenarioId = scenario.id;
+    add(section, 'h2').textContent = scenario.title;
+    const stack = add(section, 'div', 'stack');
+    const togglesTarget = add(stack, 'div');
+    const reachTarget = add(stack, 'div');
+    const populationTarget = add(stack, 'div');
+    const adultsTarget = add(stack, 'div');
+
+    const drawReach = () =>
+      mount(ReachChart, {
+        target: reachTarget,
+        props: {
+          results: record.results,
+          references: lines.filter((line) => shown.includes(line.id)),
+          title: `People reached: ${scenario.title}`,
+        },
+      });
+    let reach = drawReach();
+    // The props object reads `shown` through a getter, so the toggles always see the latest ids;
+    // the chart is mounted afresh on each change (plain TypeScript has no runes to make it reactive).
+    mount(ReferenceToggles, {
+      target: togglesTarget,
+      props: {
+        lines,
+        get shown() {
+          return shown;
+        },
+        onchange: (next: string[]) => {
+          shown = next;
+          void unmount(reach);
+          reach = drawReach();
+        },
+      },
+    });
+    mount(ShareChart, { target: populationTarget, props: { results: record.results, basis: 'population' } });
+    mount(ShareChart, { target: adultsTarget, props: { results: record.results, basis: 'adults' } });
+  }
+}

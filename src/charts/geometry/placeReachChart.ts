@@ -1,0 +1,105 @@
+import type { ReferenceLine } from '../../data/referenceLines';
+import type { ScopeRecord } from '../../report/estimateRecord';
+import { estimateTextWidth } from './estimateTextWidth';
+import { makeReachScale, TICK_FONT_SIZE_PX, type ReachTick } from './makeReachScale';
+import { makeRowLayout, type RowLayout } from './makeRowLayout';
+import { placeReachRows, type PlacedReachRow } from './placeReachRows';
+import { placeReferenceLabels, type PlacedReferenceLabel } from './placeReferenceLabels';
+
+/** A reference line with its label, in chart coordinates. */
+export interface PlacedReferenceLine extends PlacedReferenceLabel {
+  /** SVG y of the label's baseline, px. */
+  labelYPx: number;
+  /** SVG y where the dashed line starts (just under its label) and ends (the axis), px. */
+  y1Px: number;
+  y2Px: number;
+}
+
+/** A line of text in chart coordinates: plot x and SVG y (baseline), px. */
+export interface PlacedText {
+  text: string;
+  xPx: number;
+  yPx: number;
+}
+
+/** Everything the reach chart draws, in pixels: plot x (from the plot's left edge) and SVG y. */
+export interface PlacedReachChart {
+  layout: RowLayout;
+  widthPx: number;
+  heightPx: number;
+  /** SVG y of the first row's top and of the axis line, px: gridlines run between them. */
+  rowsTopPx: number;
+  axisYPx: number;
+  ticks: ReachTick[];
+  /** SVG y of the tick labels' baseline, px. */
+  tickLabelYPx: number;
+  axisTitle: PlacedText;
+  references: PlacedReferenceLine[];
+  rows: PlacedReachRow[];
+}
+
+/** Font size of reference labels, px. */
+export const REFERENCE_FONT_SIZE_PX = 11;
+const REFERENCE_ROW_PX = 15;
+const TOP_PAD_PX = 4;
+const AXIS_TITLE_FONT_SIZE_PX = 12;
+const AXIS_TITLES = [
+  'People reached (log scale: each gridline is 10 times the one before)',
+  'People reached (log scale)',
+];
+
+/**
+ * Lays out the whole reach chart at a width: reference labels on top, one row per scope, the
+ * log axis at the bottom. The scale runs from 1 person to the largest of China's population (in
+ * the scopes' years), the reference values and the reach, so nothing is drawn past the right edge.
+ *
+ * @param results scopes, top to bottom
+ * @param references the reference lines to draw (only the shown ones)
+ * @param widthPx the chart's measured width, px
+ */
+export function placeReachChart(
+  results: readonly ScopeRecord[],
+  references: readonly ReferenceLine[],
+  widthPx: number,
+): PlacedReachChart {
+  const layout = makeRowLayout(widthPx);
+  const maxPeople = Math.max(
+    10,
+    ...results.flatMap((result) => [result.population, result.reach.p95, result.reach.median]),
+    ...references.map((line) => line.value),
+  );
+  const { scale, ticks } = makeReachScale(maxPeople, layout.plotWidthPx);
+
+  const { labels, rowCount } = placeReferenceLabels(references, scale, {
+    plotWidthPx: layout.plotWidthPx,
+    fontSizePx: REFERENCE_FONT_SIZE_PX,
+  });
+  const labelsBottomPx = TOP_PAD_PX + rowCount * REFERENCE_ROW_PX;
+  const rowsTopPx = labelsBottomPx + (rowCount > 0 ? 8 : 4);
+  const { rows, bottomPx } = placeReachRows(results, scale, layout, rowsTopPx);
+
+  const axisYPx = bottomPx + 8;
+  const tickLabelYPx = axisYPx + 6 + TICK_FONT_SIZE_PX;
+  const axisTitleYPx = tickLabelYPx + 20;
+  const axisTitle =
+    AXIS_TITLES.find((text) => estimateTextWidth(text, AXIS_TITLE_FONT_SIZE_PX) <= layout.plotWidthPx) ??
+    AXIS_TITLES[AXIS_TITLES.length - 1]!;
+
+  return {
+    layout,
+    widthPx: layout.widthPx,
+    heightPx: axisTitleYPx + 8,
+    rowsTopPx,
+    axisYPx,
+    ticks,
+    tickLabelYPx,
+    axisTitle: { text: axisTitle, xPx: 0, yPx: axisTitleYPx },
+    references: labels.map((label) => {
+      // Row 0 is the row nearest the plot; rows stack upwards.
+      const rowTopPx = labelsBottomPx - (label.row + 1) * REFERENCE_ROW_PX;
+      const labelYPx = rowTopPx + REFERENCE_ROW_PX - 4;
+      return { ...label, labelYPx, y1Px: labelYPx + 3, y2Px: axisYPx };
+    }),
+    rows,
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * The Okabe–Ito colours (Okabe & Ito, "Color Universal Design", 2008): eight colours that stay
+ * distinct for the common kinds of colour blindness. https://jfly.uni-koeln.de/color/
+ */
+export const OKABE_ITO = {
+  black: '#000000',
+  orange: '#e69f00',
+  skyBlue: '#56b4e9',
+  bluishGreen: '#009e73',
+  yellow: '#f0e442',
+  blue: '#0072b2',
+  vermillion: '#d55e00',
+  reddishPurple: '#cc79a7',
+} as const;
+
+/**
+ * What each colour in the charts means. Core and relatives differ by texture as well as colour
+ * (solid against striped), so they stay apart in greyscale; every text colour has a contrast of at
+ * least 4.5:1 on `paper` and every mark at least 3:1 (checked in `test/charts/palette.test.ts`).
+ */
+export const PALETTE = {
+  /** Background of the charts. */
+  paper: '#ffffff',
+  /** Text: row names, value labels, tick labels (the app's `--ink`). */
+  ink: '#1d2733',
+  /** Secondary text and reference lines (the app's `--muted`). */
+  muted: '#56606c',
+  /** Gridlines: decoration only, never the only carrier of meaning. */
+  grid: '#e3e7eb',
+  /** People sanctioned directly: solid fill. */
+  core: OKABE_ITO.blue,
+  /** Background of the striped relatives segment. */
+  relativesFill: '#cfe8f7',
+  /** Stripes and outline of the relatives segment. */
+  relativesStripe: OKABE_ITO.blue,
+  /** The share-of-population bars. */
+  share: OKABE_ITO.bluishGreen,
+  /** The 90% interval line and the median tick. */
+  interval: '#1d2733',
+  /** Dashed reference lines. */
+  reference: OKABE_ITO.reddishPurple,
+  /** Text of reference labels: darker than the line, for text contrast. */
+  referenceText: '#8a3a6a',
+} as const;
+
+/** Colours used for text, for the contrast test. */
+export const TEXT_COLOURS = ['ink', 'muted', 'referenceText'] as const;
+
+/** Colours of marks that carry meaning (WCAG 1.4.11 asks 3:1 for them). */
+export const MARK_COLOURS = ['core', 'relativesStripe', 'share', 'interval', 'reference'] as const;

@@ -1,0 +1,85 @@
+import type { Range } from '../model/range';
+
+/** What the reader typed in the three boxes of a range, as text. */
+export interface RangeDraft {
+  low: string;
+  mode: string;
+  high: string;
+}
+
+/** How a range is shown and checked: shares are typed as percentages (scale 100). */
+export interface RangeFieldSpec {
+  /** Smallest and largest allowed values, in model units (e.g. 0-1 for shares). */
+  min: number;
+  max: number;
+  /** Display units per model unit: 100 for percentages, 1 otherwise. */
+  scale: number;
+  /** Unit shown to the reader, e.g. "%" or "people". */
+  unit: string;
+}
+
+export type RangeDraftResult =
+  { ok: true; range: Range } | { ok: false; errors: Partial<Record<keyof RangeDraft | 'order', string>> };
+
+const FIELD_NAMES: Record<keyof RangeDraft, string> = { low: 'Low', mode: 'Most likely', high: 'High' };
+
+/** A model value as the reader sees it: scaled, at most six significant digits, no exponent. */
+export function formatDraftNumber(value: number, scale: number): string {
+  const shown = Number((value * scale).toPrecision(6));
+  return Math.abs(shown) >= 1e21
+    ? String(shown)
+    : shown.toLocaleString('en-US', { maximumFractionDigits: 6, useGrouping: false });
+}
+
+/** The text boxes for a range. */
+export function draftFromRange(range: Range, spec: RangeFieldSpec): RangeDraft {
+  return {
+    low: formatDraftNumber(range.low, spec.scale),
+    mode: formatDraftNumber(range.mode, spec.scale),
+    high: formatDraftNumber(range.high, spec.scale),
+  };
+}
+
+/**
+ * Reads a number as typed: digits with an optional decimal point; commas or spaces between
+ * thousands are allowed ("92,000,000"). Returns undefined for anything else.
+ */
+export function parseTypedNumber(text: string): number | undefined {
+  const cleaned = text.trim().replace(/(?<=\d)[,\s](?=\d{3}(\D|$))/g, '');
+  if (!/^-?(\d+\.?\d*|\.\d+)$/.test(cleaned)) return undefined;
+  const value = Number(cleaned);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+/**
+ * Checks what the reader typed and turns it into a range in model units, or says, field by field,
+ * what is wrong. Nothing invalid ever reaches the model.
+ */
+export function parseRangeDraft(draft: RangeDraft, spec: RangeFieldSpec): RangeDraftResult {
+  const errors: Partial<Record<keyof RangeDraft | 'order', string>> = {};
+  const values: Partial<Record<keyof RangeDraft, number>> = {};
+  const lo = formatDraftNumber(spec.min, spec.scale);
+  const hi = formatDraftNumber(spec.max, spec.scale);
+  for (const key of ['low', 'mode', 'high'] as const) {
+    const shown = parseTypedNumber(draft[key]);
+    if (shown === undefined) {
+      errors[key] =
+        `${FIELD_NAMES[key]}: enter a number${draft[key].trim() ? `, not "${draft[key].trim().slice(0, 20)}"` : ''}.`;
+      continue;
+    }
+    const value = shown / spec.scale;
+    if (value < spec.min || value > spec.max) {
+      errors[key] = `${FIELD_NAMES[key]} must be from ${lo} to ${hi}${spec.unit === '%' ? '%' : ` ${spec.unit}`}.`;
+      continue;
+    }
+    values[key] = value;
+  }
+  const { low, mode, high } = values;
+  if (low !== undefined && mode !== undefined && high !== undefined && !(low <= mode && mode <= high)) {
+    errors.order = 'Low must not be above most likely, nor most likely above high.';
+  }
+  if (Object.keys(errors).length > 0 || low === undefined || mode === undefined || high === undefined) {
+    return { ok: false, errors };
+  }
+  return { ok: true, range: { low, mode, high } };
+}

@@ -1,0 +1,144 @@
+import { SvelteMap } from 'svelte/reactivity';
+import { CATALOGUE_VERSION } from '../data/catalogue';
+import { referenceLines, type ReferenceLine } from '../data/referenceLines';
+import type { DemographicKey } from '../model/demographicParameters';
+import { estimateReach } from '../model/estimateReach';
+import type { Range } from '../model/range';
+import { estimateRecord, type EstimateRecord } from '../report/estimateRecord';
+import { freshScopeId, scratchScenario } from '../scenario/newScope';
+import { resolveScenario } from '../scenario/resolveScenario';
+import { MAX_SCOPES, type Scenario, type Scope, type SourcedRange } from '../scenario/scenario';
+
+/** Which chart the page shows. */
+export type ChartView = 'reach' | 'share';
+/** What the share chart divides by. */
+export type ShareBasis = 'population' | 'adults';
+
+/** Written into a range the reader typed, so the scenario still says where each range came from. */
+export const READER_RATIONALE = 'Set by the reader.';
+
+/**
+ * The page's one source of truth: the scenario being edited and the reader's view choices.
+ * Everything else (the estimate, the table, the charts) is `$derived` from it.
+ */
+export class ScenarioState {
+  readonly presets: readonly Scenario[];
+  /** The preset the scenario started from; null when started from scratch. */
+  presetId = $state<string | null>(null);
+  scenario = $state<Scenario>(scratchScenario());
+  view = $state<ChartView>('reach');
+  shareBasis = $state<ShareBasis>('population');
+  shownReferenceIds = $state<string[]>([]);
+  /** The scopes as the preset (or "add scope") made them, by id: what "reset" returns to. */
+  // Reactive, so a scope's reset buttons follow when its default changes (a preset is loaded).
+  readonly #defaultScopes = new SvelteMap<string, Scope>();
+
+  #resetDefaults(scopes: readonly Scope[]): void {
+    this.#defaultScopes.clear();
+    for (const scope of scopes) this.#defaultScopes.set(scope.id, scope);
+  }
+
+  /** The latest year any scope is set in: the year of the population the chart is drawn against. */
+  readonly chartYear = $derived(Math.max(...this.scenario.scopes.map((scope) => scope.base.year)));
+  readonly references: ReferenceLine[] = $derived(referenceLines(this.chartYear));
+  readonly record: EstimateRecord = $derived.by(() => {
+    // A plain copy: the model reads every field once per scope, and proxies would slow that down.
+    const scenario = $state.snapshot(this.scenario) as Scenario;
+    return estimateRecord(scenario, estimateReach(resolveScenario(scenario)), CATALOGUE_VERSION);
+  });
+
+  constructor(presets: readonly Scenario[], initialPresetId?: string) {
+    this.presets = presets;
+    const first = presets.find((p) => p.id === initialPresetId) ?? presets[0];
+    if (first) this.loadPreset(first.id);
+    else this.startFromScratch();
+    this.shownReferenceIds = this.references.filter((line) => line.shownByDefault).map((line) => line.id);
+  }
+
+  loadPreset(id: string): void {
+    const preset = this.presets.find((p) => p.id === id);
+    if (!preset) return;
+    this.scenario = structuredClone(preset);
+    this.presetId = id;
+    this.#resetDefaults(preset.scopes.map((scope) => structuredClone(scope)));
+  }
+
+  startFromScratch(): void {
+    const scratch = scratchScenario();
+    this.scenario = structuredClone(scratch);
+    this.presetId = null;
+    // From the plain object: structuredClone cannot copy the state proxy.
+    this.#resetDefaults(scratch.scopes);
+  }
+
+  get canAddScope(): boolean {
+    return this.scenario.scopes.length < MAX_SCOPES;
+  }
+
+  /** Adds a copy of the last scope (or the default scope) at the end; returns its id. */
+  addScope(): string | undefined {
+    if (!this.canAddScope) return undefined;
+    const scopes = this.scenario.scopes;
+    const id = freshScopeId(scopes);
+    const template = scratchScenario().scopes[0]!;
+    const scope: Scope = { ...structuredClone(template), id, label: `Scope ${scopes.length + 1}` };
+    scopes.push(scope);
+    this.#defaultScopes.set(id, structuredClone(scope));
+    return id;
+  }
+
+  /** Inserts a copy of scope `index` right after it; returns the copy's id. */
+  duplicateScope(index: number): string | undefined {
+    const source = this.scenario.scopes[index];
+    if (!source || !this.canAddScope) return undefined;
+    const copy: Scope = {
+      ...($state.snapshot(source) as Scope),
+      id: freshScopeId(this.scenario.scopes, source.id),
+      label: `${source.label} (copy)`.slice(0, 200),
+    };
+    this.scenario.scopes.splice(index + 1, 0, copy);
+    const sourceDefault = this.#defaultScopes.get(source.id);
+    this.#defaultScopes.set(copy.id, structuredClone(sourceDefault ? { ...sourceDefault, id: copy.id } : copy));
+    return copy.id;
+  }
+
+  /** Removes scope `index`, keeping at least one scope. */
+  removeScope(index: number): void {
+    if (this.scenario.scopes.length <= 1) return;
+    this.scenario.scopes.splice(index, 1);
+  }
+
+  /** Moves scope `index` up (-1) or down (+1). */
+  moveScope(index: number, delta: -1 | 1): void {
+    const target = index + delta;
+    const scopes = this.scenario.scopes;
+    if (target < 0 || target >= scopes.length) return;
+    const [scope] = scopes.splice(index, 1);
+    scopes.splice(target, 0, scope!);
+  }
+
+  /** Replaces some fields of scope `index`. Callers pass only values already checked. */
+  updateScope(index: number, patch: Partial<Omit<Scope, 'id'>>): void {
+    const scope = this.scenario.scopes[index];
+    if (scope) Object.assign(scope, patch);
+  }
+
+  /** The scope as it was before the reader's edits. */
+  defaultScope(id: string): Scope | undefined {
+    return this.#defaultScopes.get(id);
+  }
+
+  /** Sets a demographic assumption's range; `undefined` returns it to the catalogue's default. */
+  setAssumption(key: DemographicKey, range: Range | undefined): void {
+    if (range === undefined) delete this.scenario.assumptions[key];
+    else this.scenario.assumptions[key] = withRationale(range, this.scenario.assumptions[key]);
+  }
+}
+
+/** A typed range keeps the reason it had if its values are unchanged, else says the reader set it. */
+export function withRationale(range: Range, previous: SourcedRange | undefined): SourcedRange {
+  const unchanged =
+    previous && previous.low === range.low && previous.mode === range.mode && previous.high === range.high;
+  if (unchanged) return previous;
+  return { ...range, rationale: READER_RATIONALE };
+}

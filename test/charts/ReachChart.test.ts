@@ -1,0 +1,85 @@
+// @vitest-environment jsdom
+import { render, screen } from '@testing-library/svelte';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import ReachChart from '../../src/charts/ReachChart.svelte';
+import { referenceLines } from '../../src/data/referenceLines';
+import { ladderResults, SilentResizeObserver } from './ladderRecord';
+
+const results = ladderResults();
+const lines = referenceLines(2024);
+const shown = lines.filter((line) => line.shownByDefault);
+const hidden = lines.filter((line) => !line.shownByDefault);
+
+beforeAll(() => {
+  vi.stubGlobal('ResizeObserver', SilentResizeObserver);
+});
+
+describe('ReachChart', () => {
+  it('draws one row per scope, named by its scope id', () => {
+    const { container } = render(ReachChart, { props: { results, references: shown, title: 'The ladder' } });
+    const rows = container.querySelectorAll('.chart-row');
+    expect(rows).toHaveLength(7);
+    expect([...rows].map((row) => row.getAttribute('data-scope-id'))).toEqual(results.map((result) => result.id));
+    expect(rows[0]).toHaveTextContent('Named officials');
+    expect(rows[0]?.querySelector('.value-label')?.textContent?.trim()).toBe('4');
+    expect(rows[6]?.querySelector('.value-label')).toHaveTextContent('≈ 204 million (196–212 million)');
+  });
+
+  it('is an image named by its title and described in words', () => {
+    render(ReachChart, { props: { results, references: shown, title: 'The ladder' } });
+    const image = screen.getByRole('img', { name: 'The ladder' });
+    expect(image.tagName.toLowerCase()).toBe('svg');
+    expect(image).toHaveAccessibleDescription(/^Seven scopes on a log scale from 1 person to China's population/);
+    expect(image.querySelector('desc')).toHaveTextContent(/Largest: All members, spouses and children under 21/);
+  });
+
+  it('draws the shown reference lines and not the hidden ones', () => {
+    const { container } = render(ReachChart, { props: { results, references: shown, title: 'The ladder' } });
+    const drawn = [...container.querySelectorAll('line.reference-line')].map((el) =>
+      el.getAttribute('data-reference-id'),
+    );
+    expect(drawn.sort()).toEqual(shown.map((line) => line.id).sort());
+    for (const line of hidden) {
+      expect(container.querySelector(`[data-reference-id="${line.id}"]`)).toBeNull();
+      expect(container).not.toHaveTextContent(line.label);
+    }
+    expect(
+      container.querySelector('text.reference-label[data-reference-id="germany-population-2024"]'),
+    ).toHaveTextContent('Germany 83.5M');
+  });
+
+  it('draws no reference lines, and no key entry for them, when none is shown', () => {
+    const { container } = render(ReachChart, { props: { results, references: [], title: 'The ladder' } });
+    expect(container.querySelectorAll('.reference-line')).toHaveLength(0);
+    expect(screen.queryByText('Population for comparison')).toBeNull();
+  });
+
+  it('tells core from relatives by texture and says so in words', () => {
+    const { container } = render(ReachChart, { props: { results, references: shown, title: 'The ladder' } });
+    expect(screen.getByText('People sanctioned directly')).toBeInTheDocument();
+    expect(screen.getByText('Their covered relatives')).toBeInTheDocument();
+    const familyRow = container.querySelector('[data-scope-id="all-members-families"]');
+    expect(familyRow?.querySelector('rect.relatives')?.getAttribute('fill')).toMatch(/^url\(#.+-hatch\)$/);
+    // Exact counts have neither relatives nor an interval.
+    const politburo = container.querySelector('[data-scope-id="politburo"]');
+    expect(politburo?.querySelector('rect.relatives')).toBeNull();
+    expect(politburo?.querySelector('.interval')).toBeNull();
+  });
+
+  it('lays out at 640 px when it cannot measure its width', () => {
+    render(ReachChart, { props: { results, references: [], title: 'The ladder' } });
+    expect(screen.getByRole('img').getAttribute('viewBox')).toMatch(/^0 0 640 \d+/);
+  });
+
+  it('grows taller with more scopes', () => {
+    const height = (count: number) => {
+      const { container, unmount } = render(ReachChart, {
+        props: { results: results.slice(0, count), references: [], title: `${count}` },
+      });
+      const value = Number(container.querySelector('svg[role="img"]')?.getAttribute('height'));
+      unmount();
+      return value;
+    };
+    expect(height(2)).toBeLessThan(height(7));
+  });
+});

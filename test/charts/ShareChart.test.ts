@@ -1,0 +1,34 @@
+// @vitest-environment jsdom
+import { render, screen } from '@testing-library/svelte';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import ShareChart from '../../src/charts/ShareChart.svelte';
+import { ladderResults, SilentResizeObserver } from './ladderRecord';
+
+const results = ladderResults();
+
+beforeAll(() => {
+  vi.stubGlobal('ResizeObserver', SilentResizeObserver);
+});
+
+describe('ShareChart', () => {
+  it('draws one row per scope with a direct label', () => {
+    const { container } = render(ShareChart, { props: { results, basis: 'population' } });
+    const rows = container.querySelectorAll('.share-row');
+    expect(rows).toHaveLength(7);
+    expect(rows[6]?.getAttribute('data-scope-id')).toBe('all-members-families');
+    expect(rows[6]).toHaveTextContent('14.5% (13.9–15.0%)');
+    expect(rows[5]).toHaveTextContent('7.12%');
+  });
+
+  it('is an image with a title and a description for its basis', () => {
+    render(ShareChart, { props: { results, basis: 'adults' } });
+    const image = screen.getByRole('img', { name: "Share of China's adults reached, by scope" });
+    expect(image).toHaveAccessibleDescription(/^Seven scopes as a share of China's adults/);
+  });
+
+  it('draws gridlines labelled 0% to 100%', () => {
+    const { container } = render(ShareChart, { props: { results, basis: 'population' } });
+    const axis = container.querySelector('.axis');
+    for (const label of ['0%', '25%', '50%', '75%', '100%']) expect(axis).toHaveTextContent(label);
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { countInWords, describeReachChart, reachInWords } from '../../../src/charts/geometry/describeReachChart';
+import { describeShareChart } from '../../../src/charts/geometry/describeShareChart';
+import type { ReferenceLine } from '../../../src/data/referenceLines';
+import { makeScopeRecord, SMALL_MIDDLE_LARGE } from '../makeScopeRecord';
+
+const SOURCE = { title: 'test', url: 'https://example.org' };
+const GERMANY: ReferenceLine = {
+  id: 'germany',
+  label: 'Germany',
+  value: 83_516_593,
+  asOf: '2024',
+  source: SOURCE,
+  shownByDefault: true,
+};
+const HONG_KONG: ReferenceLine = { ...GERMANY, id: 'hk', label: 'Hong Kong', value: 7_533_500 };
+
+describe('countInWords', () => {
+  it.each([
+    [1, 'One scope'],
+    [7, 'Seven scopes'],
+    [12, 'Twelve scopes'],
+    [13, '13 scopes'],
+  ])('countInWords(%d, "scope") is %j', (count, expected) => {
+    expect(countInWords(count, 'scope')).toBe(expected);
+  });
+});
+
+describe('reachInWords', () => {
+  it.each([
+    [{ median: 1, p05: 1, p95: 1 }, '1 person'],
+    [{ median: 4, p05: 4, p95: 4 }, '4 people'],
+    [{ median: 203_987_396, p05: 196_448_832, p95: 211_743_982 }, 'about 204 million people (196–212 million)'],
+  ])('reachInWords(%o) is %j', (reach, expected) => {
+    expect(reachInWords(reach)).toBe(expected);
+  });
+});
+
+describe('describeReachChart', () => {
+  it('names the scale, the smallest and largest scope and the reference lines', () => {
+    expect(describeReachChart(SMALL_MIDDLE_LARGE, [GERMANY, HONG_KONG])).toBe(
+      "Three scopes on a log scale from 1 person to China's population of 1.41 billion. " +
+        "Smallest: Named officials, 4 people, 0.000000284% of China's population. " +
+        'Largest: All members, spouses and children under 21, about 204 million people (196–212 million), ' +
+        "14.5% (13.9–15.0%) of China's population. " +
+        'Ranges in brackets are 90% intervals. ' +
+        'Reference lines: Germany, 83.5 million; Hong Kong, 7.53 million.',
+    );
+  });
+
+  it('describes a single scope in one sentence, and leaves out intervals and lines when there are none', () => {
+    const named = makeScopeRecord('named', 'Named officials', 4, [4, 4, 4]);
+    expect(describeReachChart([named], [])).toBe(
+      "One scope on a log scale from 1 person to China's population of 1.41 billion. " +
+        "Named officials, 4 people, 0.000000284% of China's population.",
+    );
+  });
+
+  it('says when there is nothing to show', () => {
+    expect(describeReachChart([], [GERMANY])).toBe('No scopes to show.');
+  });
+});
+
+describe('describeShareChart', () => {
+  it('names the basis and the smallest and largest share', () => {
+    expect(describeShareChart(SMALL_MIDDLE_LARGE, 'adults')).toBe(
+      "Three scopes as a share of China's adults, on a scale from 0 to 100%. " +
+        'Smallest: Named officials, 0.000000360%. ' +
+        'Largest: All members, spouses and children under 21, 18.4% (17.7–19.1%). ' +
+        'Ranges in brackets are 90% intervals.',
+    );
+  });
+
+  it('says when there is nothing to show', () => {
+    expect(describeShareChart([], 'population')).toBe('No scopes to show.');
+  });
+});

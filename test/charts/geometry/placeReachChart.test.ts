@@ -1,0 +1,104 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { placeReachChart } from '../../../src/charts/geometry/placeReachChart';
+import type { Box } from '../../../src/charts/geometry/stackRows';
+import type { ReferenceLine } from '../../../src/data/referenceLines';
+import { CHINA_2024, makeScopeRecord, SMALL_MIDDLE_LARGE } from '../makeScopeRecord';
+
+const SOURCE = { title: 'test', url: 'https://example.org' };
+const line = (id: string, label: string, value: number): ReferenceLine => ({
+  id,
+  label,
+  value,
+  asOf: '2024',
+  source: SOURCE,
+  shownByDefault: true,
+});
+
+describe('placeReachChart', () => {
+  it("runs the scale from 1 person to China's population", () => {
+    const chart = placeReachChart(SMALL_MIDDLE_LARGE, [], 1000);
+    expect(chart.ticks.at(-1)?.people).toBe(1e9);
+    // 1,000 px wide: plot 722 px; 1e9 sits at 9 / log10(1,408,280,000) of it.
+    expect(chart.ticks.at(-1)?.xPx).toBeCloseTo((722 * 9) / Math.log10(CHINA_2024), 6);
+  });
+
+  it('widens the scale for a reference line beyond the population', () => {
+    const chart = placeReachChart(SMALL_MIDDLE_LARGE, [line('world', 'World', 8_141_808_945)], 1000);
+    expect(chart.references[0]?.xPx).toBeCloseTo(722, 6);
+  });
+
+  it('stacks reference labels above the rows and runs their lines down to the axis', () => {
+    const chart = placeReachChart(SMALL_MIDDLE_LARGE, [line('de', 'Germany', 83_516_593)], 1000);
+    // One label row (4–19 px), then 8 px, so rows start at 27 px; the label's baseline is 15 px.
+    expect(chart.rowsTopPx).toBe(27);
+    expect(chart.references[0]).toMatchObject({ labelYPx: 15, y1Px: 18, y2Px: chart.axisYPx });
+    expect(chart.rows[0]?.topPx).toBe(27);
+    expect(chart.axisYPx).toBe(chart.rows.at(-1)!.bottomPx + 8);
+    expect(chart.heightPx).toBe(chart.axisYPx + 6 + 11 + 20 + 8);
+  });
+
+  it('starts the rows near the top when no reference line is shown', () => {
+    expect(placeReachChart(SMALL_MIDDLE_LARGE, [], 1000).rowsTopPx).toBe(8);
+  });
+
+  it('shortens the axis title on a narrow chart', () => {
+    expect(placeReachChart(SMALL_MIDDLE_LARGE, [], 1000).axisTitle.text).toBe(
+      'People reached (log scale: each gridline is 10 times the one before)',
+    );
+    expect(placeReachChart(SMALL_MIDDLE_LARGE, [], 360).axisTitle.text).toBe('People reached (log scale)');
+  });
+
+  it('puts row names above the bars on a phone', () => {
+    const chart = placeReachChart(SMALL_MIDDLE_LARGE, [], 360);
+    expect(chart.layout.stacked).toBe(true);
+    for (const row of chart.rows) expect(row.nameBox.bottomPx).toBeLessThanOrEqual(row.barTopPx);
+  });
+
+  const recordArb = fc
+    .tuple(
+      fc.string({ minLength: 1, maxLength: 70 }),
+      fc.double({ min: 0, max: 8, noNaN: true }),
+      fc.double({ min: 0, max: 1.2, noNaN: true }),
+      fc.double({ min: 0, max: 0.3, noNaN: true }),
+      fc.boolean(),
+    )
+    .map(([label, coreExponent, familyExponent, spread, exact]) => {
+      const core = Math.min(10 ** coreExponent, CHINA_2024);
+      const median = Math.min(core * 10 ** familyExponent, CHINA_2024);
+      const reach: [number, number, number] = exact
+        ? [median, median, median]
+        : [median, median / 10 ** spread, Math.min(median * 10 ** spread, CHINA_2024)];
+      return { label, core, reach };
+    });
+
+  it('never lets a name or a value label overlap another, or leave the chart, for up to 12 scopes at 300–1400 px', () => {
+    const overlaps = (a: Box, b: Box) =>
+      a.leftPx < b.rightPx && b.leftPx < a.rightPx && a.topPx < b.bottomPx && b.topPx < a.bottomPx;
+    fc.assert(
+      fc.property(
+        fc.array(recordArb, { minLength: 1, maxLength: 12 }),
+        fc.integer({ min: 300, max: 1400 }),
+        (specs, widthPx) => {
+          const results = specs.map((spec, i) => makeScopeRecord(`s${i}`, spec.label, spec.core, spec.reach));
+          const chart = placeReachChart(results, [], widthPx);
+          const { plotLeftPx, plotWidthPx } = chart.layout;
+          const boxes = chart.rows.flatMap((row) => [
+            { what: `name ${row.id}`, box: row.nameBox },
+            { what: `label ${row.id}`, box: row.label.box },
+          ]);
+          for (const { what, box } of boxes) {
+            expect(box.leftPx + plotLeftPx, what).toBeGreaterThanOrEqual(0);
+            expect(box.rightPx, what).toBeLessThanOrEqual(plotWidthPx + 1e-9);
+            expect(box.bottomPx, what).toBeLessThanOrEqual(chart.axisYPx);
+          }
+          // A name and a label may only share a row band in the wide layout, where the name is
+          // left of the plot; anything else must not touch.
+          for (const [i, a] of boxes.entries())
+            for (const b of boxes.slice(i + 1)) expect(overlaps(a.box, b.box), `${a.what} / ${b.what}`).toBe(false);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,37 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/**
+ * Every e2e test fails if the page logs an error, throws, or requests anything from another
+ * origin: the app must work offline from any static host.
+ */
+export const test = base.extend<{ problems: string[] }>({
+  problems: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL!).origin;
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('request', (request) => {
+        const url = request.url();
+        if (!url.startsWith('data:') && new URL(url).origin !== origin) problems.push(`request: ${url}`);
+      });
+      await use(problems);
+      expect(problems).toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** The body rows of the results table. */
+export function tableRows(page: Page) {
+  return page.getByRole('table', { name: 'People reached, by scope' }).locator('tbody tr');
+}
+
+/** The scope rows drawn on the reach chart. */
+export function chartRows(page: Page) {
+  return page.locator('svg[role="img"] .chart-row');
+}

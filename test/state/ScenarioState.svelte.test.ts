@@ -1,0 +1,68 @@
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import { MAX_SCOPES } from '../../src/scenario/scenario';
+import { READER_RATIONALE, ScenarioState } from '../../src/state/ScenarioState.svelte';
+import { loadPreset, PRESET_FILES } from '../helpers/presets';
+
+const presets = PRESET_FILES.map(loadPreset);
+
+function withState(run: (state: ScenarioState) => void) {
+  const cleanup = $effect.root(() => {
+    run(new ScenarioState(presets, 'scope-ladder'));
+  });
+  cleanup();
+}
+
+describe('ScenarioState', () => {
+  it('opens on the requested preset with its results derived', () => {
+    withState((state) => {
+      expect(state.presetId).toBe('scope-ladder');
+      expect(state.record.results).toHaveLength(7);
+      expect(state.shownReferenceIds).toContain('china');
+      expect(state.shownReferenceIds).not.toContain('taiwan-population-2024');
+    });
+  });
+
+  it('recomputes the results when an assumption changes', () => {
+    withState((state) => {
+      const before = state.record.results.at(-1)!.reach.median;
+      state.updateScope(6, { conductShare: { low: 0.5, mode: 0.5, high: 0.5, rationale: READER_RATIONALE } });
+      flushSync();
+      expect(state.record.results.at(-1)!.reach.median).toBeLessThan(before * 0.6);
+      state.setAssumption('familyClusteringOddsRatio', { low: 1, mode: 1, high: 1 });
+      flushSync();
+      expect(state.scenario.assumptions.familyClusteringOddsRatio?.rationale).toBe(READER_RATIONALE);
+    });
+  });
+
+  it('adds, duplicates, moves and removes scopes within 1 to 12', () => {
+    withState((state) => {
+      const copy = state.duplicateScope(0)!;
+      expect(state.scenario.scopes[1]!.id).toBe(copy);
+      expect(state.scenario.scopes[1]!.label).toBe('Named officials (Global Magnitsky, July 2020) (copy)');
+      expect(state.defaultScope(copy)?.base).toEqual(state.scenario.scopes[0]!.base);
+      state.moveScope(1, 1);
+      expect(state.scenario.scopes[2]!.id).toBe(copy);
+      while (state.canAddScope) state.addScope();
+      expect(state.scenario.scopes).toHaveLength(MAX_SCOPES);
+      expect(state.addScope()).toBeUndefined();
+      expect(new Set(state.scenario.scopes.map((s) => s.id)).size).toBe(MAX_SCOPES);
+      while (state.scenario.scopes.length > 1) state.removeScope(0);
+      state.removeScope(0);
+      expect(state.scenario.scopes).toHaveLength(1);
+      flushSync();
+      expect(state.record.results).toHaveLength(1);
+    });
+  });
+
+  it('starts from scratch with one scope and returns to a preset unchanged', () => {
+    withState((state) => {
+      state.updateScope(0, { label: 'Edited' });
+      state.startFromScratch();
+      expect(state.presetId).toBeNull();
+      expect(state.scenario.scopes).toHaveLength(1);
+      state.loadPreset('scope-ladder');
+      expect(state.scenario.scopes[0]!.label).toBe('Named officials (Global Magnitsky, July 2020)');
+    });
+  });
+});
