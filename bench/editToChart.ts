@@ -15,7 +15,8 @@ import { parseArgs } from 'node:util';
 const { values } = parseArgs({ options: { edits: { type: 'string', default: '30' } } });
 const edits = Math.max(5, Number(values.edits) || 30);
 const root = resolve(import.meta.dirname, '..');
-const port = 4190;
+// Not 4190: fetch refuses it (a "bad port" in the Fetch standard).
+const port = 4185;
 
 execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
 const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import type { EstimateRecord } from '../../src/report/estimateRecord';
 import { formatPeopleInterval } from '../../src/report/formatPeople';
+import { formatShareInterval } from '../../src/report/formatShare';
 import { chartRows, expect, tableRows, test } from './fixtures';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -31,7 +32,10 @@ for (const preset of PRESETS) {
     for (const [i, result] of cli.results.entries()) {
       const row = tableRows(page).nth(i);
       await expect(row.getByRole('rowheader')).toHaveText(result.label);
+      await expect(row.getByRole('cell').nth(0)).toHaveText(formatPeopleInterval(result.coreInterval));
+      await expect(row.getByRole('cell').nth(1)).toHaveText(String(result.entities));
       await expect(row.getByRole('cell').nth(4)).toHaveText(formatPeopleInterval(result.reach));
+      await expect(row.getByRole('cell').nth(5)).toHaveText(formatShareInterval(result.shareOfPopulation));
     }
   });
 }
