@@ -67,3 +67,8 @@ export function referenceLines(year: number): ReferenceLine[] {
   }
   return lines;
 }
+
+/** Ids of the lines shown until the reader changes them (the same for every year). */
+export const DEFAULT_REFERENCE_IDS: readonly string[] = referenceLines(2024)
+  .filter((line) => line.shownByDefault)
+  .map((line) => line.id);

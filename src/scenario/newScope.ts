@@ -21,10 +21,13 @@ export function newScope(id: string): Scope {
   };
 }
 
-/** An id not yet used by any of `scopes`: `scope-1`, `scope-2`, ... */
+/**
+ * An id not yet used by any of `scopes`: `scope-1`, `scope-2`, ... or, for a copy, the original's
+ * id plus "-N" (share links use that to find what a copy was copied from).
+ */
 export function freshScopeId(scopes: readonly Scope[], stem = 'scope'): string {
   const taken = new Set(scopes.map((scope) => scope.id));
-  const base = stem.replace(/-\d+$/, '').slice(0, 50) || 'scope';
+  const base = stem.slice(0, 50) || 'scope';
   for (let n = 1; ; n++) {
     const id = `${base}-${n}`;
     if (!taken.has(id)) return id;

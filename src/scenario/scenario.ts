@@ -7,6 +7,9 @@ import type { RelationType } from '../model/relationType';
 export const SCENARIO_FORMAT = 'sanction-scope/scenario';
 /** Bumped on every breaking change of the format, with a migration for the previous version. */
 export const SCENARIO_VERSION = 1;
+/** The reason written into a range that a reader typed or that came from a share link. */
+export const READER_RATIONALE = 'Set by the reader.';
+
 /** Most scopes one scenario may compare: more rows than that no longer read as one chart. */
 export const MAX_SCOPES = 12;
 /** Most Monte Carlo draws: 100,000 keeps one estimate well under a second in a browser. */

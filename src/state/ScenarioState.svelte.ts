@@ -7,15 +7,14 @@ import type { Range } from '../model/range';
 import { estimateRecord, type EstimateRecord } from '../report/estimateRecord';
 import { freshScopeId, scratchScenario } from '../scenario/newScope';
 import { resolveScenario } from '../scenario/resolveScenario';
-import { MAX_SCOPES, type Scenario, type Scope, type SourcedRange } from '../scenario/scenario';
+import { MAX_SCOPES, READER_RATIONALE, type Scenario, type Scope, type SourcedRange } from '../scenario/scenario';
 
 /** Which chart the page shows. */
 export type ChartView = 'reach' | 'share';
 /** What the share chart divides by. */
 export type ShareBasis = 'population' | 'adults';
 
-/** Written into a range the reader typed, so the scenario still says where each range came from. */
-export const READER_RATIONALE = 'Set by the reader.';
+export { READER_RATIONALE };
 
 /**
  * The page's one source of truth: the scenario being edited and the reader's view choices.
@@ -91,14 +90,17 @@ export class ScenarioState {
   duplicateScope(index: number): string | undefined {
     const source = this.scenario.scopes[index];
     if (!source || !this.canAddScope) return undefined;
+    // The description is not copied: it describes the original, and the copy is made to be changed.
+    const { description: _description, ...rest } = $state.snapshot(source) as Scope;
     const copy: Scope = {
-      ...($state.snapshot(source) as Scope),
+      ...rest,
       id: freshScopeId(this.scenario.scopes, source.id),
       label: `${source.label} (copy)`.slice(0, 200),
     };
     this.scenario.scopes.splice(index + 1, 0, copy);
     const sourceDefault = this.#defaultScopes.get(source.id);
-    this.#defaultScopes.set(copy.id, structuredClone(sourceDefault ? { ...sourceDefault, id: copy.id } : copy));
+    const { description: _unused, ...defaultRest } = sourceDefault ?? copy;
+    this.#defaultScopes.set(copy.id, structuredClone({ ...defaultRest, id: copy.id }));
     return copy.id;
   }
 
