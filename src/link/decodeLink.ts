@@ -18,7 +18,7 @@ import { MAX_SEED } from '../model/rng';
 import { originScenario } from './encodeLink';
 import { migrateLink } from './linkMigrations';
 import { LINK_VERSION, MAX_LINK_LENGTH, type LinkState } from './linkState';
-import { parseLinkNumber, parseLinkRange, splitFields, unescapeFieldText } from './linkText';
+import { parseLinkRange, splitFields, unescapeFieldText } from './linkText';
 import {
   AGE_PROFILE_CODES,
   DEMOGRAPHIC_CODES,
