@@ -7,6 +7,10 @@ export default defineConfig({
   // Relative asset URLs so the build works from any static host and any sub-path.
   base: './',
   plugins: [svelte(), svelteTesting()],
+  build: {
+    // Two pages: the app, and the light embed that loads only a chart (no editor, no dialogs).
+    rollupOptions: { input: { main: 'index.html', embed: 'embed.html' } },
+  },
   test: {
     // Component tests opt in to jsdom with `// @vitest-environment jsdom`.
     environment: 'node',

@@ -76,8 +76,8 @@ const FIELD_NAMES: Record<string, string> = {
   w: 'waiver share',
   f: 'family rule',
   i: 'measures',
-  xvb: 'visa ban exposure',
-  xab: 'asset block exposure',
+  vb: 'visa ban exposure',
+  ab: 'asset block exposure',
   b: 'base group',
 };
 
@@ -90,7 +90,7 @@ function readScope(token: string, reference: Scope, position: number, problems: 
     problems.push(`The ${what} of ${scopeName(position, scope)} in this link was unreadable; ${instead}.`);
 
   const baseFields = new Map(
-    fields.filter((f) => ['b', 'gr', 'rd', 'yr', 'ap', 'gl', 'pp', 'en'].includes(f.key)).map((f) => [f.key, f.value]),
+    fields.filter((f) => ['gr', 'rd', 'yr', 'ap', 'gl', 'pp', 'en'].includes(f.key)).map((f) => [f.key, f.value]),
   );
   for (const { key, value } of fields) {
     if (key === 'l') {
@@ -121,7 +121,7 @@ function readScope(token: string, reference: Scope, position: number, problems: 
     } else if (key === 'ds') {
       const description = readText(unescapeFieldText(value) ?? null, 2000);
       if (description) scope.description = description;
-    } else if (!baseFields.has(key) && key !== 'xvb' && key !== 'xab') {
+    } else if (!baseFields.has(key) && key !== 'vb' && key !== 'ab') {
       problems.push(
         `An unknown part (“${key.slice(0, 20)}”) of ${scopeName(position, scope)} in this link was ignored.`,
       );
@@ -129,8 +129,8 @@ function readScope(token: string, reference: Scope, position: number, problems: 
   }
   // Exposures after the measures list, whatever their order in the token.
   for (const { key, value } of fields) {
-    if (key !== 'xvb' && key !== 'xab') continue;
-    const kind = INSTRUMENT_CODES.fromCode(key.slice(1))!;
+    if (key !== 'vb' && key !== 'ab') continue;
+    const kind = INSTRUMENT_CODES.fromCode(key)!;
     const range = readRange(value, 0, 1);
     const instrument = scope.instruments.find((i) => i.kind === kind);
     if (range && instrument) instrument.exposurePerYear = range;
@@ -147,12 +147,12 @@ function readScope(token: string, reference: Scope, position: number, problems: 
 function readBase(fields: Map<string, string>): ScopeBase | undefined {
   const year = readWhole(fields.get('yr') ?? null, 1900, 2100);
   if (year === undefined) return undefined;
-  const kind = fields.get('b');
-  if (kind === 'g') {
+  // The kind is implied by which fields are present.
+  if (fields.has('gr')) {
     const groupId = GROUP_CODES.fromCode(fields.get('gr') ?? '');
     return groupId ? { kind: 'group', groupId, year } : undefined;
   }
-  if (kind === 'n') {
+  if (fields.has('rd')) {
     const roundIds = codeList(fields.get('rd') ?? '', ROUND_CODES.fromCode);
     if (!roundIds || roundIds.length === 0) return undefined;
     const profileCode = fields.get('ap');
@@ -160,7 +160,7 @@ function readBase(fields: Map<string, string>): ScopeBase | undefined {
     if (profileCode !== undefined && !ageProfileId) return undefined;
     return ageProfileId ? { kind: 'named', roundIds, year, ageProfileId } : { kind: 'named', roundIds, year };
   }
-  if (kind === 'c') {
+  if (fields.has('gl') || fields.has('pp')) {
     const groupLabel = readText(unescapeFieldText(fields.get('gl') ?? '') ?? null, 200);
     const people = readRange(fields.get('pp') ?? '', 0, 2e9);
     const entities = readWhole(fields.get('en') ?? null, 0, 1e6);

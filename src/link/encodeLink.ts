@@ -24,18 +24,19 @@ export function originScenario(presetId: string | null, presets: readonly Scenar
 const sameRange = (a: Range, b: Range) => a.low === b.low && a.mode === b.mode && a.high === b.high;
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
-/** The base's fields, always all of them: a changed base is written whole. */
+/**
+ * The base's fields, always all of them: a changed base is written whole. Its kind is implied:
+ * `gr` for a catalogue group, `rd` for designation rounds, `gl`/`pp` for a custom group.
+ */
 export function baseFields(base: ScopeBase): [string, string][] {
   if (base.kind === 'group') {
     return [
-      ['b', 'g'],
       ['gr', GROUP_CODES.toCode(base.groupId)],
       ['yr', String(base.year)],
     ];
   }
   if (base.kind === 'named') {
     const fields: [string, string][] = [
-      ['b', 'n'],
       ['rd', base.roundIds.map((id) => ROUND_CODES.toCode(id)).join('.')],
       ['yr', String(base.year)],
     ];
@@ -43,7 +44,6 @@ export function baseFields(base: ScopeBase): [string, string][] {
     return fields;
   }
   return [
-    ['b', 'c'],
     ['gl', escapeFieldText(base.groupLabel)],
     ['pp', formatLinkRange(base.people)],
     ['en', String(base.entities)],
@@ -84,7 +84,7 @@ export function scopeDiff(scope: Scope, reference: Scope): [string, string][] {
   }
   for (const instrument of scope.instruments) {
     if (!sameRange(instrument.exposurePerYear, referenceExposure(reference, instrument.kind))) {
-      fields.push([`x${INSTRUMENT_CODES.toCode(instrument.kind)}`, formatLinkRange(instrument.exposurePerYear)]);
+      fields.push([INSTRUMENT_CODES.toCode(instrument.kind), formatLinkRange(instrument.exposurePerYear)]);
     }
   }
   if (!sameRange(scope.waiverShare, reference.waiverShare)) fields.push(['w', formatLinkRange(scope.waiverShare)]);
@@ -150,8 +150,8 @@ function scopesUnchanged(scenario: Scenario, origin: Scenario): boolean {
  * - `view=share`, `basis=adults`, `ref` (reference lines by code, `.`-separated; `ref=none`);
  * - `a` changed demographic assumptions: `code~range` fields joined by `_`;
  * - `s`, repeated once per scope in order, when any scope changed: `i` for the preset's scope i,
- *   then the fields that differ (`l` label, `b`/`gr`/`rd`/`yr`/`ap`/`gl`/`pp`/`en` base,
- *   `c` conduct, `f` family, `i` measures, `xvb`/`xab` exposures, `w` waiver);
+ *   then the fields that differ (`l` label, `gr`/`rd`/`yr`/`ap`/`gl`/`pp`/`en` base,
+ *   `c` conduct, `f` family, `i` measures, `vb`/`ab` their exposures, `w` waiver);
  * - `cv` the figures catalogue's version, last, so a link always ends in a digit (chat apps
  *   drop trailing punctuation from links).
  */

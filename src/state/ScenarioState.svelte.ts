@@ -1,6 +1,9 @@
 import { SvelteMap } from 'svelte/reactivity';
 import { CATALOGUE_VERSION } from '../data/catalogue';
-import { referenceLines, type ReferenceLine } from '../data/referenceLines';
+import { DEFAULT_REFERENCE_IDS, referenceLines, type ReferenceLine } from '../data/referenceLines';
+import type { DecodedLink } from '../link/decodeLink';
+import { encodeLink } from '../link/encodeLink';
+import type { ChartView, LinkState, ShareBasis } from '../link/linkState';
 import type { DemographicKey } from '../model/demographicParameters';
 import { estimateReach } from '../model/estimateReach';
 import type { Range } from '../model/range';
@@ -9,10 +12,7 @@ import { freshScopeId, scratchScenario } from '../scenario/newScope';
 import { resolveScenario } from '../scenario/resolveScenario';
 import { MAX_SCOPES, READER_RATIONALE, type Scenario, type Scope, type SourcedRange } from '../scenario/scenario';
 
-/** Which chart the page shows. */
-export type ChartView = 'reach' | 'share';
-/** What the share chart divides by. */
-export type ShareBasis = 'population' | 'adults';
+export type { ChartView, ShareBasis };
 
 export { READER_RATIONALE };
 
@@ -46,12 +46,56 @@ export class ScenarioState {
     return estimateRecord(scenario, estimateReach(resolveScenario(scenario)), CATALOGUE_VERSION);
   });
 
-  constructor(presets: readonly Scenario[], initialPresetId?: string) {
+  /** What could not be read from the link the page was opened with (shown in an alert). */
+  linkProblems = $state<string[]>([]);
+  /** The figures catalogue a link was made with, when it is not the current one. */
+  linkCatalogue = $state<string | undefined>(undefined);
+
+  /** Everything a share link carries, as plain data. */
+  readonly linkState: LinkState = $derived.by(() => ({
+    scenario: $state.snapshot(this.scenario) as Scenario,
+    presetId: this.presetId,
+    view: this.view,
+    shareBasis: this.shareBasis,
+    shownReferenceIds: [...this.shownReferenceIds],
+  }));
+  /** The share link's query string for the page as it is now. */
+  readonly query: string = $derived.by(() => encodeLink(this.linkState, this.presets));
+  /**
+   * Changes to this key are steps a reader may want to go Back over (another preset, a scope
+   * added, removed or moved, another chart); other edits replace the current history entry.
+   */
+  readonly historyKey: string = $derived(
+    [this.presetId, this.view, this.shareBasis, ...this.scenario.scopes.map((s) => s.id)].join('|'),
+  );
+
+  /**
+   * @param presets the validated presets
+   * @param initial a decoded link to open on, or the id of a preset (default: the first)
+   */
+  constructor(presets: readonly Scenario[], initial?: string | DecodedLink) {
     this.presets = presets;
-    const first = presets.find((p) => p.id === initialPresetId) ?? presets[0];
+    if (typeof initial === 'object') {
+      this.applyLink(initial);
+      return;
+    }
+    const first = presets.find((p) => p.id === initial) ?? presets[0];
     if (first) this.loadPreset(first.id);
     else this.startFromScratch();
-    this.shownReferenceIds = this.references.filter((line) => line.shownByDefault).map((line) => line.id);
+    this.shownReferenceIds = [...DEFAULT_REFERENCE_IDS];
+  }
+
+  /** Puts the page in the state a link describes, and records what could not be read. */
+  applyLink(decoded: DecodedLink): void {
+    const { state } = decoded;
+    this.scenario = structuredClone(state.scenario);
+    this.presetId = state.presetId;
+    this.view = state.view;
+    this.shareBasis = state.shareBasis;
+    this.shownReferenceIds = [...state.shownReferenceIds];
+    this.#resetDefaults([...decoded.defaults.values()]);
+    this.linkProblems = decoded.problems;
+    this.linkCatalogue = decoded.olderCatalogue;
   }
 
   loadPreset(id: string): void {

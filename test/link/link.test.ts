@@ -104,7 +104,7 @@ describe('decodeLink on bad links', () => {
     ['v=1&p=scope-ladder&s=0_c~1.5', 1, /share meeting the legal test of scope 1 .* was unreadable/],
     ['v=1&p=scope-ladder&s=0_f~sp.cousin', 1, /family rule of scope 1/],
     [
-      'v=1&p=scope-ladder&s=3_b~g_gr~cc20_yr~2015',
+      'v=1&p=scope-ladder&s=3_gr~cc20_yr~2015',
       1,
       /could not be used \(.*no size for 2015.*\); the preset's version is shown instead/,
     ],

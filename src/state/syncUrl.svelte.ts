@@ -1,0 +1,48 @@
+import { decodeLink } from '../link/decodeLink';
+import type { ScenarioState } from './ScenarioState.svelte';
+
+/** Typing waits this long before the address bar follows, so each keystroke is not a history write. */
+export const URL_DEBOUNCE_MS = 250;
+
+/**
+ * Keeps the address bar in step with the page, and the page with Back and Forward. A new preset,
+ * chart or set of scopes is a history step (pushState); any other edit replaces the current entry
+ * (replaceState, debounced). Must be called while a component initialises: it uses `$effect`.
+ *
+ * The address is left as it was opened until the reader changes something, so a link that could
+ * not be read whole can still be copied and reported.
+ */
+export function syncUrl(state: ScenarioState): void {
+  let historyKey = state.historyKey;
+  let written = state.query;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  $effect(() => {
+    const query = state.query;
+    const key = state.historyKey;
+    if (query === written) return;
+    written = query;
+    const url = `${location.pathname}?${query}${location.hash}`;
+    clearTimeout(timer);
+    if (key !== historyKey) {
+      historyKey = key;
+      history.pushState(null, '', url);
+    } else {
+      timer = setTimeout(() => history.replaceState(null, '', url), URL_DEBOUNCE_MS);
+    }
+  });
+
+  $effect(() => {
+    const restore = () => {
+      clearTimeout(timer);
+      state.applyLink(decodeLink(location.search, state.presets));
+      historyKey = state.historyKey;
+      written = state.query;
+    };
+    addEventListener('popstate', restore);
+    return () => {
+      removeEventListener('popstate', restore);
+      clearTimeout(timer);
+    };
+  });
+}

@@ -1,0 +1,160 @@
+import { readFile } from 'node:fs/promises';
+import { hostResizeScript } from '../../src/embed/heightMessage';
+import { parseCsv } from '../helpers/parseCsv';
+import { chartRows, expect, tableRows, test } from './fixtures';
+
+const scenarioPicker = (page: import('@playwright/test').Page) =>
+  page.getByRole('combobox', { name: 'Scenario', exact: true });
+
+async function tableText(page: import('@playwright/test').Page): Promise<string[]> {
+  return tableRows(page).allInnerTexts();
+}
+
+test('a copied link opens in a fresh browser with identical numbers', async ({ page, browser, baseURL }) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
+  await page.goto('./');
+  const married = page.getByRole('group', { name: /Married share, members aged 31-60/ });
+  await married.getByLabel('Most likely').fill('87');
+  await page.getByRole('button', { name: 'Duplicate Politburo', exact: true }).click();
+  await page.getByRole('checkbox', { name: 'Spouse', exact: true }).first().check();
+  await page.getByLabel('Share of China').check();
+  await page.getByLabel('People reached (log scale)').check();
+  const before = await tableText(page);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByText('Link copied.')).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toContain('m2~0.85-0.87-0.94');
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(link);
+  await expect(tableRows(other)).toHaveCount(before.length);
+  expect(await tableText(other)).toEqual(before);
+  await expect(other.getByRole('alert')).toHaveCount(0);
+  await fresh.close();
+});
+
+test('Back and Forward move between presets and scope changes', async ({ page }) => {
+  await page.goto('./');
+  await scenarioPicker(page).selectOption('stop-ccp-act');
+  await expect(tableRows(page)).toHaveCount(2);
+  await page.getByRole('button', { name: 'Add a scope' }).click();
+  await expect(tableRows(page)).toHaveCount(3);
+  await page.goBack();
+  await expect(tableRows(page)).toHaveCount(2);
+  await expect(scenarioPicker(page)).toHaveValue('stop-ccp-act');
+  await page.goBack();
+  await expect(scenarioPicker(page)).toHaveValue('scope-ladder');
+  await expect(tableRows(page)).toHaveCount(7);
+  await page.goForward();
+  await expect(scenarioPicker(page)).toHaveValue('stop-ccp-act');
+  await page.goForward();
+  await expect(tableRows(page)).toHaveCount(3);
+});
+
+test('a tampered link shows an alert and keeps its valid parts', async ({ page }) => {
+  await page.goto('./?v=1&p=scope-ladder&s=0&s=1&s=2&s=3&s=4_l~CC+plus+family&s=5&s=6_c~0.5-0.8-7&cv=20261123');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Parts of this link could not be used');
+  await expect(alert).toContainText('share meeting the legal test of scope 7');
+  await expect(tableRows(page).nth(4).getByRole('rowheader')).toHaveText('CC plus family');
+  await expect(tableRows(page)).toHaveCount(7);
+});
+
+test('script payloads in every text field of a link are shown as text and run nothing', async ({ page }) => {
+  const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+  const esc = (text: string) => encodeURIComponent(text.replaceAll('_', '%5F').replaceAll('~', '%7E'));
+  const query = [
+    'v=1',
+    'p=scope-ladder',
+    `t=${encodeURIComponent(payload)}`,
+    `d=${encodeURIComponent(payload)}`,
+    `s=0_l~${esc(payload)}`,
+    `s=gl~${esc(payload)}_pp~100_en~0_yr~2024_ap~so_l~${esc(payload)}`,
+    'cv=20261123',
+  ].join('&');
+  let dialogs = 0;
+  page.on('dialog', (dialog) => {
+    dialogs++;
+    void dialog.dismiss();
+  });
+  await page.goto(`./?${query}`);
+  await expect(tableRows(page)).toHaveCount(2);
+  await expect(tableRows(page).first().getByRole('rowheader')).toHaveText(payload);
+  await expect(page.locator('.description')).toHaveText(payload);
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(await page.locator('main img, main script').count()).toBe(0);
+  expect(dialogs).toBe(0);
+});
+
+test('the embed reports its height and the host page resizes it', async ({ page, baseURL }) => {
+  const host = `${baseURL}/host-test.html`;
+  await page.route(host, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html><head><link rel="icon" href="data:,"></head><body><h1>Host article</h1>
+        <iframe data-sanction-scope src="embed.html?v=1&p=scope-ladder&cv=20261123" title="Chart" style="width:100%;height:50px;border:0"></iframe>
+        ${hostResizeScript()}</body></html>`,
+    }),
+  );
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto(host);
+  const frame = page.frameLocator('iframe[data-sanction-scope]');
+  await expect(frame.locator('svg[role="img"] .chart-row')).toHaveCount(7);
+  await expect(frame.getByRole('link', { name: 'Open in Sanction Scope' })).toBeVisible();
+  await expect
+    .poll(async () => page.locator('iframe').evaluate((el) => el.getBoundingClientRect().height))
+    .toBeGreaterThan(300);
+  const inner = await frame.locator('html').evaluate((el) => el.getBoundingClientRect().height);
+  const outer = await page.locator('iframe').evaluate((el) => el.getBoundingClientRect().height);
+  expect(Math.abs(outer - inner)).toBeLessThanOrEqual(1);
+});
+
+test('downloads: the SVG parses with its title and source line; the CSV has one row per scope', async ({ page }) => {
+  await page.goto('./');
+  await expect(chartRows(page)).toHaveCount(7);
+  const [svgDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download SVG' }).click(),
+  ]);
+  const svg = await readFile((await svgDownload.path())!, 'utf8');
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? '',
+      text: doc.documentElement.textContent ?? '',
+      rows: doc.querySelectorAll('.chart-row').length,
+      scripts: doc.querySelectorAll('script').length,
+    };
+  }, svg);
+  expect(parsed.error).toBe('');
+  expect(parsed.text).toContain('The scope ladder');
+  expect(parsed.text).toContain('Source: Sanction Scope estimate');
+  expect(parsed.rows).toBe(7);
+  expect(parsed.scripts).toBe(0);
+
+  const [pngDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download PNG' }).click(),
+  ]);
+  const png = await readFile((await pngDownload.path())!);
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+
+  const [csvDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download CSV' }).click(),
+  ]);
+  const [, ...rows] = parseCsv(await readFile((await csvDownload.path())!, 'utf8'));
+  expect(rows).toHaveLength(7);
+});
+
+test('Cite gives the catalogue version, access date and permalink', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Cite' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Cite these numbers' });
+  await expect(dialog).toContainText('figures catalogue 2026-11-23');
+  await expect(dialog).toContainText('?v=1&p=scope-ladder&cv=20261123');
+  await expect(dialog).toContainText(/accessed \d{1,2} \w+ \d{4}/);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});

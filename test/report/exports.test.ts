@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE_VERSION } from '../../src/data/catalogue';
+import { estimateReach } from '../../src/model/estimateReach';
+import { citationText } from '../../src/report/citationText';
+import { estimateRecord } from '../../src/report/estimateRecord';
+import { csvCell, resultsCsv } from '../../src/report/resultsCsv';
+import { demographicRanges, resolveScenario } from '../../src/scenario/resolveScenario';
+import { parseCsv } from '../helpers/parseCsv';
+import { loadPreset } from '../helpers/presets';
+
+describe('csvCell', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['=HYPERLINK("x")', `"'=HYPERLINK(""x"")"`],
+    ['+1', "'+1"],
+    [3.5, '3.5'],
+    [Number.NaN, ''],
+  ])('writes %j as %s', (value, cell) => expect(csvCell(value)).toBe(cell));
+});
+
+describe('resultsCsv', () => {
+  it('has a header and one row per scope, with the assumptions and the link', () => {
+    const scenario = loadPreset('scope-ladder.json');
+    const record = estimateRecord(
+      scenario,
+      estimateReach(resolveScenario({ ...scenario, samples: 500 })),
+      CATALOGUE_VERSION,
+    );
+    const csv = resultsCsv(record, scenario, demographicRanges(scenario), 'https://example.org/?v=1&p=scope-ladder');
+    const [header, ...rows] = parseCsv(csv);
+    expect(rows).toHaveLength(7);
+    expect(header).toContain('people reached median');
+    expect(header).toContain('familyClusteringOddsRatio most likely');
+    for (const row of rows) expect(row).toHaveLength(header!.length);
+    const at = (row: string[], column: string) => row[header!.indexOf(column)];
+    expect(at(rows[0]!, 'scope')).toBe('Named officials (Global Magnitsky, July 2020)');
+    expect(at(rows[6]!, 'base group')).toBe('party-members 2024');
+    expect(Number(at(rows[6]!, 'people reached median'))).toBe(record.results[6]!.reach.median);
+    expect(at(rows[6]!, 'link')).toBe('https://example.org/?v=1&p=scope-ladder');
+  });
+});
+
+describe('citationText', () => {
+  it('names the scenario, catalogue version, seed, link and access date', () => {
+    expect(
+      citationText({
+        title: 'The scope ladder',
+        catalogueVersion: '2026-11-23',
+        seed: 2026,
+        samples: 10_000,
+        url: 'https://example.org/?v=1&p=scope-ladder',
+        accessed: new Date('2026-11-23T12:00:00Z'),
+      }),
+    ).toBe(
+      'Sanction Scope, "The scope ladder", estimate with figures catalogue 2026-11-23 (seed 2026, 10,000 draws). https://example.org/?v=1&p=scope-ladder (accessed 23 November 2026).',
+    );
+  });
+});
