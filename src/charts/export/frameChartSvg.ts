@@ -60,6 +60,7 @@ export function frameChartSvg(
   const charsPer = (size: number) => Math.max(20, Math.floor((width - 2 * PAD) / (size * GLYPH_EM)));
   const titleLines = wrapLines(meta.title, charsPer(TITLE_SIZE));
   const footLines = [
+    ...(meta.legend ? wrapLines(meta.legend, charsPer(FOOT_SIZE)) : []),
     ...wrapLines(meta.sourceLine, charsPer(FOOT_SIZE)),
     ...(meta.link ? wrapLines(meta.link, charsPer(FOOT_SIZE)) : []),
   ];

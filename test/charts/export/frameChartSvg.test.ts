@@ -21,6 +21,7 @@ describe('frameChartSvg', () => {
     expect(root.getAttribute('width')).toBe('632');
     expect(root.getAttribute('viewBox')).toBe(`0 0 632 ${root.getAttribute('height')}`);
     expect(doc.querySelector('.export-title')!.textContent).toBe('The scope ladder');
+    expect(doc.querySelector('.export-source')!.textContent).toContain('Solid bar: people sanctioned directly.');
     expect(doc.querySelector('.export-source')!.textContent).toContain('Source: Sanction Scope estimate');
     expect(doc.querySelector('.export-source')!.textContent).toContain('https://example.org/?v=1&p=scope-ladder');
     const inner = root.querySelector('svg')!;
