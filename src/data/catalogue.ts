@@ -64,15 +64,22 @@ export function groupYears(group: CatalogueGroup): number[] {
     .sort((a, b) => a - b);
 }
 
-/** Size of a catalogue group in a year, persons; undefined if the group has no figure for that year. */
-export function groupSize(group: CatalogueGroup, year: number): number | undefined {
+/**
+ * Size of a catalogue group in a year, persons; undefined if the group has no figure for that year.
+ * @param values figure values to use instead of the catalogue's (an earlier edition's), by id
+ */
+export function groupSize(
+  group: CatalogueGroup,
+  year: number,
+  values: Readonly<Record<string, number>> = {},
+): number | undefined {
   const ids = group.sizeFigureIdsByYear[year];
   if (!ids) return undefined;
   let total = 0;
   for (const id of ids) {
     const figure = figuresById.get(id);
     if (!figure) return undefined;
-    total += figure.value;
+    total += values[id] ?? figure.value;
   }
   return total;
 }

@@ -152,10 +152,14 @@ function scopesUnchanged(scenario: Scenario, origin: Scenario): boolean {
  * - `s`, repeated once per scope in order, when any scope changed: `i` for the preset's scope i,
  *   then the fields that differ (`l` label, `gr`/`rd`/`yr`/`ap`/`gl`/`pp`/`en` base,
  *   `c` conduct, `f` family, `i` measures, `vb`/`ab` their exposures, `w` waiver);
- * - `cv` the figures catalogue's version, last, so a link always ends in a digit (chat apps
+ * - `cv` the version of the figures catalogue the numbers use, last, so a link always ends in a digit (chat apps
  *   drop trailing punctuation from links).
  */
-export function encodeLink(state: LinkState, presets: readonly Scenario[]): string {
+export function encodeLink(
+  state: LinkState,
+  presets: readonly Scenario[],
+  catalogueVersion: string = CATALOGUE_VERSION,
+): string {
   const { scenario } = state;
   const origin = originScenario(state.presetId, presets);
   const pairs: [string, string][] = [['v', String(LINK_VERSION)]];
@@ -190,6 +194,6 @@ export function encodeLink(state: LinkState, presets: readonly Scenario[]): stri
       pairs.push(['s', scopeToken(scope, reference, head)]);
     }
   }
-  pairs.push(['cv', CATALOGUE_VERSION.replaceAll('-', '')]);
+  pairs.push(['cv', catalogueVersion.replaceAll('-', '')]);
   return buildQuery(pairs);
 }

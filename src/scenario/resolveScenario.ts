@@ -7,6 +7,7 @@ import {
   groupById,
   groupSize,
 } from '../data/catalogue';
+import type { CatalogueEdition } from '../data/catalogueHistory';
 import type { Designee } from '../data/designation';
 import { DEMOGRAPHIC_ASSUMPTIONS } from '../data/demographicAssumptions';
 import type { AgeProfile } from '../model/ageProfile';
@@ -40,7 +41,8 @@ function profileOrThrow(id: string): AgeProfile {
   return profile;
 }
 
-function resolveScope(scope: Scope): ScopeInputs {
+function resolveScope(scope: Scope, edition: CatalogueEdition | undefined): ScopeInputs {
+  const valueOf = (id: string, current: number) => edition?.figureValues[id] ?? current;
   const { base } = scope;
   const populationFigure = chinaPopulationFigure(base.year);
   if (!populationFigure) throw new Error(`no population figure for ${base.year}`);
@@ -49,7 +51,7 @@ function resolveScope(scope: Scope): ScopeInputs {
   let ageProfile: AgeProfile;
   if (base.kind === 'group') {
     const group = groupById(base.groupId);
-    const size = group && groupSize(group, base.year);
+    const size = group && groupSize(group, base.year, edition?.figureValues);
     const profile = group && groupAgeProfile(group, base.year);
     if (size === undefined || !profile) throw new Error(`group ${base.groupId} has no size for ${base.year}`);
     basePeople = exactRange(size);
@@ -68,8 +70,8 @@ function resolveScope(scope: Scope): ScopeInputs {
     id: scope.id,
     label: scope.label,
     year: base.year,
-    population: populationFigure.value,
-    adultPopulation: populationFigure.value * ADULT_SHARE,
+    population: valueOf(populationFigure.id, populationFigure.value),
+    adultPopulation: valueOf(populationFigure.id, populationFigure.value) * ADULT_SHARE,
     basePeople,
     entities,
     ageProfile,
@@ -84,23 +86,28 @@ function resolveScope(scope: Scope): ScopeInputs {
 }
 
 /** The demographic ranges in force: the scenario's replacements over the catalogue's defaults. */
-export function demographicRanges(scenario: Scenario): Record<DemographicKey, Range> {
+export function demographicRanges(scenario: Scenario, edition?: CatalogueEdition): Record<DemographicKey, Range> {
   return Object.fromEntries(
-    DEMOGRAPHIC_KEYS.map((key) => [key, plainRange(scenario.assumptions[key] ?? DEMOGRAPHIC_ASSUMPTIONS[key].range)]),
+    DEMOGRAPHIC_KEYS.map((key) => [
+      key,
+      plainRange(scenario.assumptions[key] ?? edition?.assumptionRanges[key] ?? DEMOGRAPHIC_ASSUMPTIONS[key].range),
+    ]),
   ) as Record<DemographicKey, Range>;
 }
 
 /**
- * Replaces every catalogue reference in a validated scenario by its numbers.
+ * Replaces every catalogue reference in a validated scenario by its numbers: the current
+ * catalogue's, or those of an earlier `edition` (see `catalogueEdition`) to show a link's numbers
+ * as they were.
  *
  * @throws Error if the scenario refers to something not in the catalogue; `parseScenario` rejects
  *   such scenarios first, so this only fires on a programming error.
  */
-export function resolveScenario(scenario: Scenario): ModelInputs {
+export function resolveScenario(scenario: Scenario, edition?: CatalogueEdition): ModelInputs {
   return {
     seed: scenario.seed,
     samples: scenario.samples,
-    demographic: demographicRanges(scenario),
-    scopes: scenario.scopes.map(resolveScope),
+    demographic: demographicRanges(scenario, edition),
+    scopes: scenario.scopes.map((scope) => resolveScope(scope, edition)),
   };
 }

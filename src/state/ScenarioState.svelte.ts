@@ -1,5 +1,6 @@
 import { SvelteMap } from 'svelte/reactivity';
 import { CATALOGUE_VERSION } from '../data/catalogue';
+import { catalogueEdition } from '../data/catalogueHistory';
 import { DEFAULT_REFERENCE_IDS, referenceLines, type ReferenceLine } from '../data/referenceLines';
 import type { DecodedLink } from '../link/decodeLink';
 import { encodeLink } from '../link/encodeLink';
@@ -40,10 +41,17 @@ export class ScenarioState {
   /** The latest year any scope is set in: the year of the population the chart is drawn against. */
   readonly chartYear = $derived(Math.max(...this.scenario.scopes.map((scope) => scope.base.year)));
   readonly references: ReferenceLine[] = $derived(referenceLines(this.chartYear));
+  /** The figures catalogue the numbers use: the current one, or an older link's (if known). */
+  shownCatalogue = $state(CATALOGUE_VERSION);
   readonly record: EstimateRecord = $derived.by(() => {
     // A plain copy: the model reads every field once per scope, and proxies would slow that down.
     const scenario = $state.snapshot(this.scenario) as Scenario;
-    return estimateRecord(scenario, estimateReach(resolveScenario(scenario)), CATALOGUE_VERSION);
+    const edition = catalogueEdition(this.shownCatalogue);
+    return estimateRecord(
+      scenario,
+      estimateReach(resolveScenario(scenario, edition)),
+      edition?.version ?? CATALOGUE_VERSION,
+    );
   });
 
   /** What could not be read from the link the page was opened with (shown in an alert). */
@@ -60,7 +68,7 @@ export class ScenarioState {
     shownReferenceIds: [...this.shownReferenceIds],
   }));
   /** The share link's query string for the page as it is now. */
-  readonly query: string = $derived.by(() => encodeLink(this.linkState, this.presets));
+  readonly query: string = $derived.by(() => encodeLink(this.linkState, this.presets, this.shownCatalogue));
   /**
    * Changes to this key are steps a reader may want to go Back over (another preset, a scope
    * added, removed or moved, another chart); other edits replace the current history entry.
@@ -96,6 +104,7 @@ export class ScenarioState {
     this.#resetDefaults([...decoded.defaults.values()]);
     this.linkProblems = decoded.problems;
     this.linkCatalogue = decoded.olderCatalogue;
+    this.shownCatalogue = CATALOGUE_VERSION;
   }
 
   loadPreset(id: string): void {

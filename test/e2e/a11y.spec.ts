@@ -19,6 +19,34 @@ for (const width of [1280, 360]) {
   }
 }
 
+for (const [button, name] of [
+  ['Embed', 'Embed this chart'],
+  ['Cite', 'Cite these numbers'],
+] as const) {
+  test(`no axe violations with the ${button} dialog open, at 360 px`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto('./');
+    await page.getByRole('button', { name: button, exact: true }).click();
+    await expect(page.getByRole('dialog', { name })).toBeVisible();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
+
+test('no axe violations in the embed, and with a link notice shown', async ({ page }) => {
+  await page.goto('./embed.html?v=1&p=scope-ladder&cv=20261123');
+  let results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+  await page.goto('./?v=1&p=scope-ladder&seed=x&cv=20250101');
+  await expect(page.getByRole('alert')).toBeVisible();
+  results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
 test('respects prefers-reduced-motion and shows a visible focus ring', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('./');
