@@ -21,7 +21,11 @@ const ORDER = ['scope-ladder', 'magnitsky-2020', 'stop-ccp-act', 'visa-rule-2020
  * as files and links.
  */
 export function loadPresets(
-  files: Record<string, unknown> = import.meta.glob('/scenarios/*.json', { eager: true, import: 'default' }),
+  // claims.json lives beside the presets but is a list of quoted claims, not a scenario.
+  files: Record<string, unknown> = import.meta.glob(['/scenarios/*.json', '!/scenarios/claims.json'], {
+    eager: true,
+    import: 'default',
+  }),
 ): Presets {
   const scenarios: Scenario[] = [];
   const broken: BrokenPreset[] = [];

@@ -1,106 +1,165 @@
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { chartLegend } from '../charts/export/chartLegend';
+import { chartSourceLine } from '../charts/export/chartSourceLine';
 import { frameChartSvg } from '../charts/export/frameChartSvg';
+import { MIN_CHART_WIDTH_PX } from '../charts/geometry/makeRowLayout';
 import { CATALOGUE_VERSION } from '../data/catalogue';
 import { referenceLines } from '../data/referenceLines';
 import { estimateReach } from '../model/estimateReach';
 import { estimateRecord } from '../report/estimateRecord';
 import { parseScenarioJson } from '../scenario/parseScenario';
 import { resolveScenario } from '../scenario/resolveScenario';
-import type { CliOutcome, ReadText } from './runEstimate';
 import type { ChartRequest } from './renderChartMarkup';
+import type { CliOutcome, ReadText } from './runEstimate';
 
 export const RENDER_USAGE =
   'usage: npm run render -- <scenario.json> --out chart.svg [--chart reach|share] [--basis population|adults] [--width 800] [--link URL]';
 
-/** Renders a chart request to SVG markup (the server-side Svelte render, injected for tests). */
+/** Widest chart the command draws, px: wider than any page, small enough to catch a typo. */
+export const MAX_RENDER_WIDTH_PX = 4000;
+const DEFAULT_WIDTH_PX = 800;
+
+/** Draws a chart request as the chart's `<svg>` markup: the Svelte components rendered on the server. */
 export type RenderMarkup = (request: ChartRequest) => string;
 
-const LEGEND = {
-  reach:
-    'Solid bar: people sanctioned directly. Striped: their covered relatives. Black tick and whiskers: median and 90% interval. Dashed lines: populations for comparison.',
-  share: 'Bars: median share reached; whiskers: 90% interval.',
-};
+function failure(lines: string[]): CliOutcome {
+  return { stdout: '', stderr: lines.join('\n') + '\n', exitCode: 2 };
+}
+
+function describeReadError(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  if (code === 'ENOENT') return 'file not found';
+  if (code === 'EISDIR') return 'is a folder, not a scenario file';
+  if (code === 'EACCES') return 'cannot be read (permission denied)';
+  return `cannot be read (${code ?? String(error)})`;
+}
+
+/** The value of the root `<svg>`'s `width` or `height` attribute, px. */
+function rootSize(markup: string, name: 'width' | 'height'): number | undefined {
+  const root = /<svg\b[^>]*>/.exec(markup)?.[0] ?? '';
+  const value = new RegExp(`\\s${name}="([\\d.]+)"`).exec(root)?.[1];
+  return value === undefined ? undefined : Number(value);
+}
 
 /**
- * The `render` command: draws a scenario's chart as a standalone SVG file, with the same Svelte
- * components as the page, for writers who cannot use an iframe. Bad arguments or a bad file give
- * one line per problem on stderr and exit code 2.
+ * The `render` command: draws a scenario's reach or share chart as a standalone SVG file (title,
+ * chart, key in words, source line and link), with the same Svelte components and the same
+ * defaults as the page (reference lines shown by default, for the latest scope year), for writers
+ * who need a file rather than an embed. Bad arguments or a bad file give one line per problem on
+ * stderr and exit code 2; nothing is rendered then.
+ *
+ * @param args the arguments after the command name
+ * @param readText how to read the scenario file (injected so tests need no files)
+ * @param loadRenderMarkup gives the server renderer; called only once the input is good, since
+ *   loading it compiles the components (about a second)
  */
-export function runRender(args: readonly string[], readText: ReadText, renderMarkup: RenderMarkup): CliOutcome {
+export async function runRender(
+  args: readonly string[],
+  readText: ReadText,
+  loadRenderMarkup: () => Promise<RenderMarkup>,
+): Promise<CliOutcome> {
   let parsed;
   try {
     parsed = parseArgs({
       args: [...args],
       allowPositionals: true,
       options: {
+        // The page opens on the reach chart, and so does the command.
         chart: { type: 'string', default: 'reach' },
         basis: { type: 'string', default: 'population' },
-        width: { type: 'string', default: '800' },
+        width: { type: 'string', default: String(DEFAULT_WIDTH_PX) },
         link: { type: 'string' },
         out: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
   } catch (error) {
-    return { stdout: '', stderr: `${(error as Error).message}\n${RENDER_USAGE}\n`, exitCode: 2 };
+    return failure([(error as Error).message, RENDER_USAGE]);
   }
   const { values, positionals } = parsed;
   if (values.help) return { stdout: RENDER_USAGE + '\n', stderr: '', exitCode: 0 };
+
   const problems: string[] = [];
   const [file, ...extra] = positionals;
   if (!file) problems.push('no scenario file given');
   if (extra.length > 0) problems.push(`one scenario file at a time; also got ${extra.join(' ')}`);
-  if (values.chart !== 'reach' && values.chart !== 'share')
-    problems.push(`--chart must be "reach" or "share", got "${values.chart}"`);
-  if (values.basis !== 'population' && values.basis !== 'adults') {
-    problems.push(`--basis must be "population" or "adults", got "${values.basis}"`);
-  }
+  const chart = values.chart;
+  if (chart !== 'reach' && chart !== 'share') problems.push(`--chart must be reach or share, got "${chart}"`);
+  const basis = values.basis;
+  if (basis !== 'population' && basis !== 'adults')
+    problems.push(`--basis must be population or adults, got "${basis}"`);
   const widthPx = Number(values.width);
-  if (!/^\d+$/.test(values.width!) || widthPx < 300 || widthPx > 2000) {
-    problems.push(`--width must be a whole number of pixels from 300 to 2000, got "${values.width}"`);
-  }
-  if (!values.out) problems.push('--out FILE is required (where to write the SVG)');
-  if (values.link !== undefined && !/^https?:\/\/\S+$/.test(values.link))
-    problems.push('--link must be an http(s) URL');
-  if (problems.length > 0) return { stdout: '', stderr: [...problems, RENDER_USAGE].join('\n') + '\n', exitCode: 2 };
+  if (!/^\d+$/.test(values.width) || widthPx < MIN_CHART_WIDTH_PX || widthPx > MAX_RENDER_WIDTH_PX)
+    problems.push(
+      `--width must be a whole number of px from ${MIN_CHART_WIDTH_PX} to ${MAX_RENDER_WIDTH_PX}, got "${values.width}"`,
+    );
+  if (values.link !== undefined && !/^https?:\/\/\S+$/i.test(values.link))
+    problems.push(`--link must be an http or https address, got "${values.link}"`);
+  if (!values.out) problems.push('--out is required: the SVG file to write');
+  else if (file && resolve(values.out) === resolve(file)) problems.push('--out must not be the scenario file');
+  if (problems.length > 0 || !file || (chart !== 'reach' && chart !== 'share') || basis === undefined)
+    return failure([...problems, RENDER_USAGE]);
 
   let text: string;
   try {
-    text = readText(file!);
+    text = readText(file);
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'file not found'
-        : code === 'EISDIR'
-          ? 'is a folder, not a scenario file'
-          : `cannot be read (${code})`;
-    return { stdout: '', stderr: `${file}: ${reason}\n`, exitCode: 2 };
+    return failure([`${file}: ${describeReadError(error)}`]);
   }
-  const scenario = parseScenarioJson(text);
-  if (!scenario.ok) {
-    const lines = scenario.problems.map((p) => `${file}: ${p.path || '(whole file)'}: ${p.message}`);
-    return { stdout: '', stderr: lines.join('\n') + '\n', exitCode: 2 };
-  }
-  const record = estimateRecord(scenario.value, estimateReach(resolveScenario(scenario.value)), CATALOGUE_VERSION);
-  const year = Math.max(...scenario.value.scopes.map((s) => s.base.year));
+  const result = parseScenarioJson(text);
+  if (!result.ok)
+    return failure(result.problems.map((problem) => `${file}: ${problem.path || '(whole file)'}: ${problem.message}`));
+
+  const scenario = result.value;
+  const record = estimateRecord(scenario, estimateReach(resolveScenario(scenario)), CATALOGUE_VERSION);
+  // As on the page: the lines shown by default, for the population of the latest scope year.
+  const year = Math.max(...scenario.scopes.map((scope) => scope.base.year));
   const references = referenceLines(year).filter((line) => line.shownByDefault);
-  const chart = values.chart as 'reach' | 'share';
+  const renderMarkup = await loadRenderMarkup();
   const markup = renderMarkup(
     chart === 'reach'
-      ? { chart, results: record.results, references, title: scenario.value.title, widthPx }
-      : { chart, results: record.results, basis: values.basis as 'population' | 'adults', widthPx },
+      ? { chart, results: record.results, references, title: scenario.title, widthPx }
+      : { chart, results: record.results, basis: basis as 'population' | 'adults', widthPx },
   );
-  const size = /<svg[^>]*\bwidth="([\d.]+)"[^>]*\bheight="([\d.]+)"/.exec(markup);
-  const svg = frameChartSvg(markup, {
-    title: scenario.value.title,
-    legend: LEGEND[chart],
-    sourceLine:
-      `Source: Sanction Scope estimate, figures catalogue ${CATALOGUE_VERSION}; median and 90% interval over ` +
-      `${record.scenario.samples.toLocaleString('en-US')} draws (seed ${record.scenario.seed}).`,
-    ...(values.link ? { link: values.link } : {}),
-    widthPx: Number(size?.[1] ?? widthPx),
-    heightPx: Number(size?.[2] ?? 400),
+  const output = frameChartSvg(markup, {
+    title: scenario.title,
+    legend: chartLegend(markup),
+    sourceLine: chartSourceLine(record.scenario),
+    ...(values.link === undefined ? {} : { link: values.link }),
+    widthPx: rootSize(markup, 'width') ?? widthPx,
+    heightPx: rootSize(markup, 'height') ?? 0,
   });
-  return { stdout: '', stderr: '', exitCode: 0, outFile: values.out, output: svg + '\n' };
+  return { stdout: '', stderr: '', exitCode: 0, outFile: values.out, output };
+}
+
+/**
+ * The server renderer, loaded the way that works under plain `tsx` on a fresh clone: Node cannot
+ * import `.svelte` files, so a Vite dev server in middleware mode (no HTTP port, no file watching,
+ * no HMR; Vite and the Svelte plugin are already dev dependencies) compiles `renderChartMarkup`
+ * and the chart components it imports for the server (`generate: 'server'`, with the project's
+ * `svelte.config.js`) and evaluates them with `ssrLoadModule`. The server is closed before this
+ * returns: everything is loaded by then, and `svelte/server`'s `render` is synchronous.
+ *
+ * @returns `renderChartMarkup`, as the page's own components draw it
+ */
+export async function loadRenderMarkup(): Promise<RenderMarkup> {
+  // Loaded on demand, so bad arguments fail at once and tests that inject a renderer skip Vite.
+  const [{ createServer }, { svelte }] = await Promise.all([import('vite'), import('@sveltejs/vite-plugin-svelte')]);
+  const vite = await createServer({
+    root: resolve(import.meta.dirname, '../..'),
+    configFile: false,
+    logLevel: 'silent',
+    appType: 'custom',
+    plugins: [svelte()],
+    server: { middlewareMode: true, hmr: false, ws: false, watch: null },
+    // Dependencies are loaded by Node as they are; nothing needs pre-bundling for the browser.
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  try {
+    const module = (await vite.ssrLoadModule('/src/cli/renderChartMarkup.ts')) as typeof import('./renderChartMarkup');
+    return module.renderChartMarkup;
+  } finally {
+    await vite.close();
+  }
 }

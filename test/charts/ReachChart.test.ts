@@ -71,6 +71,34 @@ describe('ReachChart', () => {
     expect(screen.getByRole('img').getAttribute('viewBox')).toMatch(/^0 0 640 \d+/);
   });
 
+  it('lays out at widthPx when given, without measuring', () => {
+    render(ReachChart, { props: { results, references: shown, title: 'The ladder', widthPx: 360 } });
+    const image = screen.getByRole('img');
+    expect(image.getAttribute('width')).toBe('360');
+    expect(image.getAttribute('viewBox')).toBe(`0 0 360 ${image.getAttribute('height')}`);
+  });
+
+  it('keeps its look in SVG attributes, so the <svg> stands alone as a file', () => {
+    const { container } = render(ReachChart, { props: { results, references: shown, title: 'The ladder' } });
+    const svg = container.querySelector('svg[role="img"]')!;
+    expect(svg.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg');
+    expect(svg.getAttribute('font-family')).toMatch(/sans-serif$/);
+    for (const name of ['width', 'height']) expect(Number(svg.getAttribute(name))).toBeGreaterThan(0);
+    const texts = [...svg.querySelectorAll('text')];
+    expect(texts.length).toBeGreaterThan(20);
+    for (const text of texts) {
+      expect(Number(text.getAttribute('font-size')), text.textContent!).toBeGreaterThanOrEqual(11);
+      expect(text.getAttribute('fill'), text.textContent!).toMatch(/^#[0-9a-f]{6}$/);
+    }
+    for (const name of svg.querySelectorAll('.row-name')) expect(name.getAttribute('font-weight')).toBe('600');
+    for (const label of svg.querySelectorAll('.row-name, .value-label, .reference-label'))
+      expect(label.getAttribute('paint-order')).toBe('stroke');
+    // The hatch is defined inside this <svg>, not in the key's swatch above it.
+    const fill = svg.querySelector('rect.relatives')!.getAttribute('fill')!;
+    const id = /^url\(#(.+)\)$/.exec(fill)![1]!;
+    expect(svg.querySelector(`pattern[id="${id}"]`)).not.toBeNull();
+  });
+
   it('grows taller with more scopes', () => {
     const height = (count: number) => {
       const { container, unmount } = render(ReachChart, {

@@ -26,6 +26,20 @@ describe('ShareChart', () => {
     expect(image).toHaveAccessibleDescription(/^Seven scopes as a share of China's adults/);
   });
 
+  it('lays out at widthPx when given, stands alone with its look in SVG attributes', () => {
+    const { container } = render(ShareChart, { props: { results, basis: 'population', widthPx: 420 } });
+    const svg = container.querySelector('svg[role="img"]')!;
+    expect(svg.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg');
+    expect(svg.getAttribute('width')).toBe('420');
+    expect(svg.getAttribute('viewBox')).toBe(`0 0 420 ${svg.getAttribute('height')}`);
+    for (const text of svg.querySelectorAll('text')) {
+      expect(Number(text.getAttribute('font-size')), text.textContent!).toBeGreaterThanOrEqual(11);
+      expect(text.getAttribute('fill'), text.textContent!).toMatch(/^#[0-9a-f]{6}$/);
+    }
+    for (const label of svg.querySelectorAll('.row-name, .value-label'))
+      expect(label.getAttribute('paint-order')).toBe('stroke');
+  });
+
   it('draws gridlines labelled 0% to 100%', () => {
     const { container } = render(ShareChart, { props: { results, basis: 'population' } });
     const axis = container.querySelector('.axis');

@@ -133,3 +133,128 @@ describe('npm run estimate, as a process', () => {
     expect(run.stderr.trim()).toBe('no-such-file.json: file not found');
   });
 });
+
+describe('estimate --claims', () => {
+  const CLAIMS = join(SCENARIOS_DIR, 'claims.json');
+  interface ClaimsOutput {
+    title: string;
+    catalogueVersion: string;
+    checks: { id: string; verdict: { kind: string }; modelled: { median: number } }[];
+  }
+  const claimsJson = (...args: string[]): ClaimsOutput => {
+    const outcome = runEstimate(['--claims', ...args, '--json'], read);
+    expect(outcome.stderr).toBe('');
+    expect(outcome.exitCode).toBe(0);
+    return JSON.parse(outcome.stdout) as ClaimsOutput;
+  };
+  const claimsText = read(CLAIMS);
+  /** Reads the real files, except the claims file at `bad.json`, which holds `text`. */
+  const withClaims =
+    (text: string) =>
+    (path: string): string =>
+      path === join(SCENARIOS_DIR, 'bad.json') ? text : read(path);
+
+  it('gives every claim in the file a verdict', () => {
+    const output = claimsJson(CLAIMS);
+    const ids = (JSON.parse(claimsText) as { claims: { id: string }[] }).claims.map((claim) => claim.id);
+    expect(output.checks.map((check) => check.id)).toEqual(ids);
+    for (const check of output.checks) expect(['supported', 'too-high', 'too-low']).toContain(check.verdict.kind);
+  });
+
+  it('reads scenarios/claims.json when no file is named', () => {
+    const outcome = runEstimate(['--claims', '--json'], (path) => {
+      expect(path.startsWith('scenarios/')).toBe(true);
+      return read(join(SCENARIOS_DIR, '..', path));
+    });
+    expect(outcome.exitCode).toBe(0);
+    expect((JSON.parse(outcome.stdout) as ClaimsOutput).checks.length).toBeGreaterThanOrEqual(7);
+  });
+
+  it('prints a readable table: shortened words, claimed, model, verdict and reason', () => {
+    const outcome = runEstimate(['--claims', CLAIMS], read);
+    expect(outcome.exitCode).toBe(0);
+    const lines = outcome.stdout.split('\n');
+    expect(lines[3]).toMatch(/^Claim +Who +Claimed +Model: median \(90% interval\) +Verdict +Reason$/);
+    expect(outcome.stdout).toMatch(
+      /“…affect the travel of roughly 270 million…” +The US government +265–275 million +189 million \(18\d–19\d million\) +too high \(1\.4×\) +The model puts members, spouses and children under 21 at 189 million/,
+    );
+    expect(outcome.stdout).toMatch(/It would take 3\.1\d to 4\.6\d covered relatives per member, outside/);
+  });
+
+  it('takes --samples, --seed and --out', () => {
+    const outcome = runEstimate(
+      ['--claims', CLAIMS, '--json', '--samples', '200', '--seed', '3', '--out', 'c.json'],
+      read,
+    );
+    expect(outcome).toMatchObject({ exitCode: 0, stdout: '', outFile: 'c.json' });
+    const output = JSON.parse(outcome.output!) as { checks: { tested: { samples: number; seed: number } }[] };
+    for (const check of output.checks) expect(check.tested).toMatchObject({ samples: 200, seed: 3 });
+  });
+
+  it.each([
+    [['--claims', 'missing.json'], /^missing\.json: file not found$/m],
+    [['--claims', SCENARIOS_DIR], /is a folder, not a claims file/],
+    [['--claims', 'a.json', 'b.json'], /one claims file at a time/],
+    [['--claims', CLAIMS, '--samples', '0'], /--samples must be a whole number/],
+  ])('%j exits 2 with a one-line reason', (args, message) => {
+    const outcome = runEstimate(args, read);
+    expect(outcome.exitCode).toBe(2);
+    expect(outcome.stdout).toBe('');
+    expect(outcome.stderr).toMatch(message);
+    expect(outcome.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('prints one line per problem in a bad claims file: file, field path, what is wrong', () => {
+    const bad = JSON.parse(claimsText) as { version: number; claims: Record<string, unknown>[] };
+    bad.version = 2;
+    bad.claims[0]!.quantity = 'households';
+    delete bad.claims[1]!.who;
+    const outcome = runEstimate(['--claims', join(SCENARIOS_DIR, 'bad.json')], withClaims(JSON.stringify(bad)));
+    expect(outcome.exitCode).toBe(2);
+    const lines = outcome.stderr
+      .trim()
+      .split('\n')
+      .map((line) => line.replace(SCENARIOS_DIR, 'scenarios'));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'scenarios/bad.json: version: version must be 1',
+        expect.stringMatching(/^scenarios\/bad\.json: claims\[0\]\.quantity: quantity must be one of: /),
+        'scenarios/bad.json: claims[1].who: who is required',
+      ]),
+    );
+    for (const line of lines) expect(line).toMatch(/^scenarios\/bad\.json: [\w.[\]]+: .+/);
+  });
+
+  it('reports a preset that is not there and a scope that is not in its preset', () => {
+    const bad = JSON.parse(claimsText) as { claims: { test: Record<string, unknown> }[] };
+    bad.claims[0]!.test = { scenarioId: 'no-such-preset', scopeId: 'members' };
+    bad.claims[1]!.test = { scenarioId: 'visa-rule-2020', scopeId: 'everyone' };
+    const outcome = runEstimate(['--claims', join(SCENARIOS_DIR, 'bad.json')], withClaims(JSON.stringify(bad)));
+    expect(outcome.exitCode).toBe(2);
+    const lines = outcome.stderr
+      .trim()
+      .split('\n')
+      .map((line) => line.replaceAll(SCENARIOS_DIR, 'scenarios'));
+    expect(lines).toEqual([
+      'scenarios/bad.json: claims[0].test.scenarioId: no preset "no-such-preset": scenarios/no-such-preset.json: file not found',
+      expect.stringMatching(
+        /^scenarios\/bad\.json: claims\[1\]\.test\.scopeId: "everyone" is not a scope of visa-rule-2020/,
+      ),
+    ]);
+  });
+
+  it('reports a scenario file given as claims by its format', () => {
+    const outcome = runEstimate(['--claims', join(SCENARIOS_DIR, 'visa-rule-2020.json')], read);
+    expect(outcome.exitCode).toBe(2);
+    expect(outcome.stderr).toMatch(/: format: format must be "sanction-scope\/claims"$/m);
+  });
+
+  it('runs as npm run estimate -- --claims', () => {
+    const root = resolve(import.meta.dirname, '../..');
+    const stdout = execFileSync(join(root, 'node_modules/.bin/tsx'), ['src/cli/estimate.ts', '--claims', '--json'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect((JSON.parse(stdout) as ClaimsOutput).checks.length).toBeGreaterThanOrEqual(7);
+  });
+});

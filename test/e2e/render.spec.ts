@@ -1,46 +1,113 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chartRows, expect, test } from './fixtures';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { loadRenderMarkup, runRender, type RenderMarkup } from '../../src/cli/runRender';
+import { loadPreset, PRESET_FILES, SCENARIOS_DIR } from '../helpers/presets';
+import { expect, test } from './fixtures';
 
-const root = resolve(import.meta.dirname, '../..');
-const PRESETS = ['scope-ladder', 'magnitsky-2020', 'stop-ccp-act', 'visa-rule-2020', 'member-visa-ban-2020'];
+/**
+ * The page's charts and `npm run render`'s files come from the same Svelte components; this checks
+ * they draw the same thing. For each preset and both charts, at a wide and a phone-sized window, the
+ * chart on the page is compared with `runRender` (the command's logic, with its own server
+ * renderer: the process edge around it is tested in test/cli/runRender.test.ts) at the width the
+ * page measured: rows in the same order with the same names, value labels and marks (positions
+ * to 0.1 px), the same reference labels, ticks and axis title.
+ */
 
-/** Row names, value labels, mark counts and reference labels of the reach chart on the page. */
-const chartTexts = () => ({
-  rows: [...document.querySelectorAll('.chart-row')].map((row) => ({
-    id: row.getAttribute('data-scope-id'),
-    name: row.querySelector('.row-name')?.textContent?.trim(),
-    value: row.querySelector('.value-label')?.textContent?.trim(),
-    marks: row.querySelectorAll('rect, line').length,
-  })),
-  references: [...document.querySelectorAll('.reference-label')].map((label) => label.textContent?.trim()),
-});
+// The server renderer compiles the components once per worker (about a second); each render is fast.
+let renderer: Promise<RenderMarkup> | undefined;
+const serverRenderer = () => (renderer ??= loadRenderMarkup());
 
-test('npm run render draws the same marks and labels as the browser chart', async ({ page }) => {
-  test.setTimeout(60_000);
-  const dir = mkdtempSync(join(tmpdir(), 'render-e2e-'));
-  await page.setViewportSize({ width: 1000, height: 900 });
-  for (const preset of PRESETS) {
+/** What a chart draws, read in the page, from the live chart or from a rendered file's markup. */
+interface ChartContent {
+  widthPx: number;
+  heightPx: number;
+  rows: { id: string | null; name: string; label: string; marks: string[] }[];
+  references: string[];
+  axis: string[];
+}
+
+/**
+ * Runs in the page (Playwright sends its source), so it is self-contained. With `markup`, reads
+ * the chart `<svg>` nested in a rendered file; without, the chart on the page.
+ */
+function readChart(markup: string | null): ChartContent {
+  const chart = markup
+    ? new DOMParser().parseFromString(markup, 'image/svg+xml').documentElement.querySelector('svg')
+    : document.querySelector('.chart-section svg[role="img"]');
+  if (!chart) throw new Error('no chart');
+  const lines = (element: Element | null) =>
+    element ? [...element.querySelectorAll('tspan')].map((tspan) => tspan.textContent).join(' ') : '';
+  // Own text only: a reference label's <title> holds its long form.
+  const ownText = (element: Element) =>
+    [...element.childNodes]
+      .filter((node) => node.nodeType === Node.TEXT_NODE)
+      .map((node) => node.textContent)
+      .join('')
+      .trim();
+  const GEOMETRY = ['x', 'y', 'width', 'height', 'x1', 'x2', 'y1', 'y2'];
+  const mark = (element: Element) =>
+    [
+      element.localName,
+      element.getAttribute('class') ?? '',
+      ...GEOMETRY.filter((name) => element.hasAttribute(name)).map(
+        (name) => `${name}=${Number(element.getAttribute(name)).toFixed(1)}`,
+      ),
+    ].join(' ');
+  return {
+    widthPx: Number(chart.getAttribute('width')),
+    heightPx: Number(chart.getAttribute('height')),
+    rows: [...chart.querySelectorAll('.chart-row, .share-row')].map((row) => ({
+      id: row.getAttribute('data-scope-id'),
+      name: lines(row.querySelector('.row-name')),
+      label: lines(row.querySelector('.value-label')),
+      marks: [...row.querySelectorAll('rect, line')].map(mark),
+    })),
+    references: [...chart.querySelectorAll('text.reference-label')].map(ownText),
+    axis: [...chart.querySelectorAll('.axis text')].map(ownText),
+  };
+}
+
+/** The chart on the page once it has laid out at its container's measured width. */
+async function pageChart(page: Page): Promise<ChartContent> {
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const figure = document.querySelector('.chart-section figure');
+        const svg = figure?.querySelector('svg[role="img"]');
+        return !!svg && Math.max(280, figure!.clientWidth) === Number(svg.getAttribute('width'));
+      }),
+    )
+    .toBe(true);
+  return page.evaluate(readChart, null);
+}
+
+/** The same chart from the command, at `widthPx`, read the same way. */
+async function renderedChart(page: Page, file: string, chart: 'reach' | 'share', widthPx: number) {
+  const args = [join(SCENARIOS_DIR, file), '--chart', chart, '--width', String(widthPx), '--out', 'chart.svg'];
+  const outcome = await runRender(args, (path) => readFileSync(path, 'utf8'), serverRenderer);
+  expect(outcome.stderr).toBe('');
+  return page.evaluate(readChart, outcome.output!);
+}
+
+const WINDOW_WIDTHS = [1280, 390];
+
+for (const file of PRESET_FILES) {
+  const preset = loadPreset(file);
+
+  test(`${preset.id}: the page's charts and npm run render draw the same marks and labels`, async ({ page }) => {
     await page.goto('./');
-    await page.getByRole('combobox', { name: 'Scenario', exact: true }).selectOption(preset);
-    await expect(chartRows(page).first()).toBeVisible();
-    const chart = page.locator('.chart-section svg[role="img"]');
-    const width = Number(await chart.getAttribute('width'));
-    // The page has one chart, so the same document-wide query reads both.
-    const inBrowser = await page.evaluate(chartTexts);
-
-    const out = join(dir, `${preset}.svg`);
-    execFileSync(
-      join(root, 'node_modules/.bin/tsx'),
-      ['src/cli/render.ts', `scenarios/${preset}.json`, '--width', String(width), '--out', out],
-      { cwd: root },
-    );
-    await page.setContent(`<!doctype html><body>${readFileSync(out, 'utf8')}</body>`);
-    const rendered = await page.evaluate(chartTexts);
-    expect(rendered.rows, preset).toEqual(inBrowser.rows);
-    expect(rendered.references, preset).toEqual(inBrowser.references);
-    expect(inBrowser.rows.length, preset).toBeGreaterThan(0);
-  }
-});
+    await page.getByRole('combobox', { name: 'Scenario', exact: true }).selectOption(preset.id);
+    for (const chart of ['reach', 'share'] as const) {
+      if (chart === 'share') await page.getByLabel('Share of China').check();
+      for (const width of WINDOW_WIDTHS) {
+        await page.setViewportSize({ width, height: 900 });
+        const onPage = await pageChart(page);
+        expect(onPage.rows.map((row) => row.id)).toEqual(preset.scopes.map((scope) => scope.id));
+        if (chart === 'reach') expect(onPage.references.length).toBeGreaterThan(0);
+        const rendered = await renderedChart(page, file, chart, onPage.widthPx);
+        expect(rendered, `${chart} chart at ${onPage.widthPx} px`).toEqual(onPage);
+      }
+    }
+  });
+}

@@ -5,8 +5,10 @@ import type { Scenario } from '../../src/scenario/scenario';
 
 export const SCENARIOS_DIR = resolve(import.meta.dirname, '../../scenarios');
 
-/** Every preset file name in `scenarios/`. */
-export const PRESET_FILES = readdirSync(SCENARIOS_DIR).filter((name) => name.endsWith('.json'));
+/** Every preset file name in `scenarios/` (claims.json holds claims, not a scenario). */
+export const PRESET_FILES = readdirSync(SCENARIOS_DIR).filter(
+  (name) => name.endsWith('.json') && name !== 'claims.json',
+);
 
 /** A preset, parsed; fails the test if it does not validate. */
 export function loadPreset(file: string): Scenario {

@@ -1,83 +1,120 @@
+import { CHART_FONT_FAMILY } from '../chartFontFamily';
+import { wrapText } from '../geometry/wrapText';
+import { PALETTE } from '../palette';
 import { escapeXml } from './escapeXml';
+import { stripActiveContent } from './stripActiveContent';
 
-/** Layout of the frame around an exported chart, in px. */
-const PAD = 16;
-const TITLE_SIZE = 18;
-const TITLE_LINE = 24;
-const FOOT_SIZE = 11;
-const FOOT_LINE = 15;
-/** Average glyph width as a share of the font size, for wrapping (system sans-serif fonts, 0.5-0.6). */
-const GLYPH_EM = 0.58;
-
-/** Splits text into lines of at most `maxChars` characters, breaking at spaces (or anywhere if it must). */
-export function wrapLines(text: string, maxChars: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    for (let piece = word; piece.length > 0;) {
-      const room = line ? maxChars - line.length - 1 : maxChars;
-      if (piece.length <= room) {
-        line = line ? `${line} ${piece}` : piece;
-        piece = '';
-      } else if (line) {
-        lines.push(line);
-        line = '';
-      } else {
-        lines.push(piece.slice(0, maxChars));
-        piece = piece.slice(maxChars);
-      }
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
+/** What goes around a chart in a file. */
+export interface ChartFrame {
+  /** Above the chart, wrapped to its width: usually the scenario's title (from a link: untrusted). */
+  title: string;
+  /** Where the numbers come from: catalogue version, draws and seed. */
+  sourceLine: string;
+  /** What the marks mean, in words: the page draws the key in HTML, outside the chart's `<svg>`. */
+  legend?: string;
+  /** The scenario's permalink, wrapped (anywhere, if it must) to the chart's width. */
+  link?: string;
+  /** The chart's width and height, px. */
+  widthPx: number;
+  heightPx: number;
 }
 
-/**
- * Strips anything executable from chart markup before it goes into a file: script elements and
- * event-handler attributes. The charts never contain either; this guards against text from a link
- * that somehow did.
- */
-export function stripActiveContent(svg: string): string {
-  return svg
-    .replace(/<script[\s\S]*?<\/script\s*>/gi, '')
-    .replace(/<script[^>]*\/>/gi, '')
-    .replace(/\s+on[a-z]+\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, '')
-    .replace(/(href\s*=\s*["'])\s*javascript:[^"']*/gi, '$1#');
+/** How a block of frame text is set: sizes in px. */
+interface TextStyle {
+  fontSizePx: number;
+  lineHeightPx: number;
+  fontWeight?: number;
+  fill: string;
 }
 
+const TITLE_TEXT: TextStyle = { fontSizePx: 18, lineHeightPx: 24, fontWeight: 700, fill: PALETTE.ink };
+const FOOT_TEXT: TextStyle = { fontSizePx: 11, lineHeightPx: 15, fill: PALETTE.muted };
+
+/** Space around everything, px. */
+const PAD_PX = 16;
+/** Between the title's last line and the chart, and between the chart and the footer, px. */
+const CHART_GAP_PX = 10;
+/** Between the legend and the source line, px: two paragraphs, not one. */
+const PARAGRAPH_GAP_PX = 4;
+
 /**
- * A standalone SVG document: the chart under its title, above a footer with the key (the page
- * draws it in HTML, outside the chart), the source line and the link to the scenario. All text is escaped, so titles from links stay text.
+ * A standalone SVG document: the chart under its title, above a footer with the legend, the source
+ * line and the link. Text is wrapped by the charts' own width estimate (`wrapText`, which errs wide),
+ * so nothing runs past the edge, and escaped, so a title from a link stays text. The chart markup
+ * goes through `stripActiveContent` first.
  *
- * @param chartSvg the chart's own `<svg>` markup (see `serializeChart`)
- * @param meta widthPx and heightPx are the chart's size in px
+ * @param chartSvg the chart's own `<svg>` markup (`serializeChart`, or rendered on the server)
+ * @param frame the texts, and the chart's size in px
+ * @returns the document, `widthPx + 32` px wide; its root `<svg>` has `width`, `height` and a
+ *   matching `viewBox`, in px
  */
-export function frameChartSvg(
-  chartSvg: string,
-  meta: { title: string; sourceLine: string; legend?: string; link?: string; widthPx: number; heightPx: number },
-): string {
-  const width = Math.max(300, Math.round(meta.widthPx + 2 * PAD));
-  const charsPer = (size: number) => Math.max(20, Math.floor((width - 2 * PAD) / (size * GLYPH_EM)));
-  const titleLines = wrapLines(meta.title, charsPer(TITLE_SIZE));
-  const footLines = [
-    ...(meta.legend ? wrapLines(meta.legend, charsPer(FOOT_SIZE)) : []),
-    ...wrapLines(meta.sourceLine, charsPer(FOOT_SIZE)),
-    ...(meta.link ? wrapLines(meta.link, charsPer(FOOT_SIZE)) : []),
-  ];
-  const chartTop = PAD + titleLines.length * TITLE_LINE + 8;
-  const footTop = chartTop + meta.heightPx + 12;
-  const height = Math.round(footTop + footLines.length * FOOT_LINE + PAD);
-  const tspans = (lines: string[], x: number, lineHeight: number) =>
-    lines.map((line, i) => `<tspan x="${x}" dy="${i === 0 ? 0 : lineHeight}">${escapeXml(line)}</tspan>`).join('');
-  const chart = stripActiveContent(chartSvg)
-    .replace(/^<\?xml[^>]*>\s*/, '')
-    .replace(/^<svg\b/, `<svg x="${PAD}" y="${chartTop}"`);
+export function frameChartSvg(chartSvg: string, frame: ChartFrame): string {
+  const chartWidthPx = Math.round(frame.widthPx);
+  const chartHeightPx = Math.round(frame.heightPx);
+  const widthPx = chartWidthPx + 2 * PAD_PX;
+  const wrap = (text: string | undefined, fontSizePx: number) =>
+    text ? wrapText(text, chartWidthPx, fontSizePx, Number.MAX_SAFE_INTEGER).lines : [];
+
+  const titleLines = wrap(frame.title, TITLE_TEXT.fontSizePx);
+  const legendLines = wrap(frame.legend, FOOT_TEXT.fontSizePx);
+  const sourceLines = wrap(frame.sourceLine, FOOT_TEXT.fontSizePx);
+  const linkLines = wrap(frame.link, FOOT_TEXT.fontSizePx);
+  const chartTopPx = PAD_PX + titleLines.length * TITLE_TEXT.lineHeightPx + (titleLines.length > 0 ? CHART_GAP_PX : 0);
+  const legendTopPx = chartTopPx + chartHeightPx + CHART_GAP_PX;
+  const sourceTopPx =
+    legendTopPx + legendLines.length * FOOT_TEXT.lineHeightPx + (legendLines.length > 0 ? PARAGRAPH_GAP_PX : 0);
+  const linkTopPx = sourceTopPx + sourceLines.length * FOOT_TEXT.lineHeightPx;
+  const heightPx = linkTopPx + linkLines.length * FOOT_TEXT.lineHeightPx + PAD_PX;
+
+  const title = textLines(titleLines, { className: 'export-title', topPx: PAD_PX, ...TITLE_TEXT });
+  const legend = textLines(legendLines, { className: 'export-legend', topPx: legendTopPx, ...FOOT_TEXT });
+  const source = textLines(sourceLines, { className: 'export-source', topPx: sourceTopPx, ...FOOT_TEXT });
+  const linkText = textLines(linkLines, { className: 'export-link', topPx: linkTopPx, ...FOOT_TEXT });
+  // A viewer that follows links opens the scenario; anything but http(s) stays plain text.
+  const link =
+    frame.link && /^https?:\/\//i.test(frame.link) ? `<a href="${escapeXml(frame.link)}">${linkText}</a>` : linkText;
+
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif">`,
-    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
-    `<text class="export-title" x="${PAD}" y="${PAD + TITLE_SIZE}" font-size="${TITLE_SIZE}" font-weight="700" fill="#1d2733">${tspans(titleLines, PAD, TITLE_LINE)}</text>`,
-    chart,
-    `<text class="export-source" x="${PAD}" y="${footTop + FOOT_SIZE}" font-size="${FOOT_SIZE}" fill="#56606c">${tspans(footLines, PAD, FOOT_LINE)}</text>`,
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${widthPx}" height="${heightPx}" viewBox="0 0 ${widthPx} ${heightPx}" font-family="${escapeXml(CHART_FONT_FAMILY)}">`,
+    `<title>${escapeXml(frame.title)}</title>`,
+    `<rect width="${widthPx}" height="${heightPx}" fill="${PALETTE.paper}"/>`,
+    title,
+    placeChart(stripActiveContent(chartSvg), PAD_PX, chartTopPx, chartWidthPx, chartHeightPx),
+    legend,
+    source,
+    link,
     '</svg>',
-  ].join('\n');
+  ]
+    .filter((part) => part !== '')
+    .join('\n')
+    .concat('\n');
+}
+
+/** Lines as one `<text>`, escaped: the first baseline one font size below `topPx`, then a line apart. */
+function textLines(lines: readonly string[], style: TextStyle & { className: string; topPx: number }): string {
+  if (lines.length === 0) return '';
+  const weight = style.fontWeight ? ` font-weight="${style.fontWeight}"` : '';
+  const tspans = lines.map(
+    (line, i) => `<tspan x="${PAD_PX}" dy="${i === 0 ? 0 : style.lineHeightPx}">${escapeXml(line)}</tspan>`,
+  );
+  return (
+    `<text class="${style.className}" x="${PAD_PX}" y="${style.topPx + style.fontSizePx}" ` +
+    `font-size="${style.fontSizePx}"${weight} fill="${style.fill}">${tspans.join('')}</text>`
+  );
+}
+
+/**
+ * The chart's root `<svg>` moved to (x, y) in the frame. A root without a size gets the frame's
+ * idea of it, since a nested `<svg>` without one would fill the whole document.
+ */
+function placeChart(markup: string, xPx: number, yPx: number, widthPx: number, heightPx: number): string {
+  const start = /<svg\b([^>]*)>/.exec(markup);
+  if (!start) throw new Error('frameChartSvg: the chart markup has no <svg> element');
+  const selfClosing = start[1]!.endsWith('/');
+  let attributes = start[1]!.replace(/\/$/, '').replace(/\s(x|y)\s*=\s*("[^"]*"|'[^']*')/g, '');
+  if (!/\swidth\s*=/.test(attributes)) attributes += ` width="${widthPx}"`;
+  if (!/\sheight\s*=/.test(attributes)) attributes += ` height="${heightPx}"`;
+  const tag = `<svg x="${xPx}" y="${yPx}"${attributes}${selfClosing ? '/' : ''}>`;
+  return `${markup.slice(0, start.index)}${tag}${markup.slice(start.index + start[0].length)}`.trim();
 }

@@ -1,39 +1,24 @@
-/** Presentation properties copied from the page's CSS into an exported chart. */
-const PROPERTIES = [
-  'fill',
-  'stroke',
-  'stroke-width',
-  'stroke-dasharray',
-  'stroke-linejoin',
-  'paint-order',
-  'opacity',
-  'font-size',
-  'font-weight',
-  'font-family',
-  'text-anchor',
-  'dominant-baseline',
-  'visibility',
-] as const;
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
 
 /**
- * The chart as standalone SVG markup: a copy of the live element with the styles the page's CSS
- * gives it written onto each element, so the file looks the same in any SVG viewer.
+ * The chart on the page as standalone SVG markup. The chart components keep everything that
+ * affects the look in SVG attributes or inside the `<svg>` (no page CSS), so a plain copy is
+ * faithful; this only makes sure the copy declares its namespace and has a size in px (its own
+ * `width`, `height` and `viewBox`, else the size it is drawn at).
+ *
+ * @param svg the chart's root `<svg>` element, in a document
+ * @returns the markup, for `frameChartSvg`
  */
 export function serializeChart(svg: SVGSVGElement): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
-  const originals = [svg, ...svg.querySelectorAll('*')];
-  const copies = [copy, ...copy.querySelectorAll('*')];
-  originals.forEach((element, i) => {
-    const style = getComputedStyle(element);
-    const target = copies[i] as SVGElement;
-    const inline = PROPERTIES.map((name) => `${name}:${style.getPropertyValue(name)}`).join(';');
-    target.setAttribute('style', inline);
-  });
+  // As a namespace declaration, not a plain attribute: the serialiser writes one `xmlns`, not two.
+  copy.setAttributeNS(XMLNS_NS, 'xmlns', SVG_NS);
   const box = svg.getBoundingClientRect();
-  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  if (!copy.getAttribute('width')) copy.setAttribute('width', String(Math.round(box.width)));
-  if (!copy.getAttribute('height')) copy.setAttribute('height', String(Math.round(box.height)));
-  if (!copy.getAttribute('viewBox'))
-    copy.setAttribute('viewBox', `0 0 ${Math.round(box.width)} ${Math.round(box.height)}`);
+  const widthPx = String(Math.round(box.width));
+  const heightPx = String(Math.round(box.height));
+  if (!copy.getAttribute('width')) copy.setAttribute('width', widthPx);
+  if (!copy.getAttribute('height')) copy.setAttribute('height', heightPx);
+  if (!copy.getAttribute('viewBox')) copy.setAttribute('viewBox', `0 0 ${widthPx} ${heightPx}`);
   return new XMLSerializer().serializeToString(copy);
 }

@@ -1,9 +1,17 @@
 /**
- * Rasterises an SVG document to PNG in the browser: the SVG is loaded from a blob: URL (no
- * request leaves the page) and drawn on a canvas at `scale` times its size.
+ * Rasterises an SVG document to PNG in the browser (the one export step that needs a DOM). The SVG
+ * is loaded into an `Image` from a same-origin blob: URL, so no request leaves the page, the
+ * canvas stays untainted and the page's CSP (`img-src blob:`) allows it; it is drawn on a white
+ * canvas at `scale` times its size, for sharp text on high-density screens.
+ *
+ * @param svg a standalone SVG document (`frameChartSvg`); it must load nothing from outside
+ * @param widthPx the document's width, px
+ * @param heightPx the document's height, px
+ * @param scale device pixels per px in the PNG
+ * @returns a PNG of `widthPx × scale` by `heightPx × scale` pixels
  */
 export async function svgToPngBlob(svg: string, widthPx: number, heightPx: number, scale = 2): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
   try {
     const image = new Image();
     image.decoding = 'async';

@@ -20,6 +20,8 @@ export interface PlacedText {
   text: string;
   xPx: number;
   yPx: number;
+  /** The size its width was estimated at, and so the size to draw it at, px. */
+  fontSizePx: number;
 }
 
 /** Everything the reach chart draws, in pixels: plot x (from the plot's left edge) and SVG y. */
@@ -33,6 +35,10 @@ export interface PlacedReachChart {
   ticks: ReachTick[];
   /** SVG y of the tick labels' baseline, px. */
   tickLabelYPx: number;
+  /** Font size of the tick labels, px. */
+  tickFontSizePx: number;
+  /** Font size of the reference labels, px. */
+  referenceFontSizePx: number;
   axisTitle: PlacedText;
   references: PlacedReferenceLine[];
   rows: PlacedReachRow[];
@@ -93,7 +99,9 @@ export function placeReachChart(
     axisYPx,
     ticks,
     tickLabelYPx,
-    axisTitle: { text: axisTitle, xPx: 0, yPx: axisTitleYPx },
+    tickFontSizePx: TICK_FONT_SIZE_PX,
+    referenceFontSizePx: REFERENCE_FONT_SIZE_PX,
+    axisTitle: { text: axisTitle, xPx: 0, yPx: axisTitleYPx, fontSizePx: AXIS_TITLE_FONT_SIZE_PX },
     references: labels.map((label) => {
       // Row 0 is the row nearest the plot; rows stack upwards.
       const rowTopPx = labelsBottomPx - (label.row + 1) * REFERENCE_ROW_PX;

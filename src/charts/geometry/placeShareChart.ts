@@ -21,6 +21,8 @@ export interface PlacedShareChart {
   gridlines: ShareGridline[];
   /** SVG y of the gridline labels' baseline, px. */
   tickLabelYPx: number;
+  /** Font size of the gridline labels, px. */
+  tickFontSizePx: number;
   axisTitle: PlacedText;
   rows: PlacedShareRow[];
 }
@@ -55,7 +57,8 @@ export function placeShareChart(results: readonly ScopeRecord[], basis: ShareBas
     axisYPx,
     gridlines,
     tickLabelYPx,
-    axisTitle: { text, xPx: 0, yPx: axisTitleYPx },
+    tickFontSizePx: TICK_FONT_SIZE_PX,
+    axisTitle: { text, xPx: 0, yPx: axisTitleYPx, fontSizePx: AXIS_TITLE_FONT_SIZE_PX },
     rows,
   };
 }

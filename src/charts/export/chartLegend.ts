@@ -1,0 +1,29 @@
+/** True when some element in the markup has `token` among its classes. */
+function hasClass(markup: string, token: string): boolean {
+  return new RegExp(`\\sclass="(?:[^"]*\\s)?${token}(?:\\s[^"]*)?"`).test(markup);
+}
+
+/**
+ * The chart's key in words, for the footer of an exported file: the page draws the key in HTML,
+ * outside the chart's `<svg>`. Like the page's key it names only what is drawn, read from the
+ * chart markup itself (its row, bar and line classes), so it fits the live chart and a
+ * server-rendered one alike.
+ *
+ * @param chartSvg the chart's `<svg>` markup (ReachChart or ShareChart)
+ * @returns sentences, or '' for markup that is neither chart
+ * @example chartLegend(reachChartOfExactCounts) // => 'Solid bar: people sanctioned directly. Black tick: the count.'
+ */
+export function chartLegend(chartSvg: string): string {
+  const intervals = hasClass(chartSvg, 'interval');
+  if (hasClass(chartSvg, 'share-row'))
+    return intervals ? 'Bars: median share reached; whiskers: 90% interval.' : 'Bars: share reached.';
+  if (!hasClass(chartSvg, 'chart-row')) return '';
+  return [
+    'Solid bar: people sanctioned directly.',
+    hasClass(chartSvg, 'relatives') ? 'Striped bar: their covered relatives.' : '',
+    intervals ? 'Black tick and whiskers: median and 90% interval.' : 'Black tick: the count.',
+    hasClass(chartSvg, 'reference-line') ? 'Dashed lines: populations for comparison.' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}

@@ -1,0 +1,14 @@
+/**
+ * The footer line of an exported chart: where the numbers come from, precisely enough to
+ * reproduce them (the figures catalogue, the draws and the seed).
+ *
+ * @param run the catalogue version (`YYYY-MM-DD`), the Monte Carlo draws and the seed
+ * @example chartSourceLine({ catalogueVersion: '2026-11-23', samples: 10000, seed: 2026 })
+ * // => 'Source: Sanction Scope estimate, figures catalogue 2026-11-23; median and 90% interval over 10,000 draws (seed 2026).'
+ */
+export function chartSourceLine(run: { catalogueVersion: string; samples: number; seed: number }): string {
+  return (
+    `Source: Sanction Scope estimate, figures catalogue ${run.catalogueVersion}; ` +
+    `median and 90% interval over ${run.samples.toLocaleString('en-US')} draws (seed ${run.seed}).`
+  );
+}

@@ -1,0 +1,124 @@
+import { groupById } from '../data/catalogue';
+import { DEMOGRAPHIC_ASSUMPTIONS } from '../data/demographicAssumptions';
+import { DEMOGRAPHIC_KEYS } from '../model/demographicParameters';
+import type { Range } from '../model/range';
+import { RELATION_LABELS } from '../model/relationType';
+import type { ScopeRecord } from '../report/estimateRecord';
+import { demographicRanges } from '../scenario/resolveScenario';
+import { INSTRUMENT_LABELS, type Scope } from '../scenario/scenario';
+import type { LinkState } from './linkState';
+
+/** One setting that differs between two links, as text for a table. */
+export interface Difference {
+  what: string;
+  here: string;
+  there: string;
+}
+
+/** One scope of either link, matched with its counterpart, and how they differ. */
+export interface ScopeComparison {
+  label: string;
+  here?: ScopeRecord;
+  there?: ScopeRecord;
+  differences: Difference[];
+}
+
+export interface LinkComparison {
+  /** Differences that apply to every scope: seed, draws, shared assumptions. */
+  settings: Difference[];
+  scopes: ScopeComparison[];
+}
+
+/** A range as the reader typed it: "10–30–100%" for shares, "1.5–2.5–4" otherwise. */
+function rangeText(range: Range | undefined, percent: boolean): string {
+  if (!range) return 'none';
+  const show = (x: number) => (percent ? `${Number((x * 100).toPrecision(4))}` : `${Number(x.toPrecision(4))}`);
+  const unit = percent ? '%' : '';
+  return range.low === range.high
+    ? `${show(range.low)}${unit}`
+    : `${show(range.low)}–${show(range.mode)}–${show(range.high)}${unit}`;
+}
+
+const sameRange = (a?: Range, b?: Range) =>
+  a === b || (!!a && !!b && a.low === b.low && a.mode === b.mode && a.high === b.high);
+
+function baseText(scope: Scope): string {
+  const base = scope.base;
+  if (base.kind === 'group') return `${groupById(base.groupId)?.label ?? base.groupId}, ${base.year}`;
+  if (base.kind === 'named') return `designations ${base.roundIds.join(', ')}, ${base.year}`;
+  return `${base.groupLabel}: ${rangeText(base.people, false)} people, ${base.year}`;
+}
+
+function scopeDifferences(a: Scope, b: Scope): Difference[] {
+  const differences: Difference[] = [];
+  const add = (what: string, here: string, there: string) => {
+    if (here !== there) differences.push({ what, here, there });
+  };
+  add('Name', a.label, b.label);
+  add('Base group', baseText(a), baseText(b));
+  if (!sameRange(a.conductShare, b.conductShare)) {
+    add('Share meeting the legal test', rangeText(a.conductShare, true), rangeText(b.conductShare, true));
+  }
+  if (!sameRange(a.waiverShare, b.waiverShare))
+    add('Waiver share', rangeText(a.waiverShare, true), rangeText(b.waiverShare, true));
+  const family = (s: Scope) => s.family.map((t) => RELATION_LABELS[t]).join(', ') || 'none';
+  add('Relatives covered', family(a), family(b));
+  for (const kind of ['visaBan', 'assetBlock'] as const) {
+    const x = a.instruments.find((i) => i.kind === kind)?.exposurePerYear;
+    const y = b.instruments.find((i) => i.kind === kind)?.exposurePerYear;
+    if (!sameRange(x, y)) add(`${INSTRUMENT_LABELS[kind]}, yearly exposure`, rangeText(x, true), rangeText(y, true));
+  }
+  return differences;
+}
+
+/**
+ * What differs between the page's scenario and another link's, assumption by assumption, and
+ * each scope's results side by side, for rebuttals. Scopes are matched by id, then by position.
+ */
+export function compareLinks(
+  here: LinkState,
+  there: LinkState,
+  hereResults: readonly ScopeRecord[],
+  thereResults: readonly ScopeRecord[],
+): LinkComparison {
+  const settings: Difference[] = [];
+  const add = (what: string, a: string, b: string) => {
+    if (a !== b) settings.push({ what, here: a, there: b });
+  };
+  add('Seed', String(here.scenario.seed), String(there.scenario.seed));
+  add('Draws', here.scenario.samples.toLocaleString('en-US'), there.scenario.samples.toLocaleString('en-US'));
+  const [rangesA, rangesB] = [demographicRanges(here.scenario), demographicRanges(there.scenario)];
+  for (const key of DEMOGRAPHIC_KEYS) {
+    if (!sameRange(rangesA[key], rangesB[key])) {
+      const percent = DEMOGRAPHIC_ASSUMPTIONS[key].unit.startsWith('share');
+      settings.push({
+        what: DEMOGRAPHIC_ASSUMPTIONS[key].label,
+        here: rangeText(rangesA[key], percent),
+        there: rangeText(rangesB[key], percent),
+      });
+    }
+  }
+
+  const unmatched = [...there.scenario.scopes];
+  const scopes: ScopeComparison[] = here.scenario.scopes.map((scope, position) => {
+    let index = unmatched.findIndex((s) => s.id === scope.id);
+    if (index < 0 && there.scenario.scopes[position] && unmatched.includes(there.scenario.scopes[position]!)) {
+      index = unmatched.indexOf(there.scenario.scopes[position]!);
+    }
+    const other = index >= 0 ? unmatched.splice(index, 1)[0] : undefined;
+    return {
+      label: scope.label,
+      here: hereResults.find((r) => r.id === scope.id),
+      there: other ? thereResults.find((r) => r.id === other.id) : undefined,
+      differences: other ? scopeDifferences(scope, other) : [{ what: 'Scope', here: 'present', there: 'absent' }],
+    };
+  });
+  for (const other of unmatched) {
+    scopes.push({
+      label: other.label,
+      there: thereResults.find((r) => r.id === other.id),
+      differences: [{ what: 'Scope', here: 'absent', there: 'present' }],
+    });
+  }
+  return { settings, scopes };
+}

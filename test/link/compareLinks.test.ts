@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE_VERSION } from '../../src/data/catalogue';
+import { DEFAULT_REFERENCE_IDS } from '../../src/data/referenceLines';
+import { compareLinks } from '../../src/link/compareLinks';
+import type { LinkState } from '../../src/link/linkState';
+import { estimateReach } from '../../src/model/estimateReach';
+import { estimateRecord } from '../../src/report/estimateRecord';
+import { resolveScenario } from '../../src/scenario/resolveScenario';
+import { loadPreset } from '../helpers/presets';
+
+const state = (file: string): LinkState => ({
+  scenario: { ...loadPreset(file), samples: 400 },
+  presetId: file.replace('.json', ''),
+  view: 'reach',
+  shareBasis: 'population',
+  shownReferenceIds: [...DEFAULT_REFERENCE_IDS],
+});
+const results = (s: LinkState) =>
+  estimateRecord(s.scenario, estimateReach(resolveScenario(s.scenario)), CATALOGUE_VERSION).results;
+
+describe('compareLinks', () => {
+  it('finds nothing to report between a link and itself', () => {
+    const a = state('scope-ladder.json');
+    const comparison = compareLinks(a, a, results(a), results(a));
+    expect(comparison.settings).toEqual([]);
+    expect(comparison.scopes.every((s) => s.differences.length === 0)).toBe(true);
+  });
+
+  it('lists each changed assumption and scope setting, and matches scopes by id', () => {
+    const a = state('visa-rule-2020.json');
+    const b = structuredClone(a);
+    b.scenario.seed = 7;
+    b.scenario.assumptions.familyClusteringOddsRatio = { low: 1, mode: 1, high: 1 };
+    b.scenario.scopes[0]!.family = ['spouse'];
+    b.scenario.scopes[0]!.conductShare = { low: 0.5, mode: 0.5, high: 0.5 };
+    const comparison = compareLinks(a, b, results(a), results(b));
+    expect(comparison.settings).toEqual([
+      { what: 'Seed', here: '20201202', there: '7' },
+      { what: 'Family clustering of membership (odds ratio)', here: '1.5–2.5–4', there: '1' },
+    ]);
+    const [scope] = comparison.scopes;
+    expect(scope!.differences).toEqual([
+      { what: 'Share meeting the legal test', here: '100%', there: '50%' },
+      { what: 'Relatives covered', here: 'Spouse, Children under 18, Children aged 18-20', there: 'Spouse' },
+    ]);
+    expect(scope!.there!.reach.median).toBeLessThan(scope!.here!.reach.median);
+  });
+
+  it('reports scopes only one side has', () => {
+    const a = state('stop-ccp-act.json');
+    const b = state('magnitsky-2020.json');
+    const comparison = compareLinks(a, b, results(a), results(b));
+    expect(comparison.scopes).toHaveLength(2);
+    expect(comparison.scopes[0]!.differences.map((d) => d.what)).toContain('Base group');
+    expect(comparison.scopes[1]!.differences).toEqual([{ what: 'Scope', here: 'present', there: 'absent' }]);
+  });
+});
