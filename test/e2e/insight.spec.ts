@@ -31,3 +31,54 @@ test('a bad second link is reported, not guessed at', async ({ page }) => {
   await page.getByRole('button', { name: 'Compare' }).click();
   await expect(page.getByRole('alert')).toContainText('that this version does not have');
 });
+
+for (const width of [1280, 360]) {
+  test(`claims view at ${width} px: every claim has a verdict; screenshot; no axe violations`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('./');
+    const section = page.locator('section[aria-labelledby="claims-heading"]');
+    await section.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    const claims = section.locator('.claim');
+    await expect(claims.first()).toBeVisible();
+    expect(await claims.count()).toBeGreaterThanOrEqual(6);
+    for (const claim of await claims.all()) {
+      await expect(claim.locator('.verdict')).toHaveText(/Within the model’s range|Too high|Too low/);
+    }
+    await expect(section.locator('[data-claim-id] blockquote', { hasText: 'quarter' }).first()).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await section.screenshot({ path: `test-results/screenshots/claims-${width}.png` });
+    const results = await new AxeBuilder({ page })
+      .include('section[aria-labelledby="claims-heading"]')
+      .withTags(AXE_TAGS)
+      .analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+    // The link opens the scenario that tests the claim.
+    await claims.first().getByRole('link', { name: 'Open the scenario that tests this claim' }).click();
+    await expect(page.getByRole('combobox', { name: 'Scenario', exact: true })).toHaveValue('member-visa-ban-2020');
+  });
+
+  test(`tornado and histogram at ${width} px, keyboard-operable; screenshot; no axe violations`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('./');
+    const section = page.locator('section[aria-labelledby="sensitivity-heading"]');
+    await section.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await expect(section.locator('svg[role="img"] .tornado-row').first()).toBeVisible();
+    expect(await section.locator('.tornado-row').count()).toBeGreaterThanOrEqual(5);
+    await expect(section.locator('svg[role="img"] .histogram-bar').first()).toBeVisible();
+    await expect(section.getByRole('table')).toContainText('Family clustering');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await section.screenshot({ path: `test-results/screenshots/tornado-${width}.png` });
+    const results = await new AxeBuilder({ page })
+      .include('section[aria-labelledby="sensitivity-heading"]')
+      .withTags(AXE_TAGS)
+      .analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+    // Choosing a scope with no relatives from the keyboard: every input's swing is zero.
+    await section.getByLabel('Scope').selectOption('central-committee');
+    await expect(section.locator('.tornado-row')).toHaveCount(0);
+  });
+}

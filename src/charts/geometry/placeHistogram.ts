@@ -1,0 +1,407 @@
+import { bin, extent, max } from 'd3-array';
+import { format } from 'd3-format';
+import { scaleLinear } from 'd3-scale';
+import { formatPeopleAbbreviated, formatPeopleRangeShort, formatPeopleShort } from '../formatPeopleShort';
+import { estimateTextWidth } from './estimateTextWidth';
+import { MIN_CHART_WIDTH_PX } from './makeRowLayout';
+import type { Box } from './stackRows';
+import { wrapText } from './wrapText';
+
+/** A line of text in SVG coordinates, with where it is estimated to be (`estimateTextWidth`). */
+export interface PlacedLabel {
+  text: string;
+  /** SVG x of the text anchor, px. */
+  xPx: number;
+  /** SVG y of the baseline, px. */
+  yPx: number;
+  textAnchor: 'start' | 'middle' | 'end';
+  /** The size its width was estimated at, and so the size to draw it at, px. */
+  fontSizePx: number;
+  /** SVG coordinates, px. */
+  box: Box;
+}
+
+/** One bin of the histogram, in SVG coordinates. */
+export interface HistogramBar {
+  /** People reached at the bin's lower (inclusive) and upper edge, persons. */
+  lowPeople: number;
+  highPeople: number;
+  /** Draws that fell in the bin. */
+  count: number;
+  /** SVG x of the bar's left and right edge (a 1 px gap is left between bars), px. */
+  x0Px: number;
+  x1Px: number;
+  /** SVG y of the bar's top, px; its bottom is the plot's bottom. */
+  yPx: number;
+  heightPx: number;
+  /** The bin in words, for its `<title>`: "183–184 million: 412 draws". */
+  summary: string;
+}
+
+/** A tick of an axis, in SVG coordinates, with its label. */
+export interface HistogramTick {
+  /** Persons (x axis) or draws (y axis). */
+  value: number;
+  /** SVG x (x axis) or y (y axis) of the tick, px. */
+  atPx: number;
+  label: PlacedLabel;
+}
+
+/** Everything the histogram draws, in SVG coordinates (px). */
+export interface PlacedHistogram {
+  widthPx: number;
+  heightPx: number;
+  /** The plot area: bars stand on `bottomPx` and rise to at most `topPx`. */
+  plot: { leftPx: number; rightPx: number; topPx: number; bottomPx: number };
+  bars: HistogramBar[];
+  /** Width of every bin, persons (0 when every draw is the same). */
+  binWidthPeople: number;
+  xTicks: HistogramTick[];
+  yTicks: HistogramTick[];
+  /** The median: a vertical line through the plot and its label just above the plot. */
+  median: { xPx: number; y1Px: number; y2Px: number; label: PlacedLabel };
+  /**
+   * The 90% interval: a shaded band through the plot from the 5th to the 95th percentile, a
+   * bracket above it and its label. Absent when every draw is the same.
+   */
+  band: { x0Px: number; x1Px: number; bracketYPx: number; label: PlacedLabel } | undefined;
+  /** Axis titles under the tick labels, one line each. */
+  axisTitles: PlacedLabel[];
+}
+
+/** Bins to aim for; `niceBins` keeps the count within `BIN_COUNT_RANGE` when a nice width allows. */
+export const TARGET_BIN_COUNT = 35;
+/** The counts of bins accepted before the closest to `TARGET_BIN_COUNT` is taken, inclusive. */
+export const BIN_COUNT_RANGE = [30, 40] as const;
+
+const SIDE_PAD_PX = 12;
+const TOP_PAD_PX = 6;
+const LINE_PX = 16;
+const BASELINE_PX = 12;
+const LABEL_FONT_SIZE_PX = 12;
+const TICK_FONT_SIZE_PX = 11;
+const TICK_GAP_PX = 8;
+const Y_LABEL_GAP_PX = 6;
+/** Bin widths are these × 10^k, roundest first: consecutive ones are at most 4/3 apart. */
+const NICE_MANTISSAS = [1, 5, 2, 2.5, 4, 3, 1.5, 6, 8];
+
+const grouped = format(',');
+
+/**
+ * Short labels for evenly spaced people ticks: `formatPeopleAbbreviated` ("184M", "3.6k") when it
+ * tells every tick apart, else a fixed number of decimals in the largest tick's unit
+ * ("204.85M", "204.90M"), enough for the spacing of the ticks.
+ *
+ * @param values ticks, persons, evenly spaced and increasing
+ * @example peopleTickLabels([184e6, 186e6]) // => ["184M", "186M"]
+ * @example peopleTickLabels([204.85e6, 204.9e6]) // => ["204.85M", "204.90M"]
+ */
+export function peopleTickLabels(values: readonly number[]): string[] {
+  const short = values.map(formatPeopleAbbreviated);
+  if (new Set(short).size === short.length || values.length < 2) return short;
+  return fixedPeopleLabels(values, Math.abs(values[1]! - values[0]!));
+}
+
+/**
+ * People counts in the largest value's one-letter unit with as many decimals as it takes to write
+ * `step` exactly: fixedPeopleLabels([182.8e6, 183.2e6], 4e5) gives ["182.8M", "183.2M"].
+ */
+function fixedPeopleLabels(values: readonly number[], step: number): string[] {
+  const largest = Math.max(...values.map(Math.abs));
+  const unit = [
+    { size: 1e9, letter: 'B' },
+    { size: 1e6, letter: 'M' },
+    { size: 1e3, letter: 'k' },
+  ].find((candidate) => largest >= candidate.size) ?? { size: 1, letter: '' };
+  // Decimals that write the step exactly (2.5 → 1, 0.4 → 1, 15 → 0), so every edge reads exactly.
+  const scaled = step / unit.size;
+  let decimals = 0;
+  while (decimals < 6 && Math.abs(Math.round(scaled * 10 ** decimals) - scaled * 10 ** decimals) > 1e-6) decimals++;
+  const fixed = format(`,.${decimals}f`);
+  return values.map((value) => `${fixed(value / unit.size)}${unit.letter}`);
+}
+
+/**
+ * Nice bin edges for a sample spread from `min` to `max` (`min < max`): edges on multiples of a
+ * width m × 10^k, with m the roundest of 1, 5, 2, 2.5, 4, 3, 1.5, 6 and 8 that gives 30–40 bins
+ * (`BIN_COUNT_RANGE`); if none does, the width whose count is closest to `TARGET_BIN_COUNT`.
+ *
+ * @returns the first and last edge (persons), the width (persons) and the count of bins
+ * @example niceBins(183e6, 196e6) // => { start: 182.8e6, end: 196e6, step: 400000, count: 33 }
+ */
+export function niceBins(min: number, max: number): { start: number; end: number; step: number; count: number } {
+  const exponent = Math.floor(Math.log10((max - min) / TARGET_BIN_COUNT));
+  const candidates = NICE_MANTISSAS.flatMap((mantissa) =>
+    [exponent - 1, exponent, exponent + 1].map((power) => {
+      const step = mantissa * 10 ** power;
+      // Rounding (and numbers near the smallest double) can put an edge a hair inside: step out.
+      let first = Math.floor(min / step);
+      if (first * step > min) first--;
+      let last = Math.max(first + 1, Math.ceil(max / step));
+      if (last * step < max) last++;
+      return { start: first * step, end: last * step, step, count: last - first };
+    }),
+  );
+  const [fewest, most] = BIN_COUNT_RANGE;
+  const accepted = candidates.find((candidate) => candidate.count >= fewest && candidate.count <= most);
+  if (accepted) return accepted;
+  const distance = (count: number) => Math.abs(count - TARGET_BIN_COUNT);
+  return candidates.reduce((best, candidate) => (distance(candidate.count) < distance(best.count) ? candidate : best));
+}
+
+/** Draws spread over less than a billionth of their size (or of one person) are one value: rounding. */
+function isConstant(low: number, high: number): boolean {
+  return high - low <= 1e-9 * Math.max(1, Math.abs(high));
+}
+
+/** A one-line label centred on `xPx`, moved only as far as needed to stay inside [left, right]. */
+function centredLabel(
+  text: string,
+  xPx: number,
+  yPx: number,
+  fontSizePx: number,
+  leftPx: number,
+  rightPx: number,
+): PlacedLabel {
+  const width = estimateTextWidth(text, fontSizePx);
+  const centre = Math.min(Math.max(xPx, leftPx + width / 2), rightPx - width / 2);
+  return {
+    text,
+    xPx: centre,
+    yPx,
+    textAnchor: 'middle',
+    fontSizePx,
+    box: {
+      leftPx: centre - width / 2,
+      rightPx: centre + width / 2,
+      topPx: yPx - BASELINE_PX,
+      bottomPx: yPx - BASELINE_PX + LINE_PX,
+    },
+  };
+}
+
+/** The first text that fits `widthPx`, else the last. */
+function firstThatFits(texts: readonly string[], widthPx: number, fontSizePx: number): string {
+  return texts.find((text) => estimateTextWidth(text, fontSizePx) <= widthPx) ?? texts[texts.length - 1]!;
+}
+
+/**
+ * Lays out a histogram of Monte Carlo draws: about 35 bins with nice edges (`niceBins`, binned
+ * by d3-array's `bin`), bar heights on a linear count scale from 0, x ticks with short people
+ * labels (`peopleTickLabels`, spaced so no two touch), a median line and a shaded 90% interval
+ * band, each labelled on a line of its own above the plot so the labels never meet.
+ *
+ * Every position is in SVG coordinates. Widths below `MIN_CHART_WIDTH_PX` lay out at that minimum.
+ * When every draw is the same value (an exact count) there is one bar and no band.
+ *
+ * @param draws people reached, one value per draw, persons (`ScopeEstimate.draws.peopleReached`)
+ * @param widthPx the chart's width, px
+ * @param interval the draws' median and 5th and 95th percentiles, persons
+ */
+export function placeHistogram(
+  draws: Float64Array,
+  widthPx: number,
+  interval: { median: number; p05: number; p95: number },
+): PlacedHistogram {
+  const width = Number.isFinite(widthPx) ? Math.max(MIN_CHART_WIDTH_PX, Math.round(widthPx)) : MIN_CHART_WIDTH_PX;
+  const values = Array.from(draws).filter(Number.isFinite);
+  const [low = 0, high = 0] = extent(values);
+  const constant = isConstant(low, high);
+
+  // Bins and their counts come first: the count labels set the left margin.
+  const nice = constant ? undefined : niceBins(low, high);
+  const binned = nice
+    ? bin()
+        .domain([nice.start, nice.end])
+        .thresholds(Array.from({ length: nice.count - 1 }, (_, i) => nice.start + (i + 1) * nice.step))(values)
+    : [];
+  const counts = nice ? binned.map((b) => b.length) : [values.length];
+  const y = scaleLinear()
+    .domain([0, Math.max(1, max(counts) ?? 1)])
+    .nice(4);
+  // Draws are whole: no tick between two counts.
+  const yTickValues = y.ticks(4).filter(Number.isInteger);
+  const yLabelWidth = Math.max(...yTickValues.map((count) => estimateTextWidth(grouped(count), TICK_FONT_SIZE_PX)));
+
+  const plotLeftPx = SIDE_PAD_PX + yLabelWidth + Y_LABEL_GAP_PX;
+  const plotRightPx = width - SIDE_PAD_PX;
+  const plotWidthPx = plotRightPx - plotLeftPx;
+  const bandLabelYPx = TOP_PAD_PX + BASELINE_PX;
+  const bracketYPx = TOP_PAD_PX + LINE_PX + 6;
+  const medianLabelYPx = bracketYPx + 8 + BASELINE_PX;
+  const plotTopPx = medianLabelYPx - BASELINE_PX + LINE_PX + 6;
+  const plotHeightPx = Math.round(Math.min(240, Math.max(150, width * 0.25)));
+  const plotBottomPx = plotTopPx + plotHeightPx;
+  y.range([plotBottomPx, plotTopPx]);
+
+  // Exact counts: one bar, a twentieth of the plot wide, in the middle of a made-up ±5% axis.
+  const domain: [number, number] = nice
+    ? [nice.start, nice.end]
+    : [low - Math.max(1, Math.abs(low) * 0.05), low + Math.max(1, Math.abs(low) * 0.05)];
+  const x = scaleLinear().domain(domain).range([plotLeftPx, plotRightPx]);
+
+  const bars: HistogramBar[] = nice
+    ? binned.map((b, i): HistogramBar => {
+        const lowPeople = nice.start + i * nice.step;
+        const highPeople = lowPeople + nice.step;
+        const topPx = y(b.length);
+        return {
+          lowPeople,
+          highPeople,
+          count: b.length,
+          x0Px: x(lowPeople) + 0.5,
+          x1Px: x(highPeople) - 0.5,
+          yPx: topPx,
+          heightPx: plotBottomPx - topPx,
+          summary: `${fixedPeopleLabels([lowPeople, highPeople], nice.step).join('–')}: ${grouped(b.length)} draws`,
+        };
+      })
+    : values.length > 0
+      ? [
+          {
+            lowPeople: low,
+            highPeople: low,
+            count: values.length,
+            x0Px: x(low) - plotWidthPx / 40,
+            x1Px: x(low) + plotWidthPx / 40,
+            yPx: y(values.length),
+            heightPx: plotBottomPx - y(values.length),
+            summary: `${formatPeopleShort(low)}: all ${grouped(values.length)} draws`,
+          },
+        ]
+      : [];
+
+  // X ticks: as many as fit about 80 px apart; then any label that would touch the one before it
+  // or leave the chart is dropped (its tick stays unlabelled: it is not drawn at all).
+  const tickValues = nice ? x.ticks(Math.max(2, Math.floor(plotWidthPx / 60))) : [low];
+  const tickLabels = peopleTickLabels(tickValues);
+  // 8 px down to the top of the labels, clear of the count label "0" beside the axis's left end.
+  const tickLabelYPx = plotBottomPx + 8 + TICK_FONT_SIZE_PX;
+  const xTicks: HistogramTick[] = [];
+  for (const [i, value] of tickValues.entries()) {
+    const atPx = x(value);
+    const label = centredLabel(tickLabels[i]!, atPx, tickLabelYPx, TICK_FONT_SIZE_PX, 0, width);
+    const previous = xTicks[xTicks.length - 1];
+    const moved = Math.abs(label.xPx - atPx) > 0.5;
+    if (moved || (previous && label.box.leftPx < previous.label.box.rightPx + TICK_GAP_PX)) continue;
+    xTicks.push({ value, atPx, label });
+  }
+
+  const yTicks = yTickValues.map((count): HistogramTick => {
+    const atPx = y(count);
+    const text = grouped(count);
+    const textWidth = estimateTextWidth(text, TICK_FONT_SIZE_PX);
+    const xPx = plotLeftPx - Y_LABEL_GAP_PX;
+    const yPx = atPx + 4;
+    return {
+      value: count,
+      atPx,
+      label: {
+        text,
+        xPx,
+        yPx,
+        textAnchor: 'end',
+        fontSizePx: TICK_FONT_SIZE_PX,
+        box: { leftPx: xPx - textWidth, rightPx: xPx, topPx: yPx - 10, bottomPx: yPx + 3 },
+      },
+    };
+  });
+
+  const chartText = (texts: string[], xPx: number, yPx: number) =>
+    centredLabel(
+      firstThatFits(texts, width - 2 * SIDE_PAD_PX, LABEL_FONT_SIZE_PX),
+      xPx,
+      yPx,
+      LABEL_FONT_SIZE_PX,
+      SIDE_PAD_PX,
+      width - SIDE_PAD_PX,
+    );
+  const medianXPx = x(constant ? low : interval.median);
+  const medianText = constant
+    ? [`Every draw: ${formatPeopleShort(low)}`]
+    : [`Median ${formatPeopleShort(interval.median)}`, `Median ${formatPeopleAbbreviated(interval.median)}`];
+  const median = {
+    xPx: medianXPx,
+    y1Px: plotTopPx - 4,
+    y2Px: plotBottomPx,
+    label: chartText(medianText, medianXPx, medianLabelYPx),
+  };
+  const bandRange = formatPeopleRangeShort(interval.p05, interval.p95);
+  const band = constant
+    ? undefined
+    : {
+        x0Px: x(interval.p05),
+        x1Px: x(interval.p95),
+        bracketYPx,
+        label: chartText(
+          [`90% of draws: ${bandRange}`, `90%: ${bandRange}`],
+          (x(interval.p05) + x(interval.p95)) / 2,
+          bandLabelYPx,
+        ),
+      };
+
+  const count = grouped(values.length);
+  const binWidthPeople = nice?.step ?? 0;
+  const binWords = binWidthPeople >= 1000 ? formatPeopleShort(binWidthPeople) : format(',.3~r')(binWidthPeople);
+  const titleLines = [
+    ...wrapText(
+      nice ? `People reached, in bins of ${binWords}` : 'People reached',
+      width - 2 * SIDE_PAD_PX,
+      LABEL_FONT_SIZE_PX,
+      2,
+    ).lines,
+    ...wrapText(`Bar height: draws per bin, of ${count} draws`, width - 2 * SIDE_PAD_PX, LABEL_FONT_SIZE_PX, 2).lines,
+  ];
+  const firstTitleYPx = tickLabelYPx + 8 + LINE_PX;
+  const axisTitles = titleLines.map((text, i): PlacedLabel => {
+    const yPx = firstTitleYPx + i * LINE_PX;
+    const textWidth = estimateTextWidth(text, LABEL_FONT_SIZE_PX);
+    return {
+      text,
+      xPx: SIDE_PAD_PX,
+      yPx,
+      textAnchor: 'start',
+      fontSizePx: LABEL_FONT_SIZE_PX,
+      box: {
+        leftPx: SIDE_PAD_PX,
+        rightPx: SIDE_PAD_PX + textWidth,
+        topPx: yPx - BASELINE_PX,
+        bottomPx: yPx - BASELINE_PX + LINE_PX,
+      },
+    };
+  });
+
+  return {
+    widthPx: width,
+    heightPx: firstTitleYPx + (titleLines.length - 1) * LINE_PX + 8,
+    plot: { leftPx: plotLeftPx, rightPx: plotRightPx, topPx: plotTopPx, bottomPx: plotBottomPx },
+    bars,
+    binWidthPeople,
+    xTicks,
+    yTicks,
+    median,
+    band,
+    axisTitles,
+  };
+}
+
+/**
+ * The histogram in plain English, for its `<desc>`.
+ *
+ * @param draws people reached, one value per draw, persons
+ * @param interval the draws' median and 5th and 95th percentiles, persons
+ * @example describeHistogram(draws, { median: 189e6, p05: 183e6, p95: 196e6 })
+ * // => "Histogram of 10,000 draws of people reached, from 179 million to 199 million. Median …"
+ */
+export function describeHistogram(draws: Float64Array, interval: { median: number; p05: number; p95: number }): string {
+  const values = Array.from(draws).filter(Number.isFinite);
+  const [low, high] = extent(values);
+  if (low === undefined || high === undefined) return 'No draws to show.';
+  const count = grouped(values.length);
+  if (isConstant(low, high))
+    return `All ${count} draws give the same number of people reached: ${formatPeopleShort(low)}.`;
+  return [
+    `Histogram of ${count} draws of people reached, from ${formatPeopleShort(low)} to ${formatPeopleShort(high)}.`,
+    `Median ${formatPeopleShort(interval.median)}; 90% of draws fall between ${formatPeopleShort(interval.p05)} and ${formatPeopleShort(interval.p95)} (the shaded band).`,
+  ].join(' ');
+}

@@ -1,0 +1,61 @@
+// @vitest-environment jsdom
+import { render, screen } from '@testing-library/svelte';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import TornadoChart from '../../src/charts/TornadoChart.svelte';
+import { tornado } from '../../src/model/sensitivity';
+import { resolveScenario } from '../../src/scenario/resolveScenario';
+import { loadPreset } from '../helpers/presets';
+import { SilentResizeObserver } from './ladderRecord';
+
+const ladder = resolveScenario(loadPreset('scope-ladder.json'));
+const bars = tornado(ladder, 'all-members-families');
+const title = 'What moves the reach of all members, spouses and children under 21';
+
+beforeAll(() => {
+  vi.stubGlobal('ResizeObserver', SilentResizeObserver);
+});
+
+describe('TornadoChart', () => {
+  it('draws one row per input that moves the reach, largest swing first, with both ends labelled', () => {
+    const { container } = render(TornadoChart, { props: { bars, title } });
+    const rows = container.querySelectorAll('.tornado-row');
+    // 12 demographic inputs; siblings (3 cohorts), survival and the 1950 cohort do not enter.
+    expect(rows).toHaveLength(7);
+    expect(rows[0]?.getAttribute('data-input-key')).toBe('familyClusteringOddsRatio');
+    expect(rows[0]).toHaveTextContent('Family clustering of membership (odds ratio)');
+    expect(rows[0]).toHaveTextContent('1.5–4');
+    expect([...rows[0]!.querySelectorAll('.end-label')].map((label) => label.textContent?.trim())).toEqual([
+      '196 million',
+      '212 million',
+    ]);
+    expect(rows[0]?.querySelectorAll('.segment-low')).toHaveLength(1);
+    expect(rows[0]?.querySelectorAll('.segment-high')).toHaveLength(1);
+    expect(container.querySelector('.base-label')).toHaveTextContent('All inputs at their most likely: 205 million');
+    expect(container.querySelector('.note')).toHaveTextContent(/^No effect on this scope/);
+  });
+
+  it('is an image with the title as its name and a generated description', () => {
+    render(TornadoChart, { props: { bars, title } });
+    const image = screen.getByRole('img', { name: title });
+    expect(image).toHaveAccessibleDescription(
+      /^With every input at its most likely value the scope reaches 205 million people\. Moving one input at a time, the largest effect is Family clustering/,
+    );
+  });
+
+  it('lays out at a given width and stacks names on a phone', () => {
+    const { container } = render(TornadoChart, { props: { bars, title, widthPx: 360 } });
+    const svg = container.querySelector('svg[role="img"]');
+    expect(svg?.getAttribute('width')).toBe('360');
+    // Stacked: the base line runs across each bar line, not through the names.
+    expect(container.querySelectorAll('.base-line')).toHaveLength(7);
+  });
+
+  it('shows only the note when no input moves the reach', () => {
+    const { container } = render(TornadoChart, { props: { bars: tornado(ladder, 'politburo'), title: 'Politburo' } });
+    expect(container.querySelectorAll('.tornado-row')).toHaveLength(0);
+    expect(container.querySelector('.key')).toBeNull();
+    expect(container.querySelector('.note')).toHaveTextContent(
+      "None of the 12 uncertain inputs changes this scope's reach of 24 people.",
+    );
+  });
+});

@@ -1,0 +1,294 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { PlacedLabel } from '../../../src/charts/geometry/placeHistogram';
+import {
+  describeTornado,
+  formatInputRange,
+  formatInputValue,
+  placeTornado,
+  type PlacedTornado,
+} from '../../../src/charts/geometry/placeTornado';
+import type { Box } from '../../../src/charts/geometry/stackRows';
+import { DEMOGRAPHIC_KEYS } from '../../../src/model/demographicParameters';
+import { tornado, type TornadoBar } from '../../../src/model/sensitivity';
+import { resolveScenario } from '../../../src/scenario/resolveScenario';
+import { loadPreset } from '../../helpers/presets';
+
+/** A bar with round numbers: reach 50 at the input's low value, 150 at its high, 100 at its mode. */
+function bar(change: Partial<TornadoBar> = {}): TornadoBar {
+  const merged = {
+    key: 'conductShare' as const,
+    label: 'A',
+    unit: 'persons',
+    lowValue: 1,
+    modeValue: 2,
+    highValue: 3,
+    reachAtLow: 50,
+    reachAtHigh: 150,
+    baseReach: 100,
+    ...change,
+  };
+  return { ...merged, swing: Math.abs(merged.reachAtHigh - merged.reachAtLow) };
+}
+
+/** Every text box of a placed tornado, in SVG coordinates. */
+function textBoxes(chart: PlacedTornado): { what: string; box: Box }[] {
+  const labelled = (what: string, label: PlacedLabel | undefined) => (label ? [{ what, box: label.box }] : []);
+  return [
+    ...labelled('base', chart.base?.label),
+    ...chart.rows.flatMap((row) => [
+      { what: `name ${row.key}`, box: row.nameBox },
+      ...labelled(`left ${row.key}`, row.leftLabel),
+      ...labelled(`right ${row.key}`, row.rightLabel),
+    ]),
+    ...(chart.axis?.ticks ?? []).map((tick) => ({ what: `tick ${tick.people}`, box: tick.label.box })),
+    ...labelled('axis title', chart.axis?.title),
+    ...chart.note.map((line, i) => ({ what: `note ${i}`, box: line.box })),
+  ];
+}
+
+const overlaps = (a: Box, b: Box) =>
+  a.leftPx < b.rightPx && b.leftPx < a.rightPx && a.topPx < b.bottomPx && b.topPx < a.bottomPx;
+
+describe('formatInputValue and formatInputRange', () => {
+  it.each([
+    [0.85, 'share (0-1)', '85%'],
+    [0.005, 'share (0-1)', '0.5%'],
+    [24, 'years', '24 years'],
+    [2.5, 'persons', '2.5'],
+    [1.5e8, 'persons', '150 million'],
+    [1.5, 'odds ratio (1 = none)', '1.5'],
+  ])('writes %s in %s as %s', (value, unit, text) => {
+    expect(formatInputValue(value, unit)).toBe(text);
+  });
+
+  it.each([
+    [0.85, 0.94, 'share (0-1)', '85%–94%'],
+    [24, 28, 'years', '24–28 years'],
+    [90e6, 120e6, 'persons', '90–120 million'],
+    [1.5, 4, 'odds ratio (1 = none)', '1.5–4'],
+  ])('writes %s to %s in %s as %s', (lowValue, highValue, unit, text) => {
+    expect(formatInputRange({ lowValue, highValue, unit })).toBe(text);
+  });
+});
+
+describe('placeTornado', () => {
+  it('places one row on a linear scale between end-label margins (1000 px, hand-computed)', () => {
+    // Names column: 12 px pad, 300 px (30% of 1000), 14 px gap: the plot runs 326 → 988.
+    // End labels at 12 px are 7.8 px a character: "50" 15.6 px, "150" 23.4 px; with a 6 px gap the
+    // scale runs from 326 + 21.6 = 347.6 to 988 − 29.4 = 958.6, and 100 sits at the middle, 653.1.
+    const chart = placeTornado([bar()], 1000);
+    expect(chart).toMatchObject({
+      widthPx: 1000,
+      stacked: false,
+      scaleKind: 'linear',
+      plotLeftPx: 326,
+      plotRightPx: 988,
+    });
+    const row = chart.rows[0]!;
+    expect(row).toMatchObject({
+      nameLines: ['A'],
+      valueLines: ['1–3'],
+      nameXPx: 12,
+      // The base label takes the line at 6–22, then 8 px: rows start at 30.
+      topPx: 30,
+      nameYPx: 42,
+      valuesYPx: 58,
+      bottomPx: 62,
+      barTopPx: 31,
+      barMiddlePx: 38,
+    });
+    expect(row.low.x0Px).toBeCloseTo(347.6, 9);
+    expect(row.low.x1Px).toBeCloseTo(653.1, 9);
+    expect(row.high.x0Px).toBeCloseTo(653.1, 9);
+    expect(row.high.x1Px).toBeCloseTo(958.6, 9);
+    expect(row.leftLabel).toMatchObject({ text: '50', yPx: 42, textAnchor: 'end' });
+    expect(row.leftLabel!.xPx).toBeCloseTo(341.6, 9);
+    expect(row.leftLabel!.box.leftPx).toBeCloseTo(326, 9);
+    expect(row.rightLabel).toMatchObject({ text: '150', yPx: 42, textAnchor: 'start' });
+    expect(row.rightLabel!.box.rightPx).toBeCloseTo(988, 9);
+    expect(chart.base?.label).toMatchObject({ text: 'All inputs at their most likely: 100', yPx: 18 });
+    expect(chart.base!.xPx).toBeCloseTo(653.1, 9);
+    expect(chart.lineRuns).toEqual([{ y1Px: 24, y2Px: 70 }]);
+    // Axis 8 px under the rows; ticks every 10 people (d3: 100 / 8 → 10), labels 17 px under it.
+    expect(chart.axis?.yPx).toBe(70);
+    expect(chart.axis?.ticks.map((tick) => tick.label.text)).toEqual([
+      '50',
+      '60',
+      '70',
+      '80',
+      '90',
+      '100',
+      '110',
+      '120',
+      '130',
+      '140',
+      '150',
+    ]);
+    expect(chart.axis?.ticks[0]?.label.yPx).toBe(87);
+    expect(chart.axis?.title).toMatchObject({
+      text: 'People reached (one input at its low or high value, the rest at their most likely)',
+      xPx: 326,
+      yPx: 111,
+    });
+    expect(chart.heightPx).toBe(123);
+    expect(chart.note).toEqual([]);
+  });
+
+  it('puts names above the bars below 560 px (400 px, hand-computed)', () => {
+    // Plot 12 → 388; scale 33.6 → 358.6; the bar line follows the name and values lines.
+    const chart = placeTornado([bar()], 400);
+    expect(chart).toMatchObject({ stacked: true, plotLeftPx: 12, plotRightPx: 388 });
+    const row = chart.rows[0]!;
+    expect(row).toMatchObject({ topPx: 30, nameYPx: 42, valuesYPx: 58, barTopPx: 63, bottomPx: 78 });
+    expect(row.low.x0Px).toBeCloseTo(33.6, 9);
+    expect(row.high.x1Px).toBeCloseTo(358.6, 9);
+    expect(chart.base!.xPx).toBeCloseTo(196.1, 9);
+    expect(row.leftLabel).toMatchObject({ text: '50', yPx: 74 });
+    // The base line and gridlines run only across bar lines, down to the axis after the last.
+    expect(chart.lineRuns).toEqual([{ y1Px: 60, y2Px: 86 }]);
+  });
+
+  it('writes reaches with a letter when words would leave the bars under half the plot', () => {
+    const big = bar({ reachAtLow: 196.04e6, reachAtHigh: 211.78e6, baseReach: 204.9e6 });
+    // 300 px: plot 276 px; "196 million" and "212 million" (85.8 px each) would leave 92.4 px.
+    expect(placeTornado([big], 300).rows[0]).toMatchObject({
+      leftLabel: { text: '196M' },
+      rightLabel: { text: '212M' },
+    });
+    expect(placeTornado([big], 1000).rows[0]).toMatchObject({
+      leftLabel: { text: '196 million' },
+      rightLabel: { text: '212 million' },
+    });
+  });
+
+  it('adds figures until the two ends read differently', () => {
+    const close = bar({ reachAtLow: 204.61e6, reachAtHigh: 205.24e6, baseReach: 204.9e6 });
+    expect(placeTornado([close], 1000).rows[0]).toMatchObject({
+      leftLabel: { text: '204.6 million' },
+      rightLabel: { text: '205.2 million' },
+    });
+  });
+
+  it('draws rows largest swing first and names the inputs without a swing in a note', () => {
+    const chart = placeTornado(
+      [
+        bar({ key: 'waiverShare', label: 'Small', reachAtLow: 95, reachAtHigh: 105 }),
+        bar({ key: 'marriedShareUnder31', label: 'None', reachAtLow: 100, reachAtHigh: 100.2 }),
+        bar({ key: 'basePeople', label: 'Big' }),
+      ],
+      1000,
+    );
+    expect(chart.rows.map((row) => row.label)).toEqual(['Big', 'Small']);
+    expect(chart.note.map((line) => line.text).join(' ')).toBe(
+      'No effect on this scope (under one person either way): None.',
+    );
+  });
+
+  it('shows only a note when no input moves the reach', () => {
+    const chart = placeTornado([bar({ reachAtLow: 4, reachAtHigh: 4, baseReach: 4, label: 'Married share' })], 640);
+    expect(chart.rows).toEqual([]);
+    expect(chart.axis).toBeUndefined();
+    expect(chart.note.map((line) => line.text).join(' ')).toBe(
+      "The only uncertain input, Married share, does not change this scope's reach of 4 people.",
+    );
+  });
+
+  it('switches to a log scale when the reaches span more than two orders of magnitude', () => {
+    expect(placeTornado([bar({ reachAtLow: 10, reachAtHigh: 999, baseReach: 100 })], 800).scaleKind).toBe('linear');
+    const log = placeTornado([bar({ reachAtLow: 1, reachAtHigh: 1000, baseReach: 100 })], 800);
+    expect(log.scaleKind).toBe('log');
+    // On a log scale 100 sits two thirds of the way from 1 to 1000.
+    const { low, high } = log.rows[0]!;
+    expect((low.x1Px - low.x0Px) / (high.x1Px - low.x0Px)).toBeCloseTo(2 / 3, 9);
+    expect(log.axis?.ticks.map((tick) => tick.people)).toEqual(expect.arrayContaining([1, 10, 100, 1000]));
+  });
+
+  it('labels both ends on one side when an input moves the reach the same way at both ends', () => {
+    const row = placeTornado([bar({ reachAtLow: 90, reachAtHigh: 80 })], 1000).rows[0]!;
+    expect(row.leftLabel?.text).toBe('90 / 80');
+    expect(row.rightLabel).toBeUndefined();
+    // The longer segment is drawn first, so the shorter one shows on top.
+    expect(row.segments.map((segment) => segment.kind)).toEqual(['high', 'low']);
+  });
+
+  it('never lets two labels touch or a label leave the chart (random bars, 300–1400 px)', () => {
+    const word = fc.stringMatching(/^[A-Za-z0-9()',-]{1,14}$/);
+    const barArb = fc
+      .record({
+        key: fc.constantFrom(...DEMOGRAPHIC_KEYS, 'basePeople' as const, 'conductShare' as const),
+        words: fc.array(word, { minLength: 1, maxLength: 10 }),
+        unit: fc.constantFrom('share (0-1)', 'persons', 'years', 'odds ratio (1 = none)'),
+        lowValue: fc.double({ min: 0, max: 1e9, noNaN: true }),
+        spread: fc.double({ min: 0, max: 1e9, noNaN: true }),
+        lowFactor: fc.double({ min: 0.001, max: 3, noNaN: true }),
+        highFactor: fc.double({ min: 0.001, max: 3, noNaN: true }),
+      })
+      .map(({ words, lowValue, spread, lowFactor, highFactor, ...rest }) => ({
+        label: words.join(' '),
+        lowValue,
+        highValue: lowValue + spread,
+        lowFactor,
+        highFactor,
+        ...rest,
+      }));
+    fc.assert(
+      fc.property(
+        fc.array(barArb, { minLength: 0, maxLength: 14 }),
+        fc.double({ min: 1, max: 2e9, noNaN: true }),
+        fc.integer({ min: 300, max: 1400 }),
+        (specs, baseReach, width) => {
+          const bars = specs.map(({ lowFactor, highFactor, ...spec }) =>
+            bar({
+              ...spec,
+              modeValue: spec.lowValue,
+              baseReach,
+              reachAtLow: baseReach * lowFactor,
+              reachAtHigh: baseReach * highFactor,
+            }),
+          );
+          const chart = placeTornado(bars, width);
+          const boxes = textBoxes(chart);
+          for (const { what, box } of boxes) {
+            expect(box.leftPx, what).toBeGreaterThanOrEqual(-1e-9);
+            expect(box.rightPx, what).toBeLessThanOrEqual(chart.widthPx + 1e-9);
+            expect(box.topPx, what).toBeGreaterThanOrEqual(0);
+            expect(box.bottomPx, what).toBeLessThanOrEqual(chart.heightPx);
+          }
+          for (let i = 0; i < boxes.length; i++)
+            for (let j = i + 1; j < boxes.length; j++)
+              expect(overlaps(boxes[i]!.box, boxes[j]!.box), `${boxes[i]!.what} / ${boxes[j]!.what}`).toBe(false);
+          for (const row of chart.rows) {
+            for (const segment of row.segments) {
+              expect(segment.x0Px).toBeGreaterThanOrEqual(chart.plotLeftPx - 1e-9);
+              expect(segment.x1Px).toBeLessThanOrEqual(chart.plotRightPx + 1e-9);
+            }
+            // End labels sit outside the bar on its line, not over it.
+            if (row.leftLabel)
+              expect(row.leftLabel.box.rightPx).toBeLessThanOrEqual(Math.min(row.low.x0Px, row.high.x0Px));
+            if (row.rightLabel)
+              expect(row.rightLabel.box.leftPx).toBeGreaterThanOrEqual(Math.max(row.low.x1Px, row.high.x1Px));
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('describeTornado', () => {
+  it('gives the base, the largest effects with their input values, and what does not matter', () => {
+    const ladder = resolveScenario(loadPreset('scope-ladder.json'));
+    expect(describeTornado(tornado(ladder, 'all-members-families'))).toBe(
+      'With every input at its most likely value the scope reaches 205 million people. ' +
+        'Moving one input at a time, the largest effect is Family clustering of membership (odds ratio), from 196 million at 4 to 212 million at 1.5. ' +
+        'Next: Children ever born (expected) per member, cohort born about 1990, from 197 million at 0.9 to 212 million at 1.5; ' +
+        'Married share, members aged 31-60, from 203 million at 85% to 207 million at 94%. ' +
+        '4 more inputs move it less. 5 inputs do not change it.',
+    );
+    expect(describeTornado(tornado(ladder, 'politburo'))).toBe(
+      "None of the 12 uncertain inputs changes this scope's reach of 24 people.",
+    );
+    expect(describeTornado([])).toBe('Every input of this scope is exact: there is nothing to vary.');
+  });
+});
