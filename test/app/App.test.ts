@@ -47,4 +47,22 @@ describe('App', () => {
     expect(screen.getByRole('alert')).toHaveTextContent(/broken\.json: version: version must be 1/);
     expect(resultRows()).toHaveLength(7);
   });
+
+  it('says each scope in one sentence', () => {
+    const { container } = render(App, { props: { presets: loadPresets(presetFiles()) } });
+    const summaries = container.querySelectorAll('.summaries li');
+    expect(summaries).toHaveLength(7);
+    expect(summaries[0]).toHaveTextContent('4 people: 4 named officials (and 1 entity), no relatives covered');
+  });
+
+  it('compares the page with a second link', async () => {
+    render(App, { props: { presets: loadPresets(presetFiles()) } });
+    await fireEvent.input(screen.getByLabelText('Second share link'), {
+      target: { value: '?v=1&p=scope-ladder&s=0&s=1&s=2&s=3&s=4&s=5&s=6_f~sp&cv=20261123' },
+    });
+    await fireEvent.submit(screen.getByLabelText('Second share link').closest('form')!);
+    const table = screen.getByRole('table', { name: 'This page against the second link' });
+    expect(table).toHaveTextContent('Relatives covered');
+    expect(table).toHaveTextContent('Spouse, Children under 18, Children aged 18-20');
+  });
 });
