@@ -1,39 +1,15 @@
 import * as v from 'valibot';
+import { httpUrl, identifier, number, text } from '../scenario/schemaFields';
 import { CLAIM_QUANTITIES, CLAIMS_FORMAT, CLAIMS_VERSION } from './claim';
 
-/** Longest text in any field: a quoted sentence or a reading is a few lines at most. */
-const MAX_TEXT = 2000;
 /** Most claims one file may hold: each runs an estimate. */
 export const MAX_CLAIMS = 50;
-const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 /** `2020`, `2020-07` or `2020-07-16`: a claim's date is often known only to the month. */
 const DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
-const text = (what: string, max = MAX_TEXT) =>
-  v.pipe(
-    v.string(`${what} must be text`),
-    v.trim(),
-    v.nonEmpty(`${what} must not be empty`),
-    v.maxLength(max, `${what} must be at most ${max} characters`),
-  );
-
-const identifier = (what: string) =>
-  v.pipe(
-    v.string(`${what} must be text`),
-    v.regex(ID_PATTERN, `${what} must be 1-64 lower-case letters, digits or hyphens, starting with a letter or digit`),
-  );
-
-const number = (what: string) => v.pipe(v.number(`${what} must be a number`), v.finite(`${what} must be finite`));
-
 const sourceSchema = v.strictObject({
   title: text('source title', 300),
-  url: v.optional(
-    v.pipe(
-      v.string('source url must be text'),
-      v.url('source url must be a full URL'),
-      v.regex(/^https?:\/\//, 'source url must start with http:// or https://'),
-    ),
-  ),
+  url: v.optional(httpUrl),
 });
 
 /** Bounds that depend on the quantity (a share is at most 1) are checked after parsing. */

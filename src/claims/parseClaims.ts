@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { issueToProblem } from '../scenario/issueToProblem';
 import { parseScenario } from '../scenario/parseScenario';
 import type { Parsed, Problem } from '../scenario/problem';
 import type { Scenario } from '../scenario/scenario';
@@ -15,32 +16,6 @@ const CLAIMED_BOUNDS: Record<QuantityUnit, { min: number; max: number; unit: str
   share: { min: 0, max: 1, unit: 'share, 0-1' },
   countries: { min: 0, max: COUNTRY_RANKING.countries, unit: 'countries' },
 };
-
-/** `claims[2].claimed.low`: array indices in brackets, keys after dots. */
-function formatPath(issue: v.BaseIssue<unknown>): string {
-  let path = '';
-  for (const item of issue.path ?? []) {
-    const key = (item as { key: unknown }).key;
-    if (typeof key === 'number') path += `[${key}]`;
-    else path += path ? `.${String(key)}` : String(key);
-  }
-  return path;
-}
-
-function issueToProblem(issue: v.BaseIssue<unknown>): Problem {
-  const path = formatPath(issue);
-  const field = path.split(/[.[]/).pop() || 'field';
-  // An unknown field in a strict object: valibot says "expected never"; say which field instead.
-  if (issue.type === 'strict_object' && issue.expected === 'never') {
-    return { path, message: `unknown field ${JSON.stringify(field)}; check its spelling` };
-  }
-  if (issue.received === 'undefined' && (issue.type === 'strict_object' || issue.kind === 'schema')) {
-    return { path, message: `${field} is required` };
-  }
-  if (issue.type === 'strict_object')
-    return { path, message: `${path || 'the claims file'} must be an object ({ ... })` };
-  return { path, message: issue.message };
-}
 
 /** Reads an inline scenario; its problems are located under the claim's `test.scenario`. */
 function parseInline(scenario: unknown, path: string): Parsed<Scenario> {
@@ -129,7 +104,13 @@ export function parseClaims(input: unknown): Parsed<ClaimsFile> {
   try {
     const result = v.safeParse(claimsSchema, input, { abortEarly: false });
     if (!result.success) {
-      return { ok: false, problems: [...result.issues.map(issueToProblem), ...rawInlineProblems(input)] };
+      return {
+        ok: false,
+        problems: [
+          ...result.issues.map((issue) => issueToProblem(issue, 'the claims file')),
+          ...rawInlineProblems(input),
+        ],
+      };
     }
     const problems: Problem[] = [];
     const seen = new Set<string>();

@@ -2,39 +2,11 @@ import * as v from 'valibot';
 import { POPULATION_YEARS, ageProfileById, designationRoundById, groupById, groupYears } from '../data/catalogue';
 import type { Problem, Parsed } from './problem';
 import type { Scenario, ScopeBase } from './scenario';
+import { issueToProblem } from './issueToProblem';
 import { scenarioSchema, scopeBaseSchema } from './scenarioSchema';
 
 /** Most bytes of scenario JSON read: a scenario of 12 scopes with notes is well under 100 kB. */
 export const MAX_SCENARIO_BYTES = 1_000_000;
-
-/** `scopes[2].base.year`: array indices in brackets, keys after dots. */
-function formatPath(issue: v.BaseIssue<unknown>): string {
-  let path = '';
-  for (const item of issue.path ?? []) {
-    const key = (item as { key: unknown }).key;
-    if (typeof key === 'number') path += `[${key}]`;
-    else path += path ? `.${String(key)}` : String(key);
-  }
-  return path;
-}
-
-function issueToProblem(issue: v.BaseIssue<unknown>): Problem {
-  const path = formatPath(issue);
-  // An unknown field in a strict object: valibot says "expected never"; say which field instead.
-  if (issue.type === 'strict_object' && issue.expected === 'never') {
-    return { path, message: `unknown field ${JSON.stringify(path.split(/[.[]/).pop())}; check its spelling` };
-  }
-  if (issue.type === 'strict_object' || issue.type === 'object') {
-    const where = path || 'the scenario';
-    return issue.received === 'undefined'
-      ? { path, message: `${path.split('.').pop() ?? 'field'} is required` }
-      : { path, message: `${where} must be an object ({ ... })` };
-  }
-  if (issue.received === 'undefined' && issue.kind === 'schema') {
-    return { path, message: `${path.split(/[.[]/).pop() || 'field'} is required` };
-  }
-  return { path, message: issue.message };
-}
 
 /** Checks what the structure cannot: that ids and years exist in the figures catalogue. */
 function checkBase(base: ScopeBase, path: string): Problem[] {
@@ -105,7 +77,10 @@ export function parseScenario(input: unknown): Parsed<Scenario> {
   try {
     const result = v.safeParse(scenarioSchema, input, { abortEarly: false });
     if (!result.success)
-      return { ok: false, problems: [...result.issues.map(issueToProblem), ...checkRawBases(input)] };
+      return {
+        ok: false,
+        problems: [...result.issues.map((issue) => issueToProblem(issue, 'the scenario')), ...checkRawBases(input)],
+      };
     const scenario = result.output as Scenario;
     const problems: Problem[] = [];
     const seen = new Set<string>();

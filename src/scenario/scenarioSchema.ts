@@ -3,35 +3,9 @@ import { DEMOGRAPHIC_BOUNDS, DEMOGRAPHIC_KEYS, type DemographicKey } from '../mo
 import { MAX_SEED } from '../model/rng';
 import { RELATION_TYPES } from '../model/relationType';
 import { MAX_SAMPLES, MAX_SCOPES, SCENARIO_FORMAT, SCENARIO_VERSION } from './scenario';
+import { httpUrl, identifier, number, text } from './schemaFields';
 
-/** Longest text accepted in any field: titles and notes are short, and links must stay small. */
-const MAX_TEXT = 2000;
-const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
-
-const text = (what: string, max = MAX_TEXT) =>
-  v.pipe(
-    v.string(`${what} must be text`),
-    v.trim(),
-    v.nonEmpty(`${what} must not be empty`),
-    v.maxLength(max, `${what} must be at most ${max} characters`),
-  );
-
-const identifier = (what: string) =>
-  v.pipe(
-    v.string(`${what} must be text`),
-    v.regex(ID_PATTERN, `${what} must be 1-64 lower-case letters, digits or hyphens, starting with a letter or digit`),
-  );
-
-const number = (what: string) => v.pipe(v.number(`${what} must be a number`), v.finite(`${what} must be finite`));
-
-const sourceSchema = v.strictObject({
-  title: text('source title', 300),
-  url: v.pipe(
-    v.string('source url must be text'),
-    v.url('source url must be a full URL'),
-    v.regex(/^https?:\/\//, 'source url must start with http:// or https://'),
-  ),
-});
+const sourceSchema = v.strictObject({ title: text('source title', 300), url: httpUrl });
 
 /**
  * A triangular range within [min, max]. Ranges that are not exact must say why: every uncertain
