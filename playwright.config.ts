@@ -31,7 +31,7 @@ export default defineConfig({
   },
   projects: [{ name: 'system-chromium' }],
   webServer: {
-    command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npm run --silent build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
     // Never reuse a server in CI: an old build on the port would be tested instead of this one.
     reuseExistingServer: !process.env.CI,

@@ -2,7 +2,7 @@
  * The sensitivity gallery: every scope of a preset (the scope ladder unless `?preset=` names
  * another file in `scenarios/`), with its tornado chart and the histogram of its draws, and the
  * rank correlations as a plain list. For looking at the charts at any width while working on them;
- * `vite build` never includes it (it builds only index.html and embed.html).
+ * `vite build` never includes it (it builds only index.html and, separately, embed.html).
  */
 import { mount } from 'svelte';
 import { loadPresets } from '../src/app/loadPresets';

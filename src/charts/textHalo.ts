@@ -1,14 +1,15 @@
 import { PALETTE } from './palette';
 
 /**
- * A paper-coloured outline drawn behind chart text (SVG presentation attributes, spread onto a
- * `<text>`), so gridlines and reference lines that pass under a label do not cut through its
- * letters. Attributes rather than CSS, so a serialised or server-rendered chart keeps it in any
- * SVG viewer. `stroke-width` is in px (user units); half of it shows outside each glyph.
+ * A paper-coloured outline drawn behind chart text (SVG presentation attributes on a `<text>`), so
+ * gridlines and reference lines that pass under a label do not cut through its letters. Attributes
+ * rather than CSS, so a serialised or server-rendered chart keeps it in any SVG viewer. Written out
+ * attribute by attribute, not spread: a spread makes Svelte ship its general attribute code.
  */
 export const TEXT_HALO = {
-  'paint-order': 'stroke',
+  paintOrder: 'stroke',
   stroke: PALETTE.paper,
-  'stroke-width': 3,
-  'stroke-linejoin': 'round',
+  /** px (user units); half of it shows outside each glyph. */
+  strokeWidthPx: 3,
+  strokeLinejoin: 'round',
 } as const;

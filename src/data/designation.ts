@@ -5,8 +5,6 @@ export interface Designee {
   /** Name as written in the designating document (pinyin order: family name first). */
   name: string;
   kind: 'person' | 'entity';
-  /** Position at the time of designation, as described by the designating document. */
-  role: string;
 }
 
 /** One round of designations: a single action on a single date under one programme. */
@@ -20,7 +18,14 @@ export interface DesignationRound {
   /** Short title for pickers. */
   title: string;
   designees: readonly Designee[];
+}
+
+/** Where a designation round is sourced, kept apart from the round so the page loads it only when shown. */
+export interface DesignationSourcing {
   source: Source;
   alsoSee?: Source[];
+  /** What the sources say and where they disagree or are silent. */
   note: string;
+  /** Each designee's position at the time of designation, as the source describes it, by name. */
+  roles: Readonly<Record<string, string>>;
 }

@@ -1,5 +1,5 @@
 import { mount } from 'svelte';
-import { loadPresets } from '../app/loadPresets';
+import { loadPresetsById } from '../app/loadPresetsById';
 import { decodeLink } from '../link/decodeLink';
 import EmbedApp from './EmbedApp.svelte';
 import { reportHeight } from './reportHeight';
@@ -13,7 +13,9 @@ if (target) {
   params.delete('plain');
   const query = params.toString();
   if (plain) document.documentElement.classList.add('plain');
-  const decoded = decodeLink(query, loadPresets().scenarios);
+  // Only the preset this chart is built on is downloaded, not every preset.
+  const presets = await loadPresetsById([params.get('p')]);
+  const decoded = decodeLink(query, presets.scenarios);
   const appUrl = new URL(`./?${query}`, location.href).href;
   mount(EmbedApp, { target, props: { decoded, appUrl, plain } });
   reportHeight();

@@ -61,7 +61,8 @@ describe('App', () => {
       target: { value: '?v=1&p=scope-ladder&s=0&s=1&s=2&s=3&s=4&s=5&s=6_f~sp&cv=20261123' },
     });
     await fireEvent.submit(screen.getByLabelText('Second share link').closest('form')!);
-    const table = screen.getByRole('table', { name: 'This page against the second link' });
+    // The comparison table is downloaded on the first comparison.
+    const table = await screen.findByRole('table', { name: 'This page against the second link' });
     expect(table).toHaveTextContent('Relatives covered');
     expect(table).toHaveTextContent('Spouse, Children under 18, Children aged 18-20');
   });

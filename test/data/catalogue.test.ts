@@ -10,6 +10,7 @@ import {
   groupYears,
 } from '../../src/data/catalogue';
 import { DEMOGRAPHIC_ASSUMPTIONS } from '../../src/data/demographicAssumptions';
+import { DESIGNATION_SOURCES } from '../../src/data/designationSources';
 import { DESIGNATION_ROUNDS } from '../../src/data/designations';
 import { CATALOGUE_GROUPS } from '../../src/data/groups';
 import { PARTY_AGE_BANDS_2023, PARTY_AGE_BANDS_2024 } from '../../src/data/partyMembership';
@@ -137,9 +138,15 @@ describe('designations', () => {
       expect(ids.has(round.id), round.id).toBe(false);
       ids.add(round.id);
       expect(round.date, round.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(round.source.url, round.id).toMatch(URL_PATTERN);
       expect(round.designees.length, round.id).toBeGreaterThan(0);
+      // Every round is sourced, and every designee's role is given, in the file the page loads later.
+      const sourcing = DESIGNATION_SOURCES[round.id];
+      expect(sourcing?.source.url, round.id).toMatch(URL_PATTERN);
+      expect(sourcing?.note.length, round.id).toBeGreaterThan(20);
+      for (const designee of round.designees) expect(sourcing?.roles[designee.name], designee.name).toBeTruthy();
+      expect(Object.keys(sourcing?.roles ?? {}).sort()).toEqual(round.designees.map((d) => d.name).sort());
     }
+    expect(Object.keys(DESIGNATION_SOURCES).sort()).toEqual(DESIGNATION_ROUNDS.map((r) => r.id).sort());
     const dates = DESIGNATION_ROUNDS.map((r) => r.date);
     expect(dates).toEqual([...dates].sort());
   });

@@ -94,6 +94,8 @@ test('the scope editor works from the keyboard alone', async ({ page }) => {
   const summary = page.locator('summary', { hasText: 'Four Xinjiang officials and the XPSB' });
   await summary.focus();
   await page.keyboard.press('Enter');
+  // The editor is downloaded when a scope is first focused or opened; a reader sees "Loading…".
+  await expect(page.getByText('Loading the editor…')).toHaveCount(0);
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Scope name')).toBeFocused();
   await page.keyboard.press('ControlOrMeta+a');

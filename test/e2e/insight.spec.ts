@@ -1,7 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
+import { AXE_TAGS } from '../../bench/budgets';
 import { expect, test } from './fixtures';
-
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 test('one plain sentence per scope, also used as the page description', async ({ page }) => {
   await page.goto('./');

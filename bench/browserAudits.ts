@@ -1,0 +1,148 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from '@playwright/test';
+import { AXE_TAGS } from './budgets';
+import { shareLinkChars } from './linkLength';
+
+/** One axe scan: which page state, and the rules it broke. */
+export interface AxeScan {
+  what: string;
+  violations: string[];
+}
+
+export interface BrowserFigures {
+  axeScans: AxeScan[];
+  /** Every URL requested outside the page's origin, across all pages and states visited. */
+  externalRequests: string[];
+  /** Assumption edit to the chart's DOM updated and to the next frame painted, ms. */
+  editToDom: { medianMs: number; worstMs: number };
+  editToFrame: { medianMs: number; worstMs: number };
+  edits: number;
+  /** The ladder's share link after one assumption edit, as the address bar shows it. */
+  ladderQueryAfterOneEdit: string;
+  ladderLinkChars: number;
+}
+
+const EDITED_INPUT = '#assumption-marriedShare31to60-mode';
+
+async function axe(page: Page, what: string): Promise<AxeScan> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  return {
+    what,
+    violations: results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  };
+}
+
+/** Opens every disclosure on the page, waiting for the ones whose body loads on demand. */
+async function openEveryDisclosure(page: Page): Promise<void> {
+  const summaries = page.locator('details:not([open]) > summary');
+  for (let guard = 0; guard < 30 && (await summaries.count()) > 0; guard++) await summaries.first().click();
+  await page.waitForFunction(() => !document.body.textContent?.includes('Loading…'));
+}
+
+const stats = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return { medianMs: sorted[Math.floor(sorted.length / 2)]!, worstMs: sorted.at(-1)! };
+};
+
+/**
+ * Everything measured in a real browser: axe on the app (both views and widths, every disclosure
+ * open), every dialog and the embed; requests leaving the origin; edit-to-chart timings; and the
+ * ladder's share link after one edit.
+ *
+ * @param baseUrl where the built app is served, ending in '/'
+ * @param edits timed edits (at least 5)
+ */
+export async function runBrowserAudits(browser: Browser, baseUrl: string, edits: number): Promise<BrowserFigures> {
+  const origin = new URL(baseUrl).origin;
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const externalRequests: string[] = [];
+  context.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin)
+      externalRequests.push(url);
+  });
+  const page = await context.newPage();
+  const axeScans: AxeScan[] = [];
+  try {
+    for (const width of [1280, 360]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(baseUrl);
+      await openEveryDisclosure(page);
+      axeScans.push(await axe(page, `app at ${width} px, every panel open`));
+      await page.getByLabel('Share of China').check();
+      axeScans.push(await axe(page, `app at ${width} px, share view`));
+      for (const [button, name] of [
+        ['Embed', 'Embed this chart'],
+        ['Cite', 'Cite these numbers'],
+      ] as const) {
+        await page.getByRole('button', { name: button, exact: true }).click();
+        await page.getByRole('dialog', { name }).waitFor();
+        axeScans.push(await axe(page, `“${name}” dialog at ${width} px`));
+        await page.keyboard.press('Escape');
+      }
+    }
+    await page.goto(`${baseUrl}?v=1&p=scope-ladder&seed=x&cv=20250101`);
+    await page.getByRole('alert').first().waitFor();
+    axeScans.push(await axe(page, 'app with a link notice'));
+    for (const [query, what] of [
+      ['v=1&p=scope-ladder', 'embed'],
+      ['v=1&p=visa-rule-2020&view=share&plain=1', 'embed, share view, plain'],
+    ] as const) {
+      await page.goto(`${baseUrl}embed.html?${query}`);
+      await page.locator('svg[role="img"]').waitFor();
+      axeScans.push(await axe(page, what));
+    }
+
+    // One edit, then the address bar after its debounce: the link a reader would copy.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(baseUrl);
+    await page.locator('svg[role="img"] .chart-row').first().waitFor();
+    await page.locator(EDITED_INPUT).fill('91');
+    await page.waitForURL((url) => url.search.length > '?v=1&p=scope-ladder&cv=20261123'.length);
+    const ladderQueryAfterOneEdit = new URL(page.url()).search.slice(1);
+
+    await page.goto(baseUrl);
+    await page.locator('svg[role="img"] .chart-row').first().waitFor();
+    const samples = await page.evaluate(
+      async ({ count, selector }) => {
+        const input = document.querySelector(selector) as HTMLInputElement;
+        const chart = document.querySelector('svg[role="img"]')!;
+        const results: { dom: number; frame: number }[] = [];
+        for (let i = 0; i < count; i++) {
+          const before = chart.textContent;
+          const start = performance.now();
+          const domUpdated = new Promise<number>((done) => {
+            const observer = new MutationObserver(() => {
+              if (chart.textContent !== before) {
+                observer.disconnect();
+                done(performance.now() - start);
+              }
+            });
+            observer.observe(chart, { subtree: true, characterData: true, childList: true, attributes: true });
+          });
+          input.value = i % 2 === 0 ? '88' : '91';
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          const dom = await domUpdated;
+          const frame = await new Promise<number>((done) =>
+            requestAnimationFrame(() => done(performance.now() - start)),
+          );
+          results.push({ dom, frame });
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        return results;
+      },
+      { count: Math.max(5, edits), selector: EDITED_INPUT },
+    );
+    return {
+      axeScans,
+      externalRequests,
+      editToDom: stats(samples.map((s) => s.dom)),
+      editToFrame: stats(samples.map((s) => s.frame)),
+      edits: samples.length,
+      ladderQueryAfterOneEdit,
+      ladderLinkChars: shareLinkChars(ladderQueryAfterOneEdit),
+    };
+  } finally {
+    await context.close();
+  }
+}

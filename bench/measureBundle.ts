@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** One page's download, gzipped, in bytes. */
+export interface PageBytes {
+  /**
+   * JS the page loads before the reader does anything: its entry, every chunk it imports, and the
+   * on-demand chunks it always loads at start (the embed's preset).
+   */
+  jsInitial: number;
+  /** JS loaded only when the reader opens a panel or exports: every dynamic import's chunks. */
+  jsOnDemand: number;
+  cssInitial: number;
+  cssOnDemand: number;
+}
+
+interface ManifestChunk {
+  file: string;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+}
+
+type Manifest = Record<string, ManifestChunk>;
+
+/** A file's gzipped size: zlib's default level, as most static hosts and CDNs serve. */
+function gzippedBytes(distDir: string, file: string): number {
+  return gzipSync(readFileSync(join(distDir, file))).length;
+}
+
+/** Every manifest key reached from `starts` along static imports. */
+function staticClosure(manifest: Manifest, starts: readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    if (seen.has(key) || !manifest[key]) return;
+    seen.add(key);
+    manifest[key].imports?.forEach(visit);
+  };
+  starts.forEach(visit);
+  return seen;
+}
+
+/** Every manifest key reachable from `start` along any import, static or dynamic. */
+function fullClosure(manifest: Manifest, start: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    if (seen.has(key) || !manifest[key]) return;
+    seen.add(key);
+    manifest[key].imports?.forEach(visit);
+    manifest[key].dynamicImports?.forEach(visit);
+  };
+  visit(start);
+  return seen;
+}
+
+/**
+ * The gzipped JS and CSS of one page of a Vite build, read from the build's manifest: what loads
+ * with the page, and what loads later on demand. Deterministic for a given build.
+ *
+ * @param distDir the build's output folder
+ * @param manifestFile the manifest, relative to `distDir` (e.g. '.vite/manifest.json')
+ * @param entry the page's manifest key (e.g. 'index.html')
+ * @param loadedAtStart dynamic imports the page makes before first paint, by manifest key
+ */
+export function measurePage(
+  distDir: string,
+  manifestFile: string,
+  entry: string,
+  loadedAtStart: readonly string[] = [],
+): PageBytes {
+  const manifest = JSON.parse(readFileSync(join(distDir, manifestFile), 'utf8')) as Manifest;
+  for (const key of [entry, ...loadedAtStart]) if (!manifest[key]) throw new Error(`${key} is not in ${manifestFile}`);
+  const initial = staticClosure(manifest, [entry, ...loadedAtStart]);
+  const all = fullClosure(manifest, entry);
+  const bytes = (keys: Iterable<string>, pick: (chunk: ManifestChunk) => string[]) => {
+    const files = new Set([...keys].flatMap((key) => pick(manifest[key]!)));
+    return [...files].reduce((sum, file) => sum + gzippedBytes(distDir, file), 0);
+  };
+  const onDemand = [...all].filter((key) => !initial.has(key));
+  const initialJs = bytes(initial, (c) => [c.file]);
+  const initialCss = bytes(initial, (c) => c.css ?? []);
+  return {
+    jsInitial: initialJs,
+    jsOnDemand: bytes(onDemand, (c) => [c.file]),
+    cssInitial: initialCss,
+    // A chunk's CSS already loaded with the page is not downloaded again.
+    cssOnDemand: bytes(all, (c) => c.css ?? []) - initialCss,
+  };
+}
+
+/**
+ * Both pages of `npm run build`. The embed downloads the preset its chart is built on, and always
+ * the default one (links fall back to it): measured for the ladder, the default and largest.
+ */
+export function measureBundle(distDir: string): { app: PageBytes; embed: PageBytes } {
+  return {
+    app: measurePage(distDir, '.vite/manifest.json', 'index.html'),
+    embed: measurePage(distDir, '.vite/embed-manifest.json', 'embed.html', ['scenarios/scope-ladder.json']),
+  };
+}
