@@ -1,8 +1,35 @@
 /// <reference types="vitest/config" />
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { presetProblems } from './src/scenario/presetProblems';
+
+/**
+ * Stops the build (and the dev server) on a preset file the page could not use as it is: the
+ * page ships presets without the parser that would otherwise check them.
+ */
+function checkPresets(): Plugin {
+  return {
+    name: 'sanction-scope:check-presets',
+    buildStart() {
+      const dir = fileURLToPath(new URL('./scenarios/', import.meta.url));
+      const names = readdirSync(dir).filter((name) => name.endsWith('.json') && name !== 'claims.json');
+      const files: Record<string, unknown> = {};
+      const problems: string[] = [];
+      for (const name of names) {
+        try {
+          files[name] = JSON.parse(readFileSync(dir + name, 'utf8'));
+        } catch (error) {
+          problems.push(`${name}: not valid JSON (${(error as Error).message})`);
+        }
+      }
+      problems.push(...presetProblems(files));
+      if (problems.length > 0) this.error(`These preset files cannot be used:\n${problems.join('\n')}`);
+    },
+  };
+}
 
 // `npm run build` runs both builds; `--mode embed` selects the embed's.
 const PAGES: Record<string, Record<string, string>> = {
@@ -14,7 +41,7 @@ export default defineConfig(({ mode }) => ({
   // Relative asset URLs so the build works from any static host and any sub-path.
   base: './',
   // discloseVersion: no `window.__svelte` version stamp in the bundle.
-  plugins: [svelte({ compilerOptions: { discloseVersion: false } }), svelteTesting()],
+  plugins: [checkPresets(), svelte({ compilerOptions: { discloseVersion: false } }), svelteTesting()],
   resolve: {
     // Our scales map onto pixels only: a numbers-only interpolator spares every page d3-color
     // and the rest of d3-interpolate (see src/charts/numericInterpolate.ts).

@@ -33,10 +33,7 @@ if (gallery) {
     #gallery section { border-top: 2px solid var(--rule); padding: 1rem 0 2rem; }
     #gallery .stack { display: grid; gap: 1.5rem; }
   `;
-  const presets = loadPresets();
-  for (const broken of presets.broken) add(gallery, 'p').textContent = `Broken preset ${broken.file}`;
-
-  for (const scenario of presets.scenarios) {
+  for (const scenario of loadPresets()) {
     const record = estimateRecord(scenario, estimateReach(resolveScenario(scenario)), CATALOGUE_VERSION);
     const year = Math.max(...record.results.map((result) => result.year));
     const lines = referenceLines(year);

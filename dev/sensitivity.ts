@@ -32,7 +32,7 @@ if (gallery) {
     #gallery .stack { display: grid; gap: 1.5rem; }
     #gallery .rho { font-size: 0.8125rem; margin: 0; }
   `;
-  const scenario = loadPresets().scenarios.find((candidate) => `${candidate.id}.json` === wanted);
+  const scenario = loadPresets().find((candidate) => `${candidate.id}.json` === wanted);
   if (!scenario) add(gallery, 'p').textContent = `No preset ${wanted}`;
   else {
     const inputs = resolveScenario(scenario);

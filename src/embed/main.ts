@@ -5,8 +5,8 @@ import EmbedApp from './EmbedApp.svelte';
 import { reportHeight } from './reportHeight';
 import '../app/global.css';
 
-const target = document.getElementById('embed');
-if (target) {
+// In a function, not top-level await: top-level await turns off the bundler's chunk merging.
+async function start(target: HTMLElement) {
   const params = new URLSearchParams(location.search);
   const plain = params.get('plain') === '1';
   // `plain` is the embed's own option, not part of the scenario link.
@@ -15,8 +15,11 @@ if (target) {
   if (plain) document.documentElement.classList.add('plain');
   // Only the preset this chart is built on is downloaded, not every preset.
   const presets = await loadPresetsById([params.get('p')]);
-  const decoded = decodeLink(query, presets.scenarios);
+  const decoded = await decodeLink(query, presets);
   const appUrl = new URL(`./?${query}`, location.href).href;
   mount(EmbedApp, { target, props: { decoded, appUrl, plain } });
   reportHeight();
 }
+
+const target = document.getElementById('embed');
+if (target) void start(target);

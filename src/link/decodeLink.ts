@@ -3,7 +3,6 @@ import { DEFAULT_REFERENCE_IDS } from '../data/referenceLines';
 import { DEMOGRAPHIC_BOUNDS } from '../model/demographicParameters';
 import type { RelationType } from '../model/relationType';
 import { DEFAULT_EXPOSURE, freshScopeId, newScope } from '../scenario/newScope';
-import { parseScenario } from '../scenario/parseScenario';
 import {
   MAX_SAMPLES,
   MAX_SCOPES,
@@ -221,10 +220,13 @@ function readScenarioFields(params: URLSearchParams, scenario: Scenario, problem
  * is reported in `problems`, in plain words, and replaced by the preset's value, and every part
  * that could be read is kept.
  *
+ * A link that changes the scenario is checked with the same parser as files, which is downloaded
+ * then (hence the promise); a link to a preset as it is needs no check.
+ *
  * @param query untrusted text from the address bar
  * @param presets the preset scenarios; the first is used when the link names none it knows
  */
-export function decodeLink(query: string, presets: readonly Scenario[]): DecodedLink {
+export async function decodeLink(query: string, presets: readonly Scenario[]): Promise<DecodedLink> {
   const problems: string[] = [];
   const fallbackPreset = presets[0]?.id ?? null;
   const references = new Map<string, Scope>();
@@ -330,7 +332,7 @@ export function decodeLink(query: string, presets: readonly Scenario[]): Decoded
         `Unknown parts of this link were ignored: ${unknown.map((k) => `“${k.slice(0, 20)}”`).join(', ')}.`,
       );
 
-    state.scenario = validated(state.scenario, origin, problems);
+    state.scenario = await validated(state.scenario, origin, problems);
     const cv = params.get('cv');
     const current = CATALOGUE_VERSION.replaceAll('-', '');
     const olderCatalogue =
@@ -353,7 +355,10 @@ export function decodeLink(query: string, presets: readonly Scenario[]): Decoded
  * Checks the decoded scenario with the same parser as files. A scope that fails (say, a year its
  * group has no figure for) goes back to the preset's version, or is left out if it was new.
  */
-function validated(scenario: Scenario, origin: Scenario, problems: string[]): Scenario {
+async function validated(scenario: Scenario, origin: Scenario, problems: string[]): Promise<Scenario> {
+  // Presets are checked when the app is built: an unchanged one needs no parser.
+  if (JSON.stringify(scenario) === JSON.stringify(origin)) return scenario;
+  const { parseScenario } = await import('../scenario/parseScenario');
   if (parseScenario(scenario).ok) return scenario;
   const scopes = scenario.scopes.flatMap((scope, position) => {
     const alone = parseScenario({ ...scenario, scopes: [scope] });

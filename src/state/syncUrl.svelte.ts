@@ -33,9 +33,14 @@ export function syncUrl(state: ScenarioState): void {
   });
 
   $effect(() => {
-    const restore = () => {
+    // Decoding may wait for the parser to download; only the latest Back or Forward is applied.
+    let latest = 0;
+    const restore = async () => {
       clearTimeout(timer);
-      state.applyLink(decodeLink(location.search, state.presets));
+      const step = ++latest;
+      const decoded = await decodeLink(location.search, state.presets);
+      if (step !== latest) return;
+      state.applyLink(decoded);
       historyKey = state.historyKey;
       written = state.query;
     };

@@ -50,10 +50,10 @@ describe('encodeLink', () => {
 });
 
 describe('encodeLink then decodeLink', () => {
-  it('returns the same state for thousands of random reachable states', () => {
-    fc.assert(
-      fc.property(linkStateArb, (state) => {
-        const decoded = decodeLink(encodeLink(state, PRESETS), PRESETS);
+  it('returns the same state for thousands of random reachable states', async () => {
+    await fc.assert(
+      fc.asyncProperty(linkStateArb, async (state) => {
+        const decoded = await decodeLink(encodeLink(state, PRESETS), PRESETS);
         expect(decoded.problems).toEqual([]);
         expect(withoutIds(decoded.state)).toEqual(withoutIds(state));
         expect(rangeNotes(decoded.state)).toHaveLength(rangeNotes(state).length);
@@ -63,12 +63,12 @@ describe('encodeLink then decodeLink', () => {
     );
   });
 
-  it('keeps the reasons and sources of every range the link did not change', () => {
+  it('keeps the reasons and sources of every range the link did not change', async () => {
     const state = ladderState();
     state.scenario.scopes[6]!.conductShare = { low: 0.5, mode: 0.8, high: 1, rationale: READER_RATIONALE };
     const copy = { ...structuredClone(state.scenario.scopes[6]!), id: 'all-members-families-1' };
     state.scenario.scopes.push(copy);
-    const decoded = decodeLink(encodeLink(state, PRESETS), PRESETS);
+    const decoded = await decodeLink(encodeLink(state, PRESETS), PRESETS);
     expect(decoded.state.scenario).toEqual(state.scenario);
     expect(decoded.defaults.get('all-members-families-1')?.conductShare).toEqual(ladder.scopes[6]!.conductShare);
   });
@@ -113,33 +113,36 @@ describe('decodeLink on bad links', () => {
     ['v=1&p=scope-ladder&hack=1', 1, /Unknown parts of this link were ignored: “hack”/],
     ['v=1&p=scope-ladder&cv=2020', 1, /figures-catalogue version in this link is unreadable/],
     ['v=1&p=scope-ladder&' + 'x'.repeat(9000), 1, /more than a link can be/],
-  ])('%s gives %i problem(s) in plain words', (query, count, message) => {
-    const decoded = decodeLink(query, PRESETS);
+  ])('%s gives %i problem(s) in plain words', async (query, count, message) => {
+    const decoded = await decodeLink(query, PRESETS);
     expect(decoded.problems).toHaveLength(count);
     if (count > 0) expect(decoded.problems[0]).toMatch(message);
     expect(parseScenario(decoded.state.scenario).ok).toBe(true);
   });
 
-  it('keeps every valid part of a tampered link', () => {
+  it('keeps every valid part of a tampered link', async () => {
     const tampered = good().replace('c~0.5-0.8-1', 'c~0.5-0.8-7');
-    const decoded = decodeLink(tampered, PRESETS);
+    const decoded = await decodeLink(tampered, PRESETS);
     expect(decoded.problems).toHaveLength(1);
     expect(decoded.state.scenario.scopes[4]!.label).toBe('CC & family'); // the valid edit survives
     expect(decoded.state.scenario.scopes[6]!.conductShare).toEqual(ladder.scopes[6]!.conductShare);
   });
 
-  it('reports a link made with another figures catalogue', () => {
-    const decoded = decodeLink('v=1&p=scope-ladder&cv=20250101', PRESETS);
+  it('reports a link made with another figures catalogue', async () => {
+    const decoded = await decodeLink('v=1&p=scope-ladder&cv=20250101', PRESETS);
     expect(decoded.olderCatalogue).toBe('2025-01-01');
     expect(decoded.problems).toEqual([]);
   });
 
-  it('treats script payloads in text fields as text', () => {
-    const decoded = decodeLink(`v=1&p=scope-ladder&t=${encodeURIComponent('<img src=x onerror=alert(1)>')}`, PRESETS);
+  it('treats script payloads in text fields as text', async () => {
+    const decoded = await decodeLink(
+      `v=1&p=scope-ladder&t=${encodeURIComponent('<img src=x onerror=alert(1)>')}`,
+      PRESETS,
+    );
     expect(decoded.state.scenario.title).toBe('<img src=x onerror=alert(1)>');
   });
 
-  it('never throws on 10,000 random and mutated links', () => {
+  it('never throws on 10,000 random and mutated links', async () => {
     const seeds = [
       good(),
       'v=1&p=stop-ccp-act&s=0_l~x&s=1',
@@ -156,10 +159,10 @@ describe('decodeLink on bad links', () => {
       .tuple(fc.constantFrom(...seeds), fc.nat())
       .map(([link, at]) => link.slice(0, at % link.length));
     let count = 0;
-    fc.assert(
-      fc.property(fc.oneof(mutated, random, truncated), (query) => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(mutated, random, truncated), async (query) => {
         count++;
-        const decoded = decodeLink(query, PRESETS);
+        const decoded = await decodeLink(query, PRESETS);
         expect(parseScenario(decoded.state.scenario).ok).toBe(true);
       }),
       { numRuns: 10_000 },
