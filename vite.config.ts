@@ -1,32 +1,53 @@
 /// <reference types="vitest/config" />
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, runnerImport, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
-import { presetProblems } from './src/scenario/presetProblems';
+
+const PRESET_INDEX_ID = 'virtual:preset-index';
 
 /**
- * Stops the build (and the dev server) on a preset file the page could not use as it is: the
- * page ships presets without the parser that would otherwise check them.
+ * The preset files, read and checked. The build (and the dev server) stops on a preset the page
+ * could not use as it is: the page ships presets without the parser that would otherwise check
+ * them. The plugin also serves `virtual:preset-index`, every preset's id and title, so the picker
+ * can list presets that are downloaded only when chosen.
  */
-function checkPresets(): Plugin {
-  return {
-    name: 'sanction-scope:check-presets',
-    buildStart() {
-      const dir = fileURLToPath(new URL('./scenarios/', import.meta.url));
-      const names = readdirSync(dir).filter((name) => name.endsWith('.json') && name !== 'claims.json');
-      const files: Record<string, unknown> = {};
-      const problems: string[] = [];
-      for (const name of names) {
-        try {
-          files[name] = JSON.parse(readFileSync(dir + name, 'utf8'));
-        } catch (error) {
-          problems.push(`${name}: not valid JSON (${(error as Error).message})`);
-        }
+function presets(): Plugin {
+  const dir = fileURLToPath(new URL('./scenarios/', import.meta.url));
+  const read = async () => {
+    // Through Vite's module runner: importing app code into the config itself is something Vite's
+    // future native config loader will not support.
+    const { module } = await runnerImport<typeof import('./src/scenario/presetProblems')>(
+      fileURLToPath(new URL('./src/scenario/presetProblems.ts', import.meta.url)),
+      { configFile: false, logLevel: 'silent' },
+    );
+    const { presetProblems } = module;
+    const files: Record<string, unknown> = {};
+    const problems: string[] = [];
+    for (const name of readdirSync(dir).filter((name) => name.endsWith('.json') && name !== 'claims.json')) {
+      try {
+        files[name] = JSON.parse(readFileSync(dir + name, 'utf8'));
+      } catch (error) {
+        problems.push(`${name}: not valid JSON (${(error as Error).message})`);
       }
-      problems.push(...presetProblems(files));
+    }
+    return { files, problems: [...problems, ...presetProblems(files)] };
+  };
+  return {
+    name: 'sanction-scope:presets',
+    async buildStart() {
+      const { problems } = await read();
       if (problems.length > 0) this.error(`These preset files cannot be used:\n${problems.join('\n')}`);
+    },
+    resolveId: (id) => (id === PRESET_INDEX_ID ? `\0${PRESET_INDEX_ID}` : undefined),
+    async load(id) {
+      if (id !== `\0${PRESET_INDEX_ID}`) return undefined;
+      const entries = Object.values((await read()).files).map((data) => {
+        const { id: presetId, title } = data as { id: string; title: string };
+        return { id: presetId, title };
+      });
+      return `export default ${JSON.stringify(entries)};`;
     },
   };
 }
@@ -41,7 +62,7 @@ export default defineConfig(({ mode }) => ({
   // Relative asset URLs so the build works from any static host and any sub-path.
   base: './',
   // discloseVersion: no `window.__svelte` version stamp in the bundle.
-  plugins: [checkPresets(), svelte({ compilerOptions: { discloseVersion: false } }), svelteTesting()],
+  plugins: [presets(), svelte({ compilerOptions: { discloseVersion: false } }), svelteTesting()],
   resolve: {
     // Our scales map onto pixels only: a numbers-only interpolator spares every page d3-color
     // and the rest of d3-interpolate (see src/charts/numericInterpolate.ts).

@@ -90,12 +90,12 @@ export function measurePage(
 }
 
 /**
- * Both pages of `npm run build`. The embed downloads the preset its chart is built on, and always
- * the default one (links fall back to it): measured for the ladder, the default and largest.
+ * Both pages of `npm run build`. Each downloads at start the preset it shows, and always the
+ * default one (links fall back to it): measured for the ladder, the default and largest preset.
  */
 export function measureBundle(distDir: string): { app: PageBytes; embed: PageBytes } {
   return {
-    app: measurePage(distDir, '.vite/manifest.json', 'index.html'),
+    app: measurePage(distDir, '.vite/manifest.json', 'index.html', ['scenarios/scope-ladder.json']),
     embed: measurePage(distDir, '.vite/embed-manifest.json', 'embed.html', ['scenarios/scope-ladder.json']),
   };
 }

@@ -1,12 +1,11 @@
 import type { Scenario } from '../scenario/scenario';
-
-/** Order of the picker: the ladder first, since the page opens on it. */
-const ORDER = ['scope-ladder', 'magnitsky-2020', 'stop-ccp-act', 'visa-rule-2020', 'member-visa-ban-2020'];
+import { inPickerOrder } from './presetIndex';
 
 /**
- * The preset scenarios in `scenarios/`, bundled at build time, in picker order. They are used as
- * they are: the build stops on a preset the parser would reject or change (vite.config.ts), so the
- * page need not ship the parser to check them.
+ * Every preset scenario in `scenarios/`, bundled, in picker order: for what needs them all (the
+ * claims check, the galleries, tests). The page itself downloads presets one by one
+ * (`loadPresetsById`). They are used as they are: the build stops on a preset the parser would
+ * reject or change (vite.config.ts), so the page need not ship the parser to check them.
  */
 export function loadPresets(
   // claims.json lives beside the presets but is a list of quoted claims, not a scenario.
@@ -15,6 +14,5 @@ export function loadPresets(
     import: 'default',
   }),
 ): Scenario[] {
-  const rank = (id: string) => (ORDER.includes(id) ? ORDER.indexOf(id) : ORDER.length);
-  return (Object.values(files) as Scenario[]).sort((a, b) => rank(a.id) - rank(b.id) || a.title.localeCompare(b.title));
+  return inPickerOrder(Object.values(files) as Scenario[]);
 }

@@ -215,6 +215,11 @@ function readScenarioFields(params: URLSearchParams, scenario: Scenario, problem
   }
 }
 
+/** The preset a share link's query names, if any: what to download before reading it. */
+export function linkPresetId(query: string): string | null {
+  return new URLSearchParams(query.startsWith('?') ? query.slice(1) : query).get('p');
+}
+
 /**
  * Reads a share link's query string (with or without "?"). Never throws: whatever cannot be read
  * is reported in `problems`, in plain words, and replaced by the preset's value, and every part

@@ -22,7 +22,9 @@ export { READER_RATIONALE };
  * Everything else (the estimate, the table, the charts) is `$derived` from it.
  */
 export class ScenarioState {
-  readonly presets: readonly Scenario[];
+  /** The presets downloaded so far: the default, the one the page opened on, and any chosen since. */
+  presets: readonly Scenario[] = $state.raw([]);
+  readonly #fetchPresets: (ids: readonly string[]) => Promise<readonly Scenario[]>;
   /** The preset the scenario started from; null when started from scratch. */
   presetId = $state<string | null>(null);
   scenario = $state<Scenario>(scratchScenario());
@@ -78,11 +80,17 @@ export class ScenarioState {
   );
 
   /**
-   * @param presets the validated presets
+   * @param presets the presets at hand (checked when the app is built)
    * @param initial a decoded link to open on, or the id of a preset (default: the first)
+   * @param fetchPresets downloads more presets by id, for `ensurePresets`
    */
-  constructor(presets: readonly Scenario[], initial?: string | DecodedLink) {
+  constructor(
+    presets: readonly Scenario[],
+    initial?: string | DecodedLink,
+    fetchPresets: (ids: readonly string[]) => Promise<readonly Scenario[]> = async () => [],
+  ) {
     this.presets = presets;
+    this.#fetchPresets = fetchPresets;
     if (typeof initial === 'object') {
       this.applyLink(initial);
       return;
@@ -107,6 +115,19 @@ export class ScenarioState {
     this.shownCatalogue = CATALOGUE_VERSION;
   }
 
+  /**
+   * Downloads the presets with these ids that are not here yet, so a preset can be loaded or a
+   * link read against it. Rejects if a download fails; an unknown id is ignored.
+   */
+  async ensurePresets(ids: readonly (string | null)[]): Promise<void> {
+    const missing = ids.filter((id): id is string => id !== null && !this.presets.some((p) => p.id === id));
+    if (missing.length === 0) return;
+    const fetched = await this.#fetchPresets(missing);
+    const isNew = (preset: Scenario) => !this.presets.some((p) => p.id === preset.id);
+    this.presets = [...this.presets, ...fetched.filter(isNew)];
+  }
+
+  /** Loads a preset that is here; see `ensurePresets`. */
   loadPreset(id: string): void {
     const preset = this.presets.find((p) => p.id === id);
     if (!preset) return;

@@ -1,4 +1,4 @@
-import { decodeLink } from '../link/decodeLink';
+import { decodeLink, linkPresetId } from '../link/decodeLink';
 import type { ScenarioState } from './ScenarioState.svelte';
 
 /** Typing waits this long before the address bar follows, so each keystroke is not a history write. */
@@ -33,12 +33,18 @@ export function syncUrl(state: ScenarioState): void {
   });
 
   $effect(() => {
-    // Decoding may wait for the parser to download; only the latest Back or Forward is applied.
+    // Reading may wait for a preset or the parser to download; only the latest Back or Forward is applied.
     let latest = 0;
     const restore = async () => {
       clearTimeout(timer);
       const step = ++latest;
-      const decoded = await decodeLink(location.search, state.presets);
+      const query = location.search;
+      try {
+        await state.ensurePresets([linkPresetId(query)]);
+      } catch {
+        // Read against the presets at hand: the decoder reports a preset it cannot find.
+      }
+      const decoded = await decodeLink(query, state.presets);
       if (step !== latest) return;
       state.applyLink(decoded);
       historyKey = state.historyKey;

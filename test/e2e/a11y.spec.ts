@@ -45,6 +45,8 @@ test('no axe violations in the embed, and with a link notice shown', async ({ pa
 test('respects prefers-reduced-motion and shows a visible focus ring', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('./');
+  // The page is drawn once its preset has arrived.
+  await page.locator('svg[role="img"] .chart-row').first().waitFor();
   await page.keyboard.press('Tab');
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
   expect(outline).not.toBe('none');

@@ -98,6 +98,8 @@ for (const file of PRESET_FILES) {
   test(`${preset.id}: the page's charts and npm run render draw the same marks and labels`, async ({ page }) => {
     await page.goto('./');
     await page.getByRole('combobox', { name: 'Scenario', exact: true }).selectOption(preset.id);
+    // A preset other than the default is downloaded when chosen: wait until it is shown.
+    await expect(page.locator('p.description')).toHaveText(preset.description!);
     for (const chart of ['reach', 'share'] as const) {
       if (chart === 'share') await page.getByLabel('Share of China').check();
       for (const width of WINDOW_WIDTHS) {

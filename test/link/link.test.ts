@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeLink } from '../../src/link/decodeLink';
+import { decodeLink, linkPresetId } from '../../src/link/decodeLink';
 import { encodeLink } from '../../src/link/encodeLink';
 import { migrateLink } from '../../src/link/linkMigrations';
 import { formatLinkNumber, parseLinkNumber } from '../../src/link/linkText';
@@ -168,6 +168,17 @@ describe('decodeLink on bad links', () => {
       { numRuns: 10_000 },
     );
     expect(count).toBe(10_000);
+  });
+});
+
+describe('linkPresetId', () => {
+  it.each([
+    ['?v=1&p=stop-ccp-act&s=0', 'stop-ccp-act'],
+    ['v=1&p=scope-ladder', 'scope-ladder'],
+    ['v=1&t=Mine', null],
+    ['', null],
+  ])('%s names %s', (query, id) => {
+    expect(linkPresetId(query)).toBe(id);
   });
 });
 

@@ -65,4 +65,28 @@ describe('ScenarioState', () => {
       expect(state.scenario.scopes[0]!.label).toBe('Named officials (Global Magnitsky, July 2020)');
     });
   });
+
+  it('downloads only the presets it lacks, once, and loads them', async () => {
+    const ladder = presets.find((p) => p.id === 'scope-ladder')!;
+    const asked: string[][] = [];
+    const fetch = async (ids: readonly string[]) => {
+      asked.push([...ids]);
+      return presets.filter((p) => ids.includes(p.id));
+    };
+    const state = new ScenarioState([ladder], 'scope-ladder', fetch);
+    await state.ensurePresets(['scope-ladder', null, 'magnitsky-2020']);
+    await state.ensurePresets(['magnitsky-2020']);
+    expect(asked).toEqual([['magnitsky-2020']]);
+    expect(state.presets.map((p) => p.id)).toEqual(['scope-ladder', 'magnitsky-2020']);
+    state.loadPreset('magnitsky-2020');
+    expect(state.presetId).toBe('magnitsky-2020');
+  });
+
+  it('passes on a failed download, and keeps what it had', async () => {
+    const ladder = presets.find((p) => p.id === 'scope-ladder')!;
+    const state = new ScenarioState([ladder], 'scope-ladder', () => Promise.reject(new TypeError('offline')));
+    await expect(state.ensurePresets(['stop-ccp-act'])).rejects.toThrow('offline');
+    expect(state.presets).toEqual([ladder]);
+    expect(state.presetId).toBe('scope-ladder');
+  });
 });
