@@ -111,7 +111,7 @@ try {
     `  app JS: ${kb(bundle.app.jsInitial)} with the page + ${kb(bundle.app.jsOnDemand)} on demand (panels, exports, scope editor, link parser); CSS ${kb(bundle.app.cssInitial)} + ${kb(bundle.app.cssOnDemand)}`,
   );
   console.log(
-    `  embed JS: ${kb(bundle.embed.jsInitial)} with the page and the ladder preset; ${kb(bundle.embed.jsOnDemand)} more on demand (the other presets, one per chart, and the link parser for an edited link); CSS ${kb(bundle.embed.cssInitial)}`,
+    `  embed JS: ${kb(bundle.embed.jsInitial)} with the page and its default preset; ${kb(bundle.embed.jsOnDemand)} more on demand (another preset a link names, and the link parser for an edited link); CSS ${kb(bundle.embed.cssInitial)}`,
   );
   console.log(
     `  estimator: ${estimator.scopes} scopes, ${estimator.runs} runs: median ${ms(estimator.medianMs)}, min ${ms(estimator.minMs)}, p90 ${ms(estimator.p90Ms)}, max ${ms(estimator.maxMs)}`,

@@ -1,0 +1,53 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { measurePage } from '../../bench/measureBundle';
+
+describe('measurePage', () => {
+  const dist = mkdtempSync(join(tmpdir(), 'sanction-scope-manifest-'));
+  afterAll(() => rmSync(dist, { recursive: true, force: true }));
+  const files: Record<string, string> = {
+    'assets/main.js': 'main '.repeat(50),
+    'assets/shared.js': 'shared '.repeat(40),
+    'assets/panel.js': 'panel '.repeat(30),
+    'assets/panel-only.js': 'only '.repeat(20),
+    'assets/main.css': 'body{}'.repeat(10),
+    'assets/panel.css': '.p{}'.repeat(10),
+  };
+  mkdirSync(join(dist, 'assets'));
+  mkdirSync(join(dist, '.vite'));
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(dist, file), text);
+  writeFileSync(
+    join(dist, '.vite/manifest.json'),
+    JSON.stringify({
+      'index.html': {
+        file: 'assets/main.js',
+        imports: ['_shared'],
+        dynamicImports: ['panel'],
+        css: ['assets/main.css'],
+      },
+      _shared: { file: 'assets/shared.js' },
+      // The panel imports the shared chunk the page already has, and a chunk of its own.
+      panel: { file: 'assets/panel.js', imports: ['_shared', '_only', 'index.html'], css: ['assets/panel.css'] },
+      _only: { file: 'assets/panel-only.js' },
+    }),
+  );
+  const gz = (file: string) => gzipSync(files[file]!).length;
+
+  it('counts the entry and its static imports as loaded with the page, the rest once, on demand', () => {
+    expect(measurePage(dist, '.vite/manifest.json', 'index.html')).toEqual({
+      jsInitial: gz('assets/main.js') + gz('assets/shared.js'),
+      jsOnDemand: gz('assets/panel.js') + gz('assets/panel-only.js'),
+      cssInitial: gz('assets/main.css'),
+      cssOnDemand: gz('assets/panel.css'),
+    });
+  });
+
+  it('says which page it cannot find', () => {
+    expect(() => measurePage(dist, '.vite/manifest.json', 'embed.html')).toThrow(
+      'embed.html is not in .vite/manifest.json',
+    );
+  });
+});
