@@ -1,5 +1,6 @@
 import { mount } from 'svelte';
 import { loadPresetsById } from '../app/loadPresetsById';
+import { yieldToBrowser } from '../app/yieldToBrowser';
 import { decodeLink } from '../link/decodeLink';
 import EmbedApp from './EmbedApp.svelte';
 import { reportHeight } from './reportHeight';
@@ -15,6 +16,7 @@ async function start(target: HTMLElement) {
   if (plain) document.documentElement.classList.add('plain');
   // Only the preset this chart is built on is downloaded, not every preset.
   const presets = await loadPresetsById([params.get('p')]);
+  await yieldToBrowser();
   const decoded = await decodeLink(query, presets);
   const appUrl = new URL(`./?${query}`, location.href).href;
   mount(EmbedApp, { target, props: { decoded, appUrl, plain } });
