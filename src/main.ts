@@ -1,20 +1,33 @@
 import { mount } from 'svelte';
 import App from './app/App.svelte';
 import { loadPresetsById } from './app/loadPresetsById';
-import { yieldToBrowser } from './app/yieldToBrowser';
 import { presetIndex } from './app/presetIndex';
+import { yieldToBrowser } from './app/yieldToBrowser';
 import { decodeLink, linkPresetId } from './link/decodeLink';
+import type { Scenario } from './scenario/scenario';
+import defaultPreset from '../scenarios/scope-ladder.json';
 import './app/global.css';
+
+// The default preset ships with the page: most readers see it first, and waiting for it would
+// delay the first chart by a round trip. The others download when a link or the reader asks.
+const BUNDLED = [defaultPreset as Scenario];
+const fetchPresets = (ids: readonly (string | null)[]) =>
+  loadPresetsById(
+    ids,
+    import.meta.glob(['/scenarios/*.json', '!/scenarios/claims.json', '!/scenarios/scope-ladder.json'], {
+      import: 'default',
+    }),
+    BUNDLED,
+  );
 
 // In a function, not top-level await: top-level await turns off the bundler's chunk merging, and
 // the page would load many small chunks instead of one.
 async function start(target: HTMLElement) {
-  // The default preset ships with the page; the one a link names is downloaded now, others when chosen.
-  const presets = await loadPresetsById([linkPresetId(location.search)]);
+  const presets = await fetchPresets([linkPresetId(location.search)]);
   await yieldToBrowser();
   // The link is read once here; after that the page's state writes the address, not the reverse.
   const opened = await decodeLink(location.search, presets);
-  mount(App, { target, props: { presets, opened, index: presetIndex(), fetchPresets: loadPresetsById } });
+  mount(App, { target, props: { presets, opened, index: presetIndex(), fetchPresets } });
 }
 
 const target = document.getElementById('app');

@@ -45,6 +45,14 @@ describe('measurePage', () => {
     });
   });
 
+  it('counts a chunk the page always downloads at start as loaded with the page', () => {
+    const page = measurePage(dist, '.vite/manifest.json', 'index.html', ['panel']);
+    expect(page.jsInitial).toBe(
+      gz('assets/main.js') + gz('assets/shared.js') + gz('assets/panel.js') + gz('assets/panel-only.js'),
+    );
+    expect(page.jsOnDemand).toBe(0);
+  });
+
   it('says which page it cannot find', () => {
     expect(() => measurePage(dist, '.vite/manifest.json', 'embed.html')).toThrow(
       'embed.html is not in .vite/manifest.json',
