@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import App from '../../src/app/App.svelte';
 import { loadPresets } from '../../src/app/loadPresets';
 import { loadPreset, PRESET_FILES } from '../helpers/presets';
@@ -39,6 +39,27 @@ describe('App', () => {
     await fireEvent.input(within(group).getByLabelText('High'), { target: { value: 'lots' } });
     expect(within(group).getByText('High: enter a number, not "lots".')).toBeInTheDocument();
     expect(resultRows().at(-1)!.textContent).toBe(before);
+  });
+
+  it('downloads a preset when it is picked, and says so when it cannot, keeping the picker truthful', async () => {
+    const all = loadPresets(presetFiles());
+    const ladder = all.filter((p) => p.id === 'scope-ladder');
+    const index = all.map(({ id, title }) => ({ id, title }));
+    let fail = true;
+    const fetchPresets = async (ids: readonly string[]) => {
+      if (fail) throw new TypeError('Failed to fetch');
+      return all.filter((p) => ids.includes(p.id));
+    };
+    render(App, { props: { presets: ladder, index, fetchPresets } });
+    const picker = screen.getByLabelText('Scenario') as HTMLSelectElement;
+    await fireEvent.change(picker, { target: { value: 'magnitsky-2020' } });
+    expect(await screen.findByRole('alert')).toHaveTextContent('That scenario could not be downloaded');
+    expect(picker.value).toBe('scope-ladder');
+    expect(resultRows()).toHaveLength(7);
+    fail = false;
+    await fireEvent.change(picker, { target: { value: 'magnitsky-2020' } });
+    await vi.waitFor(() => expect(resultRows()).toHaveLength(1));
+    expect(screen.queryByText(/could not be downloaded/)).toBeNull();
   });
 
   it('says each scope in one sentence', () => {
