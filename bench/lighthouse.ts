@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { CHROMIUM_ARGS } from './chromium';
 
 const run = promisify(execFile);
 
@@ -17,18 +18,8 @@ export interface LighthouseFigures {
   runs: number;
 }
 
-// Chromium flags for a machine without network or GPU; Lighthouse adds its own for headless runs.
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-].join(' ');
+// Lighthouse adds its own flags for headless runs besides these.
+const CHROME_FLAGS = ['--headless', ...CHROMIUM_ARGS].join(' ');
 
 interface LighthouseReport {
   categories: { performance: { score: number | null } };

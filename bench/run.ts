@@ -13,6 +13,7 @@ import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runBrowserAudits } from './browserAudits';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { checkBudgets, formatFigure, formatVerdicts, type Figures } from './checkBudgets';
 import { measureEstimator } from './estimator';
 import { runLighthouse } from './lighthouse';
@@ -26,7 +27,6 @@ const { values } = parseArgs({
   },
 });
 const root = resolve(import.meta.dirname, '..');
-const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 // Not 4190: fetch refuses it (a "bad port" in the Fetch standard). Not 4173: the e2e tests' port.
 const port = 4185;
 const baseUrl = `http://127.0.0.1:${port}/`;
@@ -61,8 +61,8 @@ const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port',
   detached: true,
 });
 const browser = await chromium.launch({
-  executablePath: chromePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
 });
 let report;
 try {
@@ -71,8 +71,8 @@ try {
   const audits = await runBrowserAudits(browser, baseUrl, Number(values.edits) || 30);
   step(`Lighthouse, ${lighthouseRuns} run(s) per page`);
   const lighthouse = {
-    app: await runLighthouse(baseUrl, lighthouseRuns, chromePath),
-    embed: await runLighthouse(`${baseUrl}embed.html?v=1&p=scope-ladder`, lighthouseRuns, chromePath),
+    app: await runLighthouse(baseUrl, lighthouseRuns, CHROMIUM_PATH),
+    embed: await runLighthouse(`${baseUrl}embed.html?v=1&p=scope-ladder`, lighthouseRuns, CHROMIUM_PATH),
   };
   const figures: Figures = {
     appJsBytes: bundle.app.jsInitial,
