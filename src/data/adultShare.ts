@@ -1,5 +1,4 @@
 import type { Figure } from './figure';
-import { SOURCES } from './sources';
 
 /**
  * China's share of people aged 18 and over. Only the 2020 census gives the children's count, so
@@ -12,7 +11,4 @@ export const ADULT_SHARE_2020: Figure = {
   unit: 'share',
   asOf: '2020-11-01',
   status: 'derived',
-  source: SOURCES.unicefChildren2020,
-  alsoSee: [SOURCES.census2020Communique2],
-  note: '1 - 298 million children aged 0-17 / 1,411.78 million (2020 census): "2020年中国0-17周岁儿童人口为2.98亿人,占全国总人口的21.1%".',
 };

@@ -1,6 +1,6 @@
 import type { AgeProfile } from '../model/ageProfile';
 import { ADULT_SHARE_2020 } from './adultShare';
-import { AGE_PROFILES, type SourcedAgeProfile } from './ageProfiles';
+import { AGE_PROFILES } from './ageProfiles';
 import { CHINA_POPULATION } from './chinaPopulation';
 import type { DesignationRound } from './designation';
 import { DESIGNATION_ROUNDS } from './designations';
@@ -41,7 +41,7 @@ export function groupById(id: string): CatalogueGroup | undefined {
   return groupsById.get(id);
 }
 
-export function ageProfileById(id: string): SourcedAgeProfile | undefined {
+export function ageProfileById(id: string): AgeProfile | undefined {
   return profilesById.get(id);
 }
 

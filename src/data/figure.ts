@@ -3,14 +3,18 @@ import type { Source } from './source';
 /**
  * How a catalogue value was obtained.
  * - `official`: printed in the cited source.
- * - `derived`: computed from official figures; the arithmetic is in `note`.
+ * - `derived`: computed from official figures; the arithmetic is in its sourcing's `note`.
  */
 export type FigureStatus = 'official' | 'derived';
 
 /** The unit of a catalogue value. */
 export type FigureUnit = 'people' | 'entities' | 'visits per year' | 'share';
 
-/** One sourced number in the figures catalogue. */
+/**
+ * One number in the figures catalogue, as the model and the charts use it. Where it comes from is
+ * its `FigureSourcing`, kept in `figureSources.ts` under the same id: the page downloads those
+ * only when the reader opens the figures table.
+ */
 export interface Figure {
   /** Stable identifier used in scenario files and links, e.g. `party-members-2019`. */
   id: string;
@@ -22,9 +26,13 @@ export interface Figure {
   /** The date the value refers to, `YYYY-MM-DD` (or `YYYY` when only the year is known). */
   asOf: string;
   status: FigureStatus;
+}
+
+/** Where a catalogue figure comes from. */
+export interface FigureSourcing {
   source: Source;
   /** Other sources that print the same value. */
   alsoSee?: Source[];
-  /** Caveats, disagreements between sources, or the derivation. */
+  /** The source's words, caveats, disagreements between sources, or the derivation. */
   note: string;
 }

@@ -1,15 +1,4 @@
 import type { Figure } from './figure';
-import { SOURCES } from './sources';
-
-const xinhua19thCC = {
-  title: 'Xinhua (mirror), 2017-10-24: the new Central Committee',
-  url: 'http://m.hotsrq.com/english/2017-10/24/c_136702363.htm',
-};
-const cgtn19thCC = { title: 'CGTN, 2017-10-24', url: 'https://news.cgtn.com/news/3041544d32597a6333566d54/index.html' };
-const straitsTimes20thCC = {
-  title: 'Straits Times, 2022-10-22: Li Xi set to be anti-corruption czar',
-  url: 'https://www.straitstimes.com/asia/east-asia/guangdong-chief-li-xi-set-to-be-china-s-new-anti-corruption-czar',
-};
 
 /** Sizes of the Party's leadership bodies as elected; later expulsions and deaths are not subtracted. */
 export const LEADERSHIP_BODIES: readonly Figure[] = [
@@ -20,9 +9,6 @@ export const LEADERSHIP_BODIES: readonly Figure[] = [
     unit: 'people',
     asOf: '2017-10-24',
     status: 'official',
-    source: xinhua19thCC,
-    alsoSee: [cgtn19thCC],
-    note: '"the new CPC Central Committee includes 204 members and 172 alternate members". ORCA\'s "205 + 171" for the 19th CC copies the 20th CC\'s figures.',
   },
   {
     id: 'cc19-alternate',
@@ -31,9 +17,6 @@ export const LEADERSHIP_BODIES: readonly Figure[] = [
     unit: 'people',
     asOf: '2017-10-24',
     status: 'official',
-    source: xinhua19thCC,
-    alsoSee: [cgtn19thCC],
-    note: 'See the full-member entry.',
   },
   {
     id: 'politburo19',
@@ -42,8 +25,6 @@ export const LEADERSHIP_BODIES: readonly Figure[] = [
     unit: 'people',
     asOf: '2017-10-25',
     status: 'official',
-    source: { title: 'ORCA, 19th Central Committee, part 1', url: 'https://orcasia.org/public/pages/19cc/part1' },
-    note: '"the 25-member Politburo".',
   },
   {
     id: 'ccdi19',
@@ -52,8 +33,6 @@ export const LEADERSHIP_BODIES: readonly Figure[] = [
     unit: 'people',
     asOf: '2017-10-24',
     status: 'official',
-    source: cgtn19thCC,
-    note: '"133 members of the CPC Central Commission for Discipline Inspection".',
   },
   {
     id: 'cc20-full',
@@ -62,9 +41,6 @@ export const LEADERSHIP_BODIES: readonly Figure[] = [
     unit: 'people',
     asOf: '2022-10-22',
     status: 'official',
-    source: SOURCES.orca20thCC,
-    alsoSee: [straitsTimes20thCC],
-    note: '"376 members – 205 full and 171 alternate – were elected … from 2296 delegates". 203 full and 168 alternate members attended the first plenum.',
   },
   {
     id: 'cc20-alternate',
@@ -73,9 +49,6 @@ export const LEADERSHIP_BODIES: readonly Figure[] = [
     unit: 'people',
     asOf: '2022-10-22',
     status: 'official',
-    source: SOURCES.orca20thCC,
-    alsoSee: [straitsTimes20thCC],
-    note: 'See the full-member entry.',
   },
   {
     id: 'politburo20',
@@ -84,14 +57,6 @@ export const LEADERSHIP_BODIES: readonly Figure[] = [
     unit: 'people',
     asOf: '2022-10-23',
     status: 'official',
-    source: SOURCES.orca20thCC,
-    alsoSee: [
-      {
-        title: 'Wikiwand: 20th Central Committee',
-        url: 'https://www.wikiwand.com/en/20th_Central_Committee_of_the_Chinese_Communist_Party',
-      },
-    ],
-    note: '"24 members were appointed in the Politburo … seven out of these 24 … Standing Committee".',
   },
   {
     id: 'psc20',
@@ -100,8 +65,6 @@ export const LEADERSHIP_BODIES: readonly Figure[] = [
     unit: 'people',
     asOf: '2022-10-23',
     status: 'official',
-    source: SOURCES.orca20thCC,
-    note: 'Seven of the 24 Politburo members.',
   },
   {
     id: 'ccdi20',
@@ -110,7 +73,5 @@ export const LEADERSHIP_BODIES: readonly Figure[] = [
     unit: 'people',
     asOf: '2022-10-22',
     status: 'official',
-    source: straitsTimes20thCC,
-    note: '"a list of 133 members of the Central Commission for Discipline Inspection (CCDI)".',
   },
 ];

@@ -1,5 +1,4 @@
 import { ADULT_SHARE, chinaPopulationFigure, figureById } from './catalogue';
-import type { Source } from './source';
 
 /** A sourced population drawn as a vertical line on the reach chart. */
 export interface ReferenceLine {
@@ -11,7 +10,6 @@ export interface ReferenceLine {
   value: number;
   /** `YYYY` or `YYYY-MM-DD` the figure refers to. */
   asOf: string;
-  source: Source;
   /** Shown until the reader turns it off. */
   shownByDefault: boolean;
 }
@@ -41,7 +39,6 @@ export function referenceLines(year: number): ReferenceLine[] {
       label: `China (${year})`,
       value: china.value,
       asOf: china.asOf,
-      source: china.source,
       shownByDefault: true,
     });
     lines.push({
@@ -49,7 +46,6 @@ export function referenceLines(year: number): ReferenceLine[] {
       label: `China's adults (${year})`,
       value: china.value * ADULT_SHARE,
       asOf: china.asOf,
-      source: china.source,
       shownByDefault: true,
     });
   }
@@ -61,7 +57,6 @@ export function referenceLines(year: number): ReferenceLine[] {
         label,
         value: figure.value,
         asOf: figure.asOf,
-        source: figure.source,
         shownByDefault,
       });
   }

@@ -1,5 +1,4 @@
 import type { Figure } from './figure';
-import { SOURCES } from './sources';
 
 const wb2024 = (id: string, label: string, value: number): Figure => ({
   id,
@@ -8,8 +7,6 @@ const wb2024 = (id: string, label: string, value: number): Figure => ({
   unit: 'people',
   asOf: '2024',
   status: 'official',
-  source: SOURCES.worldBankPopulation,
-  note: 'World Bank total population (mid-year basis), 2024.',
 });
 
 /** Populations to compare a scope's reach with: countries, regions and groups people know. */
@@ -21,11 +18,6 @@ export const REFERENCE_POPULATIONS: readonly Figure[] = [
     unit: 'people',
     asOf: '2020-04-01',
     status: 'official',
-    source: {
-      title: 'US Census Bureau "America Counts" (repost): first 2020 census results',
-      url: 'https://arcieve.blogspot.com/2021/04/in-case-you-missed-it-first-2020-census.html',
-    },
-    note: '"the resident population of the United States … was 331,449,281 as of April 1, 2020".',
   },
   {
     id: 'us-population-2024',
@@ -34,14 +26,6 @@ export const REFERENCE_POPULATIONS: readonly Figure[] = [
     unit: 'people',
     asOf: '2024-07-01',
     status: 'official',
-    source: SOURCES.worldBankPopulation,
-    alsoSee: [
-      {
-        title: 'Census Bureau Vintage 2024 release (repost): 340.1 million',
-        url: 'https://lascrucesdigest.com/u-s-population-grows-at-fastest-pace-in-more-than-two-decades',
-      },
-    ],
-    note: "World Bank 2024; the Census Bureau's Vintage 2024 estimate is 340.1 million on 1 July 2024.",
   },
   wb2024('germany-population-2024', 'Germany', 83_516_593),
   wb2024('japan-population-2024', 'Japan', 123_975_371),
@@ -54,8 +38,6 @@ export const REFERENCE_POPULATIONS: readonly Figure[] = [
     unit: 'people',
     asOf: '2024',
     status: 'official',
-    source: SOURCES.worldBankPopulation,
-    note: 'World Bank 2024, rounded to 69.23 million in the compiled figures.',
   },
   {
     id: 'france-population-2024',
@@ -64,8 +46,6 @@ export const REFERENCE_POPULATIONS: readonly Figure[] = [
     unit: 'people',
     asOf: '2024',
     status: 'official',
-    source: SOURCES.worldBankPopulation,
-    note: 'World Bank 2024, rounded to 68.55 million in the compiled figures.',
   },
   wb2024('world-population-2024', 'World', 8_141_808_945),
   {
@@ -75,9 +55,6 @@ export const REFERENCE_POPULATIONS: readonly Figure[] = [
     unit: 'people',
     asOf: '2020-11-01',
     status: 'derived',
-    source: SOURCES.xinjiangCensus2020,
-    alsoSee: [{ title: 'China Youth Net, 2021-06-14', url: 'http://news.youth.cn/jsxw/202106/t20210614_13020110.htm' }],
-    note: 'Han 10,920,098 + minorities 14,932,247 (2020 census); the communiqué rounds to 2585.23万.',
   },
   {
     id: 'uyghurs-in-xinjiang-2020',
@@ -86,8 +63,6 @@ export const REFERENCE_POPULATIONS: readonly Figure[] = [
     unit: 'people',
     asOf: '2020-11-01',
     status: 'official',
-    source: SOURCES.xinjiangCensus2020,
-    note: "44.96% of Xinjiang's population (2020 census). The nationwide Uyghur count was not verified.",
   },
   {
     id: 'tibet-population-2020',
@@ -96,8 +71,6 @@ export const REFERENCE_POPULATIONS: readonly Figure[] = [
     unit: 'people',
     asOf: '2020-11-01',
     status: 'official',
-    source: { title: 'Tibet.cn, 2021-05-20', url: 'http://tibet.cn/cn/news/zx/202105/t20210520_7007386.html' },
-    note: '"西藏自治区全区常住人口为3648100人".',
   },
   {
     id: 'hong-kong-population-2024',
@@ -106,11 +79,6 @@ export const REFERENCE_POPULATIONS: readonly Figure[] = [
     unit: 'people',
     asOf: '2024-06-30',
     status: 'official',
-    source: {
-      title: "People's Daily (English), 2024-08-16",
-      url: 'http://en.people.cn/n3/2024/0816/c90000-20206646.html',
-    },
-    note: '"Hong Kong\'s population in mid-2024 stood at 7,531,800".',
   },
   {
     id: 'taiwan-population-2024',
@@ -119,8 +87,6 @@ export const REFERENCE_POPULATIONS: readonly Figure[] = [
     unit: 'people',
     asOf: '2024-12-31',
     status: 'official',
-    source: { title: 'Focus Taiwan (Japanese), 2025-01-10', url: 'https://japan.focustaiwan.tw/society/202501100003' },
-    note: '"2024年の総人口は2340万220人".',
   },
   {
     id: 'xinjiang-detainees-un-2018',
@@ -129,11 +95,6 @@ export const REFERENCE_POPULATIONS: readonly Figure[] = [
     unit: 'people',
     asOf: '2018-08-10',
     status: 'official',
-    source: {
-      title: 'RFE/RL, 2018-08-10: UN panel',
-      url: 'https://www.rferl.org/a/un-panel-says-millions-chinese-uighers-living-massive-internment-camp-/29427205.html',
-    },
-    note: 'An estimate, not a count: Zenz (2019) gives 0.9 million (minimum) to 1.8 million (speculative upper limit); China disputes all of them.',
   },
   {
     id: 'chinese-visitors-to-us-2019',
@@ -142,8 +103,6 @@ export const REFERENCE_POPULATIONS: readonly Figure[] = [
     unit: 'visits per year',
     asOf: '2019',
     status: 'official',
-    source: SOURCES.ntto2019,
-    note: 'NTTO: 2,830 thousand arrivals in 2019. Arrivals, not distinct people: frequent travellers count more than once.',
   },
   {
     id: 'chinese-visitors-to-us-2023',
@@ -152,11 +111,6 @@ export const REFERENCE_POPULATIONS: readonly Figure[] = [
     unit: 'visits per year',
     asOf: '2023',
     status: 'official',
-    source: {
-      title: 'U.S. Travel Association: growing US-China travel',
-      url: 'https://www.ustravel.org/news/growing-us-china-travel-insights-brand-usas-tourism-leadership-summit-xian',
-    },
-    note: '"In 2023, the U.S. welcomed 1.1 million visitors from China, a dramatic increase from 368,000 in 2022".',
   },
   {
     id: 'us-visas-to-chinese-fy2019',
@@ -165,8 +119,6 @@ export const REFERENCE_POPULATIONS: readonly Figure[] = [
     unit: 'visits per year',
     asOf: '2019-09-30',
     status: 'official',
-    source: SOURCES.visas2019,
-    note: '"The U.S. granted 1.24 million visas to Chinese individuals during the fiscal year ended in September".',
   },
   {
     id: 'chinese-students-in-us-2019',
@@ -175,11 +127,6 @@ export const REFERENCE_POPULATIONS: readonly Figure[] = [
     unit: 'people',
     asOf: '2020',
     status: 'official',
-    source: {
-      title: 'Asia Matters for America: Open Doors 2020',
-      url: 'https://asiamattersforamerica.org/articles/chinese-students-in-the-united-states-continue-to-increase-amid-overall-decline-in-international-students-during-the-coronavirus-pandemic',
-    },
-    note: 'Open Doors, 2019/20 academic year: 34.6% of international students.',
   },
   {
     id: 'chinese-students-in-us-2023',
@@ -188,10 +135,5 @@ export const REFERENCE_POPULATIONS: readonly Figure[] = [
     unit: 'people',
     asOf: '2024',
     status: 'official',
-    source: {
-      title: 'NDTV Profit: Open Doors 2024',
-      url: 'https://www.ndtvprofit.com/world/indian-students-rush-to-us-colleges-driving-attendance-record',
-    },
-    note: '"China posted a 4% decline to 277,398 students" (2023/24 academic year).',
   },
 ];

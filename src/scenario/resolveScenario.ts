@@ -8,8 +8,8 @@ import {
   groupSize,
 } from '../data/catalogue';
 import type { CatalogueEdition } from '../data/catalogueHistory';
+import { DEFAULT_DEMOGRAPHIC_RANGES } from '../data/defaultDemographicRanges';
 import type { Designee } from '../data/designation';
-import { DEMOGRAPHIC_ASSUMPTIONS } from '../data/demographicAssumptions';
 import type { AgeProfile } from '../model/ageProfile';
 import { DEMOGRAPHIC_KEYS, type DemographicKey } from '../model/demographicParameters';
 import type { ModelInputs, ScopeInputs } from '../model/modelInputs';
@@ -90,7 +90,7 @@ export function demographicRanges(scenario: Scenario, edition?: CatalogueEdition
   return Object.fromEntries(
     DEMOGRAPHIC_KEYS.map((key) => [
       key,
-      plainRange(scenario.assumptions[key] ?? edition?.assumptionRanges[key] ?? DEMOGRAPHIC_ASSUMPTIONS[key].range),
+      plainRange(scenario.assumptions[key] ?? edition?.assumptionRanges[key] ?? DEFAULT_DEMOGRAPHIC_RANGES[key]),
     ]),
   ) as Record<DemographicKey, Range>;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { AGE_PROFILE_SOURCES } from '../../src/data/ageProfileSources';
 import { AGE_PROFILES } from '../../src/data/ageProfiles';
 import {
   FIGURES,
@@ -12,6 +13,7 @@ import {
 import { DEMOGRAPHIC_ASSUMPTIONS } from '../../src/data/demographicAssumptions';
 import { DESIGNATION_SOURCES } from '../../src/data/designationSources';
 import { DESIGNATION_ROUNDS } from '../../src/data/designations';
+import { FIGURE_SOURCES } from '../../src/data/figureSources';
 import { CATALOGUE_GROUPS } from '../../src/data/groups';
 import { PARTY_AGE_BANDS_2023, PARTY_AGE_BANDS_2024 } from '../../src/data/partyMembership';
 import { DEMOGRAPHIC_BOUNDS, DEMOGRAPHIC_KEYS } from '../../src/model/demographicParameters';
@@ -26,12 +28,20 @@ describe('figures catalogue', () => {
       ids.add(figure.id);
       expect(Number.isFinite(figure.value) && figure.value > 0, figure.id).toBe(true);
       expect(figure.asOf, figure.id).toMatch(/^\d{4}(-\d{2}-\d{2})?$/);
-      expect(figure.source.url, figure.id).toMatch(URL_PATTERN);
-      expect(figure.source.title.length, figure.id).toBeGreaterThan(3);
-      expect(figure.note.length, figure.id).toBeGreaterThan(10);
-      for (const other of figure.alsoSee ?? []) expect(other.url, figure.id).toMatch(URL_PATTERN);
-      expect(JSON.stringify(figure), figure.id).not.toMatch(/UNCONFIRMED/i);
+      // The sourcing lives in another file, under the same id.
+      const sourcing = FIGURE_SOURCES[figure.id];
+      expect(sourcing, figure.id).toBeDefined();
+      expect(sourcing!.source.url, figure.id).toMatch(URL_PATTERN);
+      expect(sourcing!.source.title.length, figure.id).toBeGreaterThan(3);
+      expect(sourcing!.note.length, figure.id).toBeGreaterThan(10);
+      for (const other of sourcing!.alsoSee ?? []) expect(other.url, figure.id).toMatch(URL_PATTERN);
+      expect(JSON.stringify({ figure, sourcing }), figure.id).not.toMatch(/UNCONFIRMED/i);
     }
+  });
+
+  it('sources no figure the catalogue does not have', () => {
+    const ids = new Set(FIGURES.map((figure) => figure.id));
+    expect(Object.keys(FIGURE_SOURCES).filter((id) => !ids.has(id))).toEqual([]);
   });
 
   it.each([
@@ -108,8 +118,10 @@ describe('groups and age profiles', () => {
         profile.id,
       ).toBeCloseTo(1, 9);
       for (const point of profile.points) expect(point.ageYears).toBeGreaterThanOrEqual(18);
-      expect(profile.rationale.length, profile.id).toBeGreaterThan(20);
+      // Where it comes from lives in another file, under the same id.
+      expect(AGE_PROFILE_SOURCES[profile.id]?.rationale.length ?? 0, profile.id).toBeGreaterThan(20);
     }
+    expect(Object.keys(AGE_PROFILE_SOURCES).sort()).toEqual(AGE_PROFILES.map((profile) => profile.id).sort());
     // 28.1% of members were 61 or over at the end of 2023.
     const last = ageProfileById('party-members-2023')!.points.at(-1)!;
     expect(last.share).toBeCloseTo(0.281, 3);

@@ -4,13 +4,11 @@ import { describeShareChart } from '../../../src/charts/geometry/describeShareCh
 import type { ReferenceLine } from '../../../src/data/referenceLines';
 import { makeScopeRecord, SMALL_MIDDLE_LARGE } from '../makeScopeRecord';
 
-const SOURCE = { title: 'test', url: 'https://example.org' };
 const GERMANY: ReferenceLine = {
   id: 'germany',
   label: 'Germany',
   value: 83_516_593,
   asOf: '2024',
-  source: SOURCE,
   shownByDefault: true,
 };
 const HONG_KONG: ReferenceLine = { ...GERMANY, id: 'hk', label: 'Hong Kong', value: 7_533_500 };

@@ -5,13 +5,11 @@ import type { Box } from '../../../src/charts/geometry/stackRows';
 import type { ReferenceLine } from '../../../src/data/referenceLines';
 import { CHINA_2024, makeScopeRecord, SMALL_MIDDLE_LARGE } from '../makeScopeRecord';
 
-const SOURCE = { title: 'test', url: 'https://example.org' };
 const line = (id: string, label: string, value: number): ReferenceLine => ({
   id,
   label,
   value,
   asOf: '2024',
-  source: SOURCE,
   shownByDefault: true,
 });
 

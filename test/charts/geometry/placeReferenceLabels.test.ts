@@ -11,10 +11,8 @@ import {
 import type { ReferenceLine } from '../../../src/data/referenceLines';
 import { referenceLines } from '../../../src/data/referenceLines';
 
-const SOURCE = { title: 'test', url: 'https://example.org' };
-
 function line(id: string, label: string, value: number): ReferenceLine {
-  return { id, label, value, asOf: '2024', source: SOURCE, shownByDefault: true };
+  return { id, label, value, asOf: '2024', shownByDefault: true };
 }
 
 /** 900 px for 1 to 1 billion: x = 100 × log10(people). At 10 px a character is 6.5 px. */
