@@ -1,4 +1,3 @@
-import { SvelteMap } from 'svelte/reactivity';
 import { CATALOGUE_VERSION } from '../data/catalogue';
 import { catalogueEdition } from '../data/catalogueHistory';
 import { DEFAULT_REFERENCE_IDS, referenceLines, type ReferenceLine } from '../data/referenceLines';
@@ -32,12 +31,21 @@ export class ScenarioState {
   shareBasis = $state<ShareBasis>('population');
   shownReferenceIds = $state<string[]>([]);
   /** The scopes as the preset (or "add scope") made them, by id: what "reset" returns to. */
-  // Reactive, so a scope's reset buttons follow when its default changes (a preset is loaded).
-  readonly #defaultScopes = new SvelteMap<string, Scope>();
+  // Reactive, so a scope's reset buttons follow when its default changes (a preset is loaded);
+  // replaced whole on every change, never mutated (cheaper to ship than a SvelteMap). Read with
+  // `Object.hasOwn`: scope ids come from links, and "constructor" is a valid one.
+  #defaultScopes: Readonly<Record<string, Scope>> = $state.raw({});
 
   #resetDefaults(scopes: readonly Scope[]): void {
-    this.#defaultScopes.clear();
-    for (const scope of scopes) this.#defaultScopes.set(scope.id, scope);
+    this.#defaultScopes = Object.fromEntries(scopes.map((scope) => [scope.id, scope]));
+  }
+
+  #setDefault(scope: Scope): void {
+    this.#defaultScopes = { ...this.#defaultScopes, [scope.id]: scope };
+  }
+
+  #defaultOf(id: string): Scope | undefined {
+    return Object.hasOwn(this.#defaultScopes, id) ? this.#defaultScopes[id] : undefined;
   }
 
   /** The latest year any scope is set in: the year of the population the chart is drawn against. */
@@ -156,7 +164,7 @@ export class ScenarioState {
     const template = scratchScenario().scopes[0]!;
     const scope: Scope = { ...structuredClone(template), id, label: `Scope ${scopes.length + 1}` };
     scopes.push(scope);
-    this.#defaultScopes.set(id, structuredClone(scope));
+    this.#setDefault(structuredClone(scope));
     return id;
   }
 
@@ -172,9 +180,9 @@ export class ScenarioState {
       label: `${source.label} (copy)`.slice(0, 200),
     };
     this.scenario.scopes.splice(index + 1, 0, copy);
-    const sourceDefault = this.#defaultScopes.get(source.id);
+    const sourceDefault = this.#defaultOf(source.id);
     const { description: _unused, ...defaultRest } = sourceDefault ?? copy;
-    this.#defaultScopes.set(copy.id, structuredClone({ ...defaultRest, id: copy.id }));
+    this.#setDefault(structuredClone({ ...defaultRest, id: copy.id }));
     return copy.id;
   }
 
@@ -201,7 +209,7 @@ export class ScenarioState {
 
   /** The scope as it was before the reader's edits. */
   defaultScope(id: string): Scope | undefined {
-    return this.#defaultScopes.get(id);
+    return this.#defaultOf(id);
   }
 
   /** Sets a demographic assumption's range; `undefined` returns it to the catalogue's default. */

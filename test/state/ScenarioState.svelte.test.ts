@@ -55,6 +55,21 @@ describe('ScenarioState', () => {
     });
   });
 
+  it('knows a scope’s default by its own id only, whatever the id', () => {
+    const ladder = presets.find((preset) => preset.id === 'scope-ladder')!;
+    const renamed = {
+      ...ladder,
+      scopes: ladder.scopes.map((scope, i) => (i === 0 ? { ...scope, id: 'constructor' } : scope)),
+    };
+    const cleanup = $effect.root(() => {
+      const state = new ScenarioState([renamed], 'scope-ladder');
+      expect(state.defaultScope('constructor')?.label).toBe(ladder.scopes[0]!.label);
+      expect(state.defaultScope('toString')).toBeUndefined();
+      expect(state.defaultScope('__proto__')).toBeUndefined();
+    });
+    cleanup();
+  });
+
   it('starts from scratch with one scope and returns to a preset unchanged', () => {
     withState((state) => {
       state.updateScope(0, { label: 'Edited' });
