@@ -52,6 +52,22 @@ function presets(): Plugin {
   };
 }
 
+/**
+ * d3-random's bundle builds each distribution with an immediately-invoked function, which the
+ * bundler cannot prove free of side effects, so every page carried all seventeen distributions to
+ * use one generator (about 1 KB gzipped). The calls only build functions; marking them pure lets
+ * the unused ones go.
+ */
+function pureRandomDistributions(): Plugin {
+  return {
+    name: 'sanction-scope:pure-random-distributions',
+    transform(code, id) {
+      if (!/\/node_modules\/d3-random\/dist\//.test(id)) return undefined;
+      return { code: code.replace(/^(var \w+ = )(?=\(function )/gm, '$1/* @__PURE__ */ '), map: null };
+    },
+  };
+}
+
 // `npm run build` runs both builds; `--mode embed` selects the embed's.
 const PAGES: Record<string, Record<string, string>> = {
   app: { main: 'index.html' },
@@ -62,7 +78,17 @@ export default defineConfig(({ mode }) => ({
   // Relative asset URLs so the build works from any static host and any sub-path.
   base: './',
   // discloseVersion: no `window.__svelte` version stamp in the bundle.
-  plugins: [presets(), svelte({ compilerOptions: { discloseVersion: false } }), svelteTesting()],
+  plugins: [
+    pureRandomDistributions(),
+    presets(),
+    svelte({
+      compilerOptions: { discloseVersion: false },
+      // The embed is a still picture: its components are compiled to render HTML (Svelte's server
+      // output), so its page carries no reactive runtime (see src/embed/main.ts).
+      ...(mode === 'embed' ? { dynamicCompileOptions: () => ({ generate: 'server' as const }) } : {}),
+    }),
+    svelteTesting(),
+  ],
   resolve: {
     // Our scales map onto pixels only: a numbers-only interpolator spares every page d3-color
     // and the rest of d3-interpolate (see src/charts/numericInterpolate.ts).
@@ -71,14 +97,39 @@ export default defineConfig(({ mode }) => ({
         find: /^d3-interpolate$/,
         replacement: fileURLToPath(new URL('./src/charts/numericInterpolate.ts', import.meta.url)),
       },
+      // simple-statistics ships one bundled file whose classifier classes are built by top-level
+      // statements the bundler must keep, so every page carried them (about 1 KB gzipped) for a
+      // quantile. Its per-function sources, free of side effects (see `treeshake` below), let
+      // only what is used in.
+      {
+        find: /^simple-statistics$/,
+        replacement: fileURLToPath(new URL('./node_modules/simple-statistics/index.js', import.meta.url)),
+      },
+      // Svelte's server renderer, which draws the embed, imports this only to render asynchronously.
+      ...(mode === 'embed'
+        ? [
+            {
+              find: /^node:async_hooks$/,
+              replacement: fileURLToPath(new URL('./src/embed/asyncHooksUnavailable.ts', import.meta.url)),
+            },
+          ]
+        : []),
     ],
   },
   build: {
     // The app and the embed are built separately (`npm run build` runs both): in one build they
     // would share a chunk tree-shaken for the app, and the embed would download the editor's share
     // of Svelte and d3. The embed build adds its page to the app's output instead of replacing it.
-    rollupOptions: { input: mode === 'embed' ? PAGES.embed : PAGES.app },
+    rollupOptions: {
+      input: mode === 'embed' ? PAGES.embed : PAGES.app,
+      treeshake: {
+        moduleSideEffects: (id: string) => (id.includes('/node_modules/simple-statistics/') ? false : undefined),
+      },
+    },
     emptyOutDir: mode !== 'embed',
+    // The polyfill (half a kilobyte on every page) only lets browsers without modulepreload
+    // (Firefox before 115, Safari before 17) fetch lazy chunks' imports early; they still load.
+    modulePreload: { polyfill: false },
     // The bench reads each page's entry and the chunks it imports from here.
     manifest: mode === 'embed' ? '.vite/embed-manifest.json' : '.vite/manifest.json',
   },

@@ -1,7 +1,8 @@
-import { mount } from 'svelte';
+import { render } from 'svelte/server';
 import { loadPresetsById } from '../app/loadPresetsById';
 import { decodeLink } from '../link/decodeLink';
 import EmbedApp from './EmbedApp.svelte';
+import { embedChart } from './embedChart';
 import { reportHeight } from './reportHeight';
 import '../app/global.css';
 
@@ -20,9 +21,30 @@ async function start(target: HTMLElement) {
     [params.get('p')],
     import.meta.glob(['/scenarios/*.json', '!/scenarios/claims.json'], { import: 'default' }),
   );
-  const decoded = await decodeLink(query, presets);
+  const chart = embedChart(await decodeLink(query, presets));
   const appUrl = new URL(`./?${query}`, location.href).href;
-  mount(EmbedApp, { target, props: { decoded, appUrl, plain } });
+
+  // The embed is a still picture, so it is not mounted: Svelte renders it to HTML here, with the
+  // renderer it uses on servers (the embed build compiles every component for it; see
+  // vite.config.ts), and the page carries no reactive runtime. Every text and attribute in that
+  // HTML is escaped by Svelte, as on a server.
+  const draw = (widthPx?: number) => {
+    target.innerHTML = render(EmbedApp, { props: { chart, appUrl, plain, widthPx } }).body;
+  };
+  const chartWidthPx = () => target.querySelector('figure')?.clientWidth ?? 0;
+  // Drawn once at the chart's default width to find the width its box has, then at that width
+  // (both before the first paint); again whenever the frame is resized.
+  draw();
+  let drawnWidthPx: number | undefined;
+  const fit = () => {
+    const widthPx = chartWidthPx();
+    if (widthPx > 0 && widthPx !== drawnWidthPx) {
+      drawnWidthPx = widthPx;
+      draw(widthPx);
+    }
+  };
+  fit();
+  new ResizeObserver(fit).observe(target);
   reportHeight();
 }
 

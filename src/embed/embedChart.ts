@@ -1,0 +1,36 @@
+import { CATALOGUE_VERSION } from '../data/catalogue';
+import { referenceLines, type ReferenceLine } from '../data/referenceLines';
+import type { DecodedLink } from '../link/decodeLink';
+import type { ChartView, ShareBasis } from '../link/linkState';
+import { estimateReach } from '../model/estimateReach';
+import { estimateRecord, type EstimateRecord } from '../report/estimateRecord';
+import { resolveScenario } from '../scenario/resolveScenario';
+
+/** Everything the embed draws, computed once from its link. */
+export interface EmbedChart {
+  view: ChartView;
+  shareBasis: ShareBasis;
+  /** The estimate, as the app's table and charts show it. */
+  record: EstimateRecord;
+  /** The reference lines the link shows, for the scopes' latest year. */
+  references: ReferenceLine[];
+  /** True when some of the link could not be read and the preset's values stand in for it. */
+  partlyUnread: boolean;
+}
+
+/**
+ * Runs the estimate a decoded link describes. Done once per page: the embed redraws on resize
+ * from this, without drawing the Monte Carlo sample again.
+ */
+export function embedChart(decoded: DecodedLink): EmbedChart {
+  const { scenario, view, shareBasis, shownReferenceIds } = decoded.state;
+  const record = estimateRecord(scenario, estimateReach(resolveScenario(scenario)), CATALOGUE_VERSION);
+  const year = Math.max(...scenario.scopes.map((scope) => scope.base.year));
+  return {
+    view,
+    shareBasis,
+    record,
+    references: referenceLines(year).filter((line) => shownReferenceIds.includes(line.id)),
+    partlyUnread: decoded.problems.length > 0,
+  };
+}
