@@ -5,11 +5,10 @@ export type Figures = Partial<Record<FigureKey, number>>;
 
 /**
  * - `met`: within the budget;
- * - `known-miss`: over a budget recorded as not met yet, but within today's ceiling;
- * - `over`: over the budget (or over the ceiling of a known miss): a failure;
+ * - `over`: over the budget: a failure;
  * - `not-measured`: no figure was given.
  */
-export type BudgetStatus = 'met' | 'known-miss' | 'over' | 'not-measured';
+export type BudgetStatus = 'met' | 'over' | 'not-measured';
 
 export interface BudgetVerdict {
   key: FigureKey;
@@ -18,8 +17,8 @@ export interface BudgetVerdict {
   status: BudgetStatus;
 }
 
-const within = (value: number, limit: number, budget: Budget) =>
-  budget.direction === 'at-most' ? value <= limit : value >= limit;
+const within = (value: number, { direction, limit }: Budget) =>
+  direction === 'under' ? value < limit : direction === 'at-most' ? value <= limit : value >= limit;
 
 /**
  * Each budget's verdict for the figures given, in the budgets' order.
@@ -38,14 +37,11 @@ export function checkBudgets(
       const value = figures[key];
       if (value === undefined) return { key, budget, value, status: 'not-measured' };
       if (!Number.isFinite(value)) return { key, budget, value, status: 'over' };
-      if (within(value, budget.limit, budget)) return { key, budget, value, status: 'met' };
-      if (budget.unmet && within(value, budget.unmet.ceilingNow, budget))
-        return { key, budget, value, status: 'known-miss' };
-      return { key, budget, value, status: 'over' };
+      return { key, budget, value, status: within(value, budget) ? 'met' : 'over' };
     });
 }
 
-/** The verdicts that fail a run: over budget, or over a known miss's ceiling. */
+/** The verdicts that fail a run: over budget. */
 export function failures(verdicts: readonly BudgetVerdict[]): BudgetVerdict[] {
   return verdicts.filter((verdict) => verdict.status === 'over');
 }
@@ -71,11 +67,10 @@ export function formatVerdicts(verdicts: readonly BudgetVerdict[]): string {
   const labelWidth = Math.max(...verdicts.map((v) => v.budget.label.length));
   return verdicts
     .map(({ budget, value, status }) => {
-      const sign = budget.direction === 'at-most' ? '≤' : '≥';
+      const sign = { under: '<', 'at-most': '≤', 'at-least': '≥' }[budget.direction];
       const limit = `${sign} ${formatFigure(budget.limit, budget.unit)}`;
       const word = {
         met: 'met',
-        'known-miss': `NOT MET (known; held at ${formatFigure(budget.unmet?.ceilingNow, budget.unit)})`,
         // A timing or score over budget fails nothing: it varies from run to run.
         over: budget.deterministic ? 'OVER BUDGET' : 'NOT MET',
         'not-measured': 'not measured',

@@ -21,24 +21,8 @@ describe('checkBudgets', () => {
     { name: 'under an at-most budget', b: budget(), value: 99, status: 'met' },
     { name: 'exactly at an at-most budget', b: budget(), value: 100, status: 'met' },
     { name: 'one over an at-most budget', b: budget(), value: 101, status: 'over' },
-    {
-      name: 'over a known miss, within its ceiling',
-      b: budget({ unmet: { ceilingNow: 150, why: 'w' } }),
-      value: 150,
-      status: 'known-miss',
-    },
-    {
-      name: 'over a known miss’s ceiling',
-      b: budget({ unmet: { ceilingNow: 150, why: 'w' } }),
-      value: 151,
-      status: 'over',
-    },
-    {
-      name: 'a known miss that is now met',
-      b: budget({ unmet: { ceilingNow: 150, why: 'w' } }),
-      value: 90,
-      status: 'met',
-    },
+    { name: 'under an under budget', b: budget({ direction: 'under' }), value: 99, status: 'met' },
+    { name: 'exactly at an under budget', b: budget({ direction: 'under' }), value: 100, status: 'over' },
     {
       name: 'a score at an at-least budget',
       b: budget({ direction: 'at-least', limit: 98 }),
@@ -59,19 +43,37 @@ describe('checkBudgets', () => {
     expect(verdict!.status).toBe(status);
   });
 
-  it('fails when a real deterministic budget is exceeded: a link one character over', () => {
-    const limit = BUDGETS.ladderLinkChars.limit;
-    const verdicts = checkBudgets({ ladderLinkChars: limit + 1 }, BUDGETS, (b) => b.deterministic);
+  it('fails when a real deterministic budget is exceeded: a link of 300 characters', () => {
+    const verdicts = checkBudgets({ ladderLinkChars: 300 }, BUDGETS, (b) => b.deterministic);
     expect(failures(verdicts).map((v) => v.key)).toEqual(['ladderLinkChars']);
     expect(formatVerdicts(verdicts)).toMatch(
-      /Share link for the ladder after one edit\s+300\s+budget ≤ 299\s+OVER BUDGET/,
+      /Share link for the ladder after one edit\s+300\s+budget < 300\s+OVER BUDGET/,
     );
   });
 
-  it('fails the app’s JS bytes just over today’s ceiling, and axe at one violation', () => {
-    const ceiling = BUDGETS.appJsBytes.unmet.ceilingNow;
-    const verdicts = checkBudgets({ appJsBytes: ceiling + 1, axeViolations: 1, externalRequests: 0 });
-    expect(failures(verdicts).map((v) => v.key)).toEqual(['appJsBytes', 'axeViolations']);
+  it('fails each page’s JS at its budget (the issue says under), and axe at one violation', () => {
+    const verdicts = checkBudgets(
+      {
+        appJsBytes: BUDGETS.appJsBytes.limit,
+        embedJsBytes: BUDGETS.embedJsBytes.limit,
+        axeViolations: 1,
+        externalRequests: 0,
+      },
+      BUDGETS,
+      (b) => b.deterministic,
+    );
+    expect(failures(verdicts).map((v) => v.key)).toEqual(['appJsBytes', 'embedJsBytes', 'axeViolations']);
+    expect(formatVerdicts(verdicts)).toMatch(
+      /App page: JS loaded with the page \(gzipped\)\s+60\.0 KB\s+budget < 60\.0 KB\s+OVER BUDGET/,
+    );
+  });
+
+  it('passes each page’s JS one byte under its budget', () => {
+    const verdicts = checkBudgets({
+      appJsBytes: BUDGETS.appJsBytes.limit - 1,
+      embedJsBytes: BUDGETS.embedJsBytes.limit - 1,
+    });
+    expect(failures(verdicts)).toEqual([]);
   });
 
   it('judges only the budgets asked for', () => {
