@@ -1,13 +1,15 @@
 import { DEMOGRAPHIC_KEYS, demographicParametersFrom } from './demographicParameters';
 import { drawUniforms } from './drawUniforms';
-import { summarizeSample, type Interval } from './interval';
+import { intervalFrom, orderStatistics, summarizeSample, type Interval, type OrderStatistics } from './interval';
 import type { InstrumentKind, ModelInputs } from './modelInputs';
+import type { Range } from './range';
 import { naiveReach, nonCoreReached } from './reach';
 import {
   ELDER_RELATIONS,
   RELATION_INDEX,
   makeKinContext,
   prepareProfile,
+  type KinContext,
   relativesByType,
   type PreparedProfile,
 } from './relativesByType';
@@ -71,20 +73,30 @@ interface ScopeDraws {
   constrained: Float64Array[];
 }
 
-/**
- * Estimates every scope of a scenario by Monte Carlo: each draw takes one value of every
- * uncertain input (triangular ranges), computes each scope's core, relatives per member K
- * (age-aware, see `relativesByType`), naive reach and overlap-aware reach (`overlapAwareReach`),
- * and the result is summarised as the median and the 5th-95th percentile interval.
- *
- * Pure and deterministic: the same inputs and the same random source give the same numbers.
- *
- * @param inputs resolved scenario (see `resolveScenario`)
- * @param rng uniform source; defaults to one seeded with `inputs.seed`
- */
-export function estimateReach(inputs: ModelInputs, rng: Rng = createRng(inputs.seed)): ReachEstimate {
+/** Everything one estimate keeps between its slices of draws (see `estimateReachInSteps`). */
+interface Run {
+  inputs: ModelInputs;
+  uniforms: Float64Array;
+  /** For each scope, the index of its (age profile, year) pair in `profiles`. */
+  scopeProfile: number[];
+  profiles: PreparedProfile[];
+  /** Relatives per member by relation type, per profile, for the current draw. */
+  relatives: Float64Array[];
+  familyIndices: Int32Array[];
+  instrumentSlots: Int32Array[];
+  coversMinors: boolean[];
+  needsRelatives: boolean[];
+  needsElders: boolean[];
+  draws: ScopeDraws[];
+  demographicRanges: Range[];
+  demographicValues: Float64Array;
+  context: KinContext;
+  /** Order statistics of exposure draws, by slot and range (see `exposureStatistics`). */
+  exposureStatistics: Map<string, OrderStatistics>;
+}
+
+function startRun(inputs: ModelInputs, rng: Rng): Run {
   const samples = inputs.samples;
-  const uniforms = drawUniforms(rng, samples, SLOTS_PER_DRAW);
   const relationCount = RELATION_TYPES.length;
 
   // Relatives depend only on the age profile and the year, so compute them once per pair per draw.
@@ -99,31 +111,43 @@ export function estimateReach(inputs: ModelInputs, rng: Rng = createRng(inputs.s
     }
     return index;
   });
-  const relatives = profiles.map(() => new Float64Array(relationCount));
-  const familyIndices = inputs.scopes.map((scope) => Int32Array.from(scope.family, (type) => RELATION_INDEX[type]));
-  const instrumentSlots = inputs.scopes.map((scope) => Int32Array.from(scope.instruments, (i) => SLOT[i.kind]));
-  const minorIndex = RELATION_INDEX.childUnder18;
-  const coversMinors = inputs.scopes.map((scope) => scope.family.includes('childUnder18'));
   const scopesOf = (p: number) => inputs.scopes.filter((_, i) => scopeProfile[i] === p);
-  const needsRelatives = profiles.map((_, p) => scopesOf(p).some((scope) => scope.family.length > 0));
-  const needsElders = profiles.map((_, p) =>
-    scopesOf(p).some((scope) => scope.family.some((type) => ELDER_RELATIONS.has(type))),
-  );
-
-  const draws: ScopeDraws[] = inputs.scopes.map((scope) => ({
-    core: new Float64Array(samples),
-    relatives: new Float64Array(samples),
-    naive: new Float64Array(samples),
-    reached: new Float64Array(samples),
-    adultsReached: new Float64Array(samples),
-    constrained: scope.instruments.map(() => new Float64Array(samples)),
-  }));
-
-  const demographicRanges = DEMOGRAPHIC_KEYS.map((key) => inputs.demographic[key]);
   const demographicValues = new Float64Array(DEMOGRAPHIC_KEYS.length);
+  return {
+    inputs,
+    uniforms: drawUniforms(rng, samples, SLOTS_PER_DRAW),
+    scopeProfile,
+    profiles,
+    relatives: profiles.map(() => new Float64Array(relationCount)),
+    familyIndices: inputs.scopes.map((scope) => Int32Array.from(scope.family, (type) => RELATION_INDEX[type])),
+    instrumentSlots: inputs.scopes.map((scope) => Int32Array.from(scope.instruments, (i) => SLOT[i.kind])),
+    coversMinors: inputs.scopes.map((scope) => scope.family.includes('childUnder18')),
+    needsRelatives: profiles.map((_, p) => scopesOf(p).some((scope) => scope.family.length > 0)),
+    needsElders: profiles.map((_, p) =>
+      scopesOf(p).some((scope) => scope.family.some((type) => ELDER_RELATIONS.has(type))),
+    ),
+    draws: inputs.scopes.map((scope) => ({
+      core: new Float64Array(samples),
+      relatives: new Float64Array(samples),
+      naive: new Float64Array(samples),
+      reached: new Float64Array(samples),
+      adultsReached: new Float64Array(samples),
+      constrained: scope.instruments.map(() => new Float64Array(samples)),
+    })),
+    demographicRanges: DEMOGRAPHIC_KEYS.map((key) => inputs.demographic[key]),
+    demographicValues,
+    context: makeKinContext(demographicParametersFrom(demographicValues)),
+    exposureStatistics: new Map(),
+  };
+}
+
+/** Runs draws `from` to `to` (exclusive). Each draw depends only on its own uniforms. */
+function runDraws(run: Run, from: number, to: number): void {
+  const { inputs, uniforms, profiles, relatives, needsRelatives, needsElders, draws, context } = run;
+  const { demographicRanges, demographicValues, scopeProfile, familyIndices, instrumentSlots, coversMinors } = run;
+  const minorIndex = RELATION_INDEX.childUnder18;
   const scopeCount = inputs.scopes.length;
-  const context = makeKinContext(demographicParametersFrom(demographicValues));
-  for (let draw = 0; draw < samples; draw++) {
+  for (let draw = from; draw < to; draw++) {
     const offset = draw * SLOTS_PER_DRAW;
     for (let k = 0; k < DEMOGRAPHIC_KEYS.length; k++) {
       demographicValues[k] = triangularQuantile(uniforms[offset + k]!, demographicRanges[k]!);
@@ -164,40 +188,117 @@ export function estimateReach(inputs: ModelInputs, rng: Rng = createRng(inputs.s
       }
     }
   }
+}
 
+/**
+ * Order statistics of one measure's exposure draws: every scope drawing it from the same slot
+ * with the same range draws the same values, so they are selected once per estimate.
+ */
+function exposureStatistics(run: Run, slot: number, range: Range): OrderStatistics {
+  const key = `${slot}:${range.low}:${range.mode}:${range.high}`;
+  let statistics = run.exposureStatistics.get(key);
+  if (!statistics) {
+    const exposure = new Float64Array(run.inputs.samples);
+    for (let draw = 0; draw < exposure.length; draw++) {
+      exposure[draw] = triangularQuantile(run.uniforms[draw * SLOTS_PER_DRAW + slot]!, range);
+    }
+    statistics = orderStatistics(exposure);
+    run.exposureStatistics.set(key, statistics);
+  }
+  return statistics;
+}
+
+/**
+ * Scope `s`'s medians and intervals over every draw.
+ *
+ * Selection is most of a summary's cost, so where one sample is a non-decreasing function of
+ * another already selected, its interval is read from that one's order statistics (the numbers
+ * are the same to the bit; see `intervalFrom`): with a fixed core, naive reach is a function of
+ * K; with a fixed reach, the people a measure constrains are a multiple of its exposure.
+ */
+function summarizeScope(run: Run, s: number): ScopeEstimate {
+  const scope = run.inputs.scopes[s]!;
+  const out = run.draws[s]!;
+  const core = orderStatistics(out.core);
+  const relatives = orderStatistics(out.relatives);
+  const reached = orderStatistics(out.reached);
+  const peopleReached = intervalFrom(reached);
+  // Without minors covered, adults reached equal people reached: skip a second selection.
+  const adults = run.coversMinors[s] ? summarizeSample(out.adultsReached) : peopleReached;
+  const share = (interval: Interval, of: number): Interval => ({
+    median: interval.median / of,
+    p05: interval.p05 / of,
+    p95: interval.p95 / of,
+  });
+  const fixedCore = core.values[0]!;
+  const fixedReach = reached.values[0]!;
   return {
-    seed: inputs.seed,
-    samples,
-    scopes: inputs.scopes.map((scope, s) => {
-      const out = draws[s]!;
-      const peopleReached = summarizeSample(out.reached);
-      // Without minors covered, adults reached equal people reached: skip a second selection.
-      const adults = coversMinors[s] ? summarizeSample(out.adultsReached) : peopleReached;
-      const share = (interval: Interval, of: number): Interval => ({
-        median: interval.median / of,
-        p05: interval.p05 / of,
-        p95: interval.p95 / of,
-      });
-      return {
-        id: scope.id,
-        label: scope.label,
-        year: scope.year,
-        population: scope.population,
-        adultPopulation: scope.adultPopulation,
-        entities: scope.entities,
-        corePeople: summarizeSample(out.core),
-        relativesPerMember: summarizeSample(out.relatives),
-        naiveReach: summarizeSample(out.naive),
-        peopleReached,
-        // Dividing by a constant keeps order, so the quantiles of the share are those of the count.
-        shareOfPopulation: share(peopleReached, scope.population),
-        shareOfAdults: share(adults, scope.adultPopulation),
-        constrainedPerYear: scope.instruments.map((instrument, m) => ({
-          kind: instrument.kind,
-          people: summarizeSample(out.constrained[m]!),
-        })),
-        draws: { peopleReached: out.reached },
-      };
-    }),
+    id: scope.id,
+    label: scope.label,
+    year: scope.year,
+    population: scope.population,
+    adultPopulation: scope.adultPopulation,
+    entities: scope.entities,
+    corePeople: intervalFrom(core),
+    relativesPerMember: intervalFrom(relatives),
+    naiveReach: core.constant ? intervalFrom(relatives, (k) => naiveReach(fixedCore, k)) : summarizeSample(out.naive),
+    peopleReached,
+    // Dividing by a constant keeps order, so the quantiles of the share are those of the count.
+    shareOfPopulation: share(peopleReached, scope.population),
+    shareOfAdults: share(adults, scope.adultPopulation),
+    constrainedPerYear: scope.instruments.map((instrument, m) => ({
+      kind: instrument.kind,
+      people: reached.constant
+        ? intervalFrom(
+            exposureStatistics(run, run.instrumentSlots[s]![m]!, instrument.exposurePerYear),
+            (exposure) => fixedReach * exposure,
+          )
+        : summarizeSample(out.constrained[m]!),
+    })),
+    draws: { peopleReached: out.reached },
   };
+}
+
+/**
+ * Estimates every scope of a scenario by Monte Carlo: each draw takes one value of every
+ * uncertain input (triangular ranges), computes each scope's core, relatives per member K
+ * (age-aware, see `relativesByType`), naive reach and overlap-aware reach (`overlapAwareReach`),
+ * and the result is summarised as the median and the 5th-95th percentile interval.
+ *
+ * Pure and deterministic: the same inputs and the same random source give the same numbers.
+ *
+ * @param inputs resolved scenario (see `resolveScenario`)
+ * @param rng uniform source; defaults to one seeded with `inputs.seed`
+ */
+export function estimateReach(inputs: ModelInputs, rng: Rng = createRng(inputs.seed)): ReachEstimate {
+  const run = startRun(inputs, rng);
+  runDraws(run, 0, inputs.samples);
+  return { seed: inputs.seed, samples: inputs.samples, scopes: inputs.scopes.map((_, s) => summarizeScope(run, s)) };
+}
+
+/**
+ * The same estimate as `estimateReach`, number for number, computed in slices: the generator
+ * pauses after every `drawsPerSlice` draws and after each scope's summary, so a caller can let
+ * the browser handle input and paint in between (the page's first estimate, made while the
+ * JavaScript engine has not yet optimised the model, would otherwise block it for a long time).
+ *
+ * @param drawsPerSlice draws between pauses (whole number, at least 1)
+ * @returns the estimate, as the generator's return value
+ */
+export function* estimateReachInSteps(
+  inputs: ModelInputs,
+  rng: Rng = createRng(inputs.seed),
+  drawsPerSlice = 1000,
+): Generator<void, ReachEstimate, void> {
+  const run = startRun(inputs, rng);
+  for (let from = 0; from < inputs.samples; from += drawsPerSlice) {
+    runDraws(run, from, Math.min(inputs.samples, from + drawsPerSlice));
+    yield;
+  }
+  const scopes: ScopeEstimate[] = [];
+  for (let s = 0; s < inputs.scopes.length; s++) {
+    scopes.push(summarizeScope(run, s));
+    yield;
+  }
+  return { seed: inputs.seed, samples: inputs.samples, scopes };
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEMOGRAPHIC_ASSUMPTIONS } from '../../src/data/demographicAssumptions';
-import { estimateReach, type ScopeEstimate } from '../../src/model/estimateReach';
+import { estimateReach, estimateReachInSteps, type ScopeEstimate } from '../../src/model/estimateReach';
 import type { Interval } from '../../src/model/interval';
 import type { ModelInputs, ScopeInputs } from '../../src/model/modelInputs';
 import { exactRange } from '../../src/model/range';
@@ -47,6 +47,20 @@ describe('estimateReach invariants (property tests over random scenarios)', () =
       fc.property(modelInputsArb, (inputs) => {
         const [a, b] = [estimateReach(inputs), estimateReach(inputs)];
         expect(a).toEqual(b); // Float64Arrays of draws included: same seed, same draws
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('gives the same numbers in slices as at once, pausing after each slice and each scope', () => {
+    fc.assert(
+      fc.property(modelInputsArb, fc.integer({ min: 1, max: 400 }), (inputs, drawsPerSlice) => {
+        const steps = estimateReachInSteps(inputs, undefined, drawsPerSlice);
+        let pauses = 0;
+        let step = steps.next();
+        for (; !step.done; step = steps.next()) pauses++;
+        expect(pauses).toBe(Math.ceil(inputs.samples / drawsPerSlice) + inputs.scopes.length);
+        expect(step.value).toEqual(estimateReach(inputs));
       }),
       { numRuns: 30 },
     );
