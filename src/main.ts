@@ -5,6 +5,7 @@ import { presetIndex } from './app/presetIndex';
 import { yieldToBrowser } from './app/yieldToBrowser';
 import { decodeLink, linkPresetId } from './link/decodeLink';
 import type { Scenario } from './scenario/scenario';
+import { ScenarioState } from './state/ScenarioState.svelte';
 import defaultPreset from '../scenarios/scope-ladder.json';
 import './app/global.css';
 
@@ -27,7 +28,10 @@ async function start(target: HTMLElement) {
   await yieldToBrowser();
   // The link is read once here; after that the page's state writes the address, not the reverse.
   const opened = await decodeLink(location.search, presets);
-  mount(App, { target, props: { presets, opened, index: presetIndex(), fetchPresets } });
+  const scenarioState = new ScenarioState(presets, opened, fetchPresets);
+  // The first estimate is made in slices, with the browser free to paint and take input between.
+  await scenarioState.prepareEstimate(yieldToBrowser);
+  mount(App, { target, props: { scenarioState, index: presetIndex() } });
 }
 
 const target = document.getElementById('app');

@@ -5,7 +5,8 @@ import type { DecodedLink } from '../link/decodeLink';
 import { encodeLink } from '../link/encodeLink';
 import type { ChartView, LinkState, ShareBasis } from '../link/linkState';
 import type { DemographicKey } from '../model/demographicParameters';
-import { estimateReach } from '../model/estimateReach';
+import { estimateReach, estimateReachInSteps, type ReachEstimate } from '../model/estimateReach';
+import type { ModelInputs } from '../model/modelInputs';
 import type { Range } from '../model/range';
 import { estimateRecord, type EstimateRecord } from '../report/estimateRecord';
 import { freshScopeId, scratchScenario } from '../scenario/newScope';
@@ -54,15 +55,41 @@ export class ScenarioState {
   /** The figures catalogue the numbers use: the current one, or an older link's (if known). */
   shownCatalogue = $state(CATALOGUE_VERSION);
   readonly record: EstimateRecord = $derived.by(() => {
+    const { scenario, inputs, catalogueVersion } = this.#modelInputs();
+    const prepared = this.#prepared;
+    const estimate = prepared && prepared.key === JSON.stringify(inputs) ? prepared.estimate : estimateReach(inputs);
+    return estimateRecord(scenario, estimate, catalogueVersion);
+  });
+  /** An estimate made ahead by `prepareEstimate`, and the model inputs it was made for. */
+  #prepared: { key: string; estimate: ReachEstimate } | undefined;
+
+  /** The model's inputs for the scenario as it is now, and the catalogue they come from. */
+  #modelInputs(): { scenario: Scenario; inputs: ModelInputs; catalogueVersion: string } {
     // A plain copy: the model reads every field once per scope, and proxies would slow that down.
     const scenario = $state.snapshot(this.scenario) as Scenario;
     const edition = catalogueEdition(this.shownCatalogue);
-    return estimateRecord(
+    return {
       scenario,
-      estimateReach(resolveScenario(scenario, edition)),
-      edition?.version ?? CATALOGUE_VERSION,
-    );
-  });
+      inputs: resolveScenario(scenario, edition),
+      catalogueVersion: edition?.version ?? CATALOGUE_VERSION,
+    };
+  }
+
+  /**
+   * Makes the estimate for the scenario as it is now in slices, awaiting `pause()` between them,
+   * so that `record` has it at hand: the page's first estimate runs before the JavaScript engine
+   * has optimised the model, and made in one piece it would block a slow phone for a quarter of
+   * a second. The numbers are those `record` would compute itself.
+   *
+   * @param pause resolves when the browser has had a chance to handle input and paint
+   */
+  async prepareEstimate(pause: () => Promise<void>): Promise<void> {
+    const { inputs } = this.#modelInputs();
+    const steps = estimateReachInSteps(inputs);
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) await pause();
+    this.#prepared = { key: JSON.stringify(inputs), estimate: step.value };
+  }
 
   /** What could not be read from the link the page was opened with (shown in an alert). */
   linkProblems = $state<string[]>([]);

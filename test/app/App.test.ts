@@ -3,6 +3,9 @@ import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import App from '../../src/app/App.svelte';
 import { loadPresets } from '../../src/app/loadPresets';
+import type { PresetEntry } from '../../src/app/presetIndex';
+import type { Scenario } from '../../src/scenario/scenario';
+import { ScenarioState } from '../../src/state/ScenarioState.svelte';
 import { loadPreset, PRESET_FILES } from '../helpers/presets';
 
 const presetFiles = () => Object.fromEntries(PRESET_FILES.map((file) => [`/scenarios/${file}`, loadPreset(file)]));
@@ -11,9 +14,30 @@ const resultRows = () =>
     .getAllByRole('row')
     .slice(1);
 
+/**
+ * Renders the page on `presets` and waits for what lies below the first screen, which the page
+ * renders in the task after the first.
+ */
+async function renderApp(
+  presets: readonly Scenario[] = loadPresets(presetFiles()),
+  options: { index?: readonly PresetEntry[]; fetchPresets?: (ids: readonly string[]) => Promise<Scenario[]> } = {},
+) {
+  const scenarioState = new ScenarioState(presets, undefined, options.fetchPresets);
+  const rendered = render(App, { props: { scenarioState, ...(options.index ? { index: options.index } : {}) } });
+  await screen.findByRole('table', { name: 'People reached, by scope' });
+  return rendered;
+}
+
 describe('App', () => {
-  it('opens on the scope ladder with one table row and one chart row per scope', () => {
-    const { container } = render(App, { props: { presets: loadPresets(presetFiles()) } });
+  it('draws the chart in the first task and the rest of the page in the next', async () => {
+    const { container } = render(App, { props: { scenarioState: new ScenarioState(loadPresets(presetFiles())) } });
+    expect(container.querySelectorAll('.chart-row')).toHaveLength(7);
+    expect(screen.queryByRole('table', { name: 'People reached, by scope' })).toBeNull();
+    expect(await screen.findByRole('table', { name: 'People reached, by scope' })).toBeInTheDocument();
+  });
+
+  it('opens on the scope ladder with one table row and one chart row per scope', async () => {
+    const { container } = await renderApp();
     expect(screen.getByLabelText('Scenario')).toHaveDisplayValue(/scope ladder/i);
     const rows = resultRows();
     expect(rows).toHaveLength(7);
@@ -23,7 +47,7 @@ describe('App', () => {
   });
 
   it('shows the chosen preset, and starts from scratch with one scope', async () => {
-    render(App, { props: { presets: loadPresets(presetFiles()) } });
+    await renderApp();
     await fireEvent.change(screen.getByLabelText('Scenario'), { target: { value: 'magnitsky-2020' } });
     expect(resultRows()).toHaveLength(1);
     expect(resultRows()[0]).toHaveTextContent(/Four Xinjiang officials and the XPSB\s*4\s*1/);
@@ -33,7 +57,7 @@ describe('App', () => {
   });
 
   it('refuses a non-numeric range entry next to the field and keeps the numbers', async () => {
-    render(App, { props: { presets: loadPresets(presetFiles()) } });
+    await renderApp();
     const before = resultRows().at(-1)!.textContent;
     const group = screen.getByRole('group', { name: /Siblings ever born, cohort born about 1975/ });
     await fireEvent.input(within(group).getByLabelText('High'), { target: { value: 'lots' } });
@@ -50,7 +74,7 @@ describe('App', () => {
       if (fail) throw new TypeError('Failed to fetch');
       return all.filter((p) => ids.includes(p.id));
     };
-    render(App, { props: { presets: ladder, index, fetchPresets } });
+    await renderApp(ladder, { index, fetchPresets });
     const picker = screen.getByLabelText('Scenario') as HTMLSelectElement;
     await fireEvent.change(picker, { target: { value: 'magnitsky-2020' } });
     expect(await screen.findByRole('alert')).toHaveTextContent('That scenario could not be downloaded');
@@ -62,15 +86,15 @@ describe('App', () => {
     expect(screen.queryByText(/could not be downloaded/)).toBeNull();
   });
 
-  it('says each scope in one sentence', () => {
-    const { container } = render(App, { props: { presets: loadPresets(presetFiles()) } });
+  it('says each scope in one sentence', async () => {
+    const { container } = await renderApp();
     const summaries = container.querySelectorAll('.summaries li');
     expect(summaries).toHaveLength(7);
     expect(summaries[0]).toHaveTextContent('4 people: 4 named officials (and 1 entity), no relatives covered');
   });
 
   it('compares the page with a second link', async () => {
-    render(App, { props: { presets: loadPresets(presetFiles()) } });
+    await renderApp();
     await fireEvent.input(screen.getByLabelText('Second share link'), {
       target: { value: '?v=1&p=scope-ladder&s=0&s=1&s=2&s=3&s=4&s=5&s=6_f~sp&cv=20261123' },
     });

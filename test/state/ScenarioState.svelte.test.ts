@@ -55,6 +55,27 @@ describe('ScenarioState', () => {
     });
   });
 
+  it('prepares its first estimate in slices, with the numbers it would compute itself', async () => {
+    const prepared = new ScenarioState(presets, 'scope-ladder');
+    let pauses = 0;
+    await prepared.prepareEstimate(async () => void pauses++);
+    // 10,000 draws in slices of 1,000, then one pause per scope's summary.
+    expect(pauses).toBe(10 + 7);
+    const cleanup = $effect.root(() => {
+      const computed = new ScenarioState(presets, 'scope-ladder');
+      expect(prepared.record).toEqual(computed.record);
+      // An edit is estimated afresh, not answered from what was prepared.
+      prepared.setAssumption('familyClusteringOddsRatio', { low: 1, mode: 1, high: 1 });
+      computed.setAssumption('familyClusteringOddsRatio', { low: 1, mode: 1, high: 1 });
+      flushSync();
+      expect(prepared.record).toEqual(computed.record);
+      expect(prepared.record.results.at(-1)!.reach.median).not.toBe(
+        new ScenarioState(presets, 'scope-ladder').record.results.at(-1)!.reach.median,
+      );
+    });
+    cleanup();
+  });
+
   it('knows a scope’s default by its own id only, whatever the id', () => {
     const ladder = presets.find((preset) => preset.id === 'scope-ladder')!;
     const renamed = {
