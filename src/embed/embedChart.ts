@@ -2,7 +2,7 @@ import { CATALOGUE_VERSION } from '../data/catalogue';
 import { referenceLines, type ReferenceLine } from '../data/referenceLines';
 import type { DecodedLink } from '../link/decodeLink';
 import type { ChartView, ShareBasis } from '../link/linkState';
-import { estimateReach } from '../model/estimateReach';
+import { estimateReachWithPauses } from '../model/estimateReach';
 import { estimateRecord, type EstimateRecord } from '../report/estimateRecord';
 import { resolveScenario } from '../scenario/resolveScenario';
 
@@ -19,12 +19,15 @@ export interface EmbedChart {
 }
 
 /**
- * Runs the estimate a decoded link describes. Done once per page: the embed redraws on resize
- * from this, without drawing the Monte Carlo sample again.
+ * Runs the estimate a decoded link describes, in slices (see `estimateReachInSteps`). Done once
+ * per page: the embed redraws on resize from this, without drawing the Monte Carlo sample again.
+ *
+ * @param pause resolves when the browser has had a chance to handle input and paint
  */
-export function embedChart(decoded: DecodedLink): EmbedChart {
+export async function embedChart(decoded: DecodedLink, pause: () => Promise<void>): Promise<EmbedChart> {
   const { scenario, view, shareBasis, shownReferenceIds } = decoded.state;
-  const record = estimateRecord(scenario, estimateReach(resolveScenario(scenario)), CATALOGUE_VERSION);
+  const estimate = await estimateReachWithPauses(resolveScenario(scenario), pause);
+  const record = estimateRecord(scenario, estimate, CATALOGUE_VERSION);
   const year = Math.max(...scenario.scopes.map((scope) => scope.base.year));
   return {
     view,

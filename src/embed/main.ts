@@ -1,5 +1,6 @@
 import { render } from 'svelte/server';
 import { loadPresetsById } from '../app/loadPresetsById';
+import { yieldToBrowser } from '../app/yieldToBrowser';
 import { decodeLink } from '../link/decodeLink';
 import EmbedApp from './EmbedApp.svelte';
 import { embedChart } from './embedChart';
@@ -21,7 +22,7 @@ async function start(target: HTMLElement) {
     [params.get('p')],
     import.meta.glob(['/scenarios/*.json', '!/scenarios/claims.json'], { import: 'default' }),
   );
-  const chart = embedChart(await decodeLink(query, presets));
+  const chart = await embedChart(await decodeLink(query, presets), yieldToBrowser);
   const appUrl = new URL(`./?${query}`, location.href).href;
 
   // The embed is a still picture, so it is not mounted: Svelte renders it to HTML here, with the

@@ -302,3 +302,20 @@ export function* estimateReachInSteps(
   }
   return { seed: inputs.seed, samples: inputs.samples, scopes };
 }
+
+/**
+ * `estimateReachInSteps` run to the end, awaiting `pause()` between slices: for a page that lets
+ * the browser paint and take input while it estimates.
+ *
+ * @param pause resolves when the caller is ready for the next slice
+ */
+export async function estimateReachWithPauses(
+  inputs: ModelInputs,
+  pause: () => Promise<void>,
+  rng: Rng = createRng(inputs.seed),
+): Promise<ReachEstimate> {
+  const steps = estimateReachInSteps(inputs, rng);
+  let step = steps.next();
+  for (; !step.done; step = steps.next()) await pause();
+  return step.value;
+}

@@ -5,7 +5,7 @@ import type { DecodedLink } from '../link/decodeLink';
 import { encodeLink } from '../link/encodeLink';
 import type { ChartView, LinkState, ShareBasis } from '../link/linkState';
 import type { DemographicKey } from '../model/demographicParameters';
-import { estimateReach, estimateReachInSteps, type ReachEstimate } from '../model/estimateReach';
+import { estimateReach, estimateReachWithPauses, type ReachEstimate } from '../model/estimateReach';
 import type { ModelInputs } from '../model/modelInputs';
 import type { Range } from '../model/range';
 import { estimateRecord, type EstimateRecord } from '../report/estimateRecord';
@@ -85,10 +85,7 @@ export class ScenarioState {
    */
   async prepareEstimate(pause: () => Promise<void>): Promise<void> {
     const { inputs } = this.#modelInputs();
-    const steps = estimateReachInSteps(inputs);
-    let step = steps.next();
-    for (; !step.done; step = steps.next()) await pause();
-    this.#prepared = { key: JSON.stringify(inputs), estimate: step.value };
+    this.#prepared = { key: JSON.stringify(inputs), estimate: await estimateReachWithPauses(inputs, pause) };
   }
 
   /** What could not be read from the link the page was opened with (shown in an alert). */
