@@ -28,6 +28,8 @@ async function start(target: HTMLElement) {
   await yieldToBrowser();
   // The link is read once here; after that the page's state writes the address, not the reverse.
   const opened = await decodeLink(location.search, presets);
+  // A link that could not be read whole gets a notice, whose code downloads during the estimate.
+  if (opened.problems.length > 0 || opened.olderCatalogue) void import('./app/LinkNotice.svelte');
   const scenarioState = new ScenarioState(presets, opened, fetchPresets);
   // The first estimate is made in slices, with the browser free to paint and take input between.
   await scenarioState.prepareEstimate(yieldToBrowser);
