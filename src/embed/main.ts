@@ -33,8 +33,9 @@ async function start(target: HTMLElement) {
     target.innerHTML = render(EmbedApp, { props: { chart, appUrl, plain, widthPx } }).body;
   };
   const chartWidthPx = () => target.querySelector('figure')?.clientWidth ?? 0;
-  // Drawn once at the chart's default width to find the width its box has, then at that width
-  // (both before the first paint); again whenever the frame is resized.
+  // Drawn once without the chart (which waits for a width) to find the width its box has, then
+  // with the chart at that width, both before the first paint; again whenever the frame's width
+  // changes.
   draw();
   let drawnWidthPx: number | undefined;
   const fit = () => {
