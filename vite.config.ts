@@ -68,6 +68,41 @@ function pureRandomDistributions(): Plugin {
   };
 }
 
+/**
+ * Every module the page's script loads before the reader does anything, in one chunk. Rolldown
+ * 1.2 splits modules the entry already loads into small shared chunks when lazy chunks use them
+ * too (rolldown/rolldown#9963, open), which compresses worse and costs requests: 2 KB gzipped on
+ * this page. A module is in the group when the page's script reaches it by static imports alone,
+ * which is exactly what the page downloads at start; lazy chunks then import from it, as Rollup
+ * would arrange. The script itself stays in the entry chunk, which the build's manifest names after
+ * the page. The budget test (test/bench/deterministicFigures.svelte.test.ts) fails if the page's
+ * start is ever split into more than this chunk and the entry's own.
+ *
+ * @param entryScript the page's script module, as the bundler names it (an absolute path)
+ */
+function firstLoadGroup(entryScript: string) {
+  let firstLoad: Set<string> | undefined;
+  return {
+    name: (id: string, ctx: { getModuleInfo(id: string): { importedIds: readonly string[] } | null }) => {
+      if (!firstLoad) {
+        firstLoad = new Set();
+        const visit = (moduleId: string) => {
+          if (firstLoad!.has(moduleId)) return;
+          const info = ctx.getModuleInfo(moduleId);
+          if (!info) return;
+          firstLoad!.add(moduleId);
+          info.importedIds.forEach(visit);
+        };
+        visit(entryScript);
+        if (firstLoad.size === 0)
+          throw new Error(`firstLoadGroup: the entry script ${entryScript} is not in the build`);
+      }
+      // The script itself stays in the page's entry chunk, which imports the group.
+      return firstLoad.has(id) && id !== entryScript ? 'start' : null;
+    },
+  };
+}
+
 // `npm run build` runs both builds; `--mode embed` selects the embed's.
 const PAGES: Record<string, Record<string, string>> = {
   app: { main: 'index.html' },
@@ -105,12 +140,19 @@ export default defineConfig(({ mode }) => ({
         find: /^simple-statistics$/,
         replacement: fileURLToPath(new URL('./node_modules/simple-statistics/index.js', import.meta.url)),
       },
-      // Svelte's server renderer, which draws the embed, imports this only to render asynchronously.
+      // Svelte's server renderer, which draws the embed, imports these only to render
+      // asynchronously and to serialise values for hydration; the embed does neither. Each stand-in
+      // throws if it is ever used (test/embed/standIns.test.ts builds nothing, it checks the names
+      // the renderer imports are the ones the stand-ins export).
       ...(mode === 'embed'
         ? [
             {
               find: /^node:async_hooks$/,
               replacement: fileURLToPath(new URL('./src/embed/asyncHooksUnavailable.ts', import.meta.url)),
+            },
+            {
+              find: /^devalue$/,
+              replacement: fileURLToPath(new URL('./src/embed/devalueUnavailable.ts', import.meta.url)),
             },
           ]
         : []),
@@ -122,6 +164,10 @@ export default defineConfig(({ mode }) => ({
     // of Svelte and d3. The embed build adds its page to the app's output instead of replacing it.
     rollupOptions: {
       input: mode === 'embed' ? PAGES.embed : PAGES.app,
+      output:
+        mode === 'embed'
+          ? undefined
+          : { codeSplitting: { groups: [firstLoadGroup(fileURLToPath(new URL('./src/main.ts', import.meta.url)))] } },
       treeshake: {
         moduleSideEffects: (id: string) => (id.includes('/node_modules/simple-statistics/') ? false : undefined),
       },

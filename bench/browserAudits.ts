@@ -33,6 +33,12 @@ async function axe(page: Page, what: string): Promise<AxeScan> {
 }
 
 /** Opens every disclosure on the page, waiting for the ones whose body loads on demand. */
+/** Opens the shared assumptions (a disclosure whose body loads on first open) and waits for the field edited. */
+async function openAssumptions(page: Page): Promise<void> {
+  await page.getByText(/^Assumptions shared by every scope/).click();
+  await page.locator(EDITED_INPUT).waitFor();
+}
+
 async function openEveryDisclosure(page: Page): Promise<void> {
   const summaries = page.locator('details:not([open]) > summary');
   for (let guard = 0; guard < 30 && (await summaries.count()) > 0; guard++) await summaries.first().click();
@@ -97,12 +103,14 @@ export async function runBrowserAudits(browser: Browser, baseUrl: string, edits:
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(baseUrl);
     await page.locator('svg[role="img"] .chart-row').first().waitFor();
+    await openAssumptions(page);
     await page.locator(EDITED_INPUT).fill('91');
-    await page.waitForURL((url) => url.search.length > '?v=1&p=scope-ladder&cv=20261123'.length);
+    await page.waitForURL((url) => url.search.length > '?v=1&p=scope-ladder&cv=20261126'.length);
     const ladderQueryAfterOneEdit = new URL(page.url()).search.slice(1);
 
     await page.goto(baseUrl);
     await page.locator('svg[role="img"] .chart-row').first().waitFor();
+    await openAssumptions(page);
     const samples = await page.evaluate(
       async ({ count, selector }) => {
         const input = document.querySelector(selector) as HTMLInputElement;

@@ -1,6 +1,8 @@
-import { estimateReach, type ReachEstimate } from '../model/estimateReach';
+import { familyReadingById, familyTermById, termReadings } from '../data/familyReadings';
+import type { ReachEstimate, ScopeEstimate } from '../model/estimateReach';
 import type { Interval } from '../model/interval';
-import { demographicRanges, resolveScenario } from '../scenario/resolveScenario';
+import { estimateReach } from '../model/estimateReach';
+import { resolveScenario } from '../scenario/resolveScenario';
 import type { Scenario, Scope } from '../scenario/scenario';
 import {
   QUANTITY_UNIT,
@@ -11,14 +13,45 @@ import {
   type ClaimsFile,
   type QuantityUnit,
 } from './claim';
+import { claimedRange, describeReading, type ClaimedAmount } from './claimedAmount';
+import { formatQuantityInterval } from './formatQuantity';
 import { quantityInterval } from './quantityInterval';
-import { solveForClaim, type WhatItWouldTake } from './solveForClaim';
 import { verdict, type Verdict } from './verdict';
 
 /** Replacements for every tested scenario's draws and seed (the command line's `--samples`, `--seed`). */
 export interface CheckOptions {
   samples?: number;
   seed?: number;
+}
+
+/** A claim checked under one reading of one tested scope. */
+export interface ReadingVerdict {
+  scopeId: string;
+  scopeLabel: string;
+  /** The `FamilyReading` id, or null for a scope with no undefined family term (its own rule). */
+  readingId: string | null;
+  /** Who the reading covers, for tables: "Spouses and children under 21", or the scope's label. */
+  readingLabel: string;
+  /** The model's median and 90% interval for the claim's quantity under this reading. */
+  modelled: Interval;
+  verdict: Verdict;
+}
+
+/**
+ * How a claim fares across its readings:
+ * - `supported`: every reading supports it (the words hold whichever relatives count);
+ * - `depends-on-reading`: some readings support it and some do not;
+ * - `not-supported`: no reading supports it.
+ * For a claim about a measure that defines its own reading, `kind` is that reading's verdict.
+ */
+export type SummaryKind = 'supported' | 'depends-on-reading' | 'not-supported' | 'too-high' | 'too-low';
+
+export interface ClaimSummary {
+  kind: SummaryKind;
+  /** Labels of the readings that support the claim, narrowest first. */
+  supportedBy: string[];
+  /** One plain-English paragraph naming the readings behind the verdict. */
+  text: string;
 }
 
 /** One claim checked against the model, as plain JSON. */
@@ -32,29 +65,120 @@ export interface ClaimCheck {
   note?: string;
   quantity: ClaimQuantity;
   unit: QuantityUnit;
+  claimedAmount: ClaimedAmount;
+  /** The range the words assert, by the hedge's rule. */
   claimed: ClaimedRange;
-  reading: string;
-  /** The scope that tested the claim and the estimate's settings. */
+  /** How the hedge was read, as a sentence. */
+  hedgeReading: string;
+  context: string;
+  /** The scenario that tested the claim and the estimate's settings. */
   tested: {
     scenarioId: string;
     scenarioTitle: string;
     /** True when the scenario was written inline in the claims file rather than a preset. */
     inline: boolean;
-    scopeId: string;
-    scopeLabel: string;
+    scopeIds: string[];
     year: number;
     seed: number;
     samples: number;
   };
-  /** The model's median and 90% interval for `quantity`, in `unit`. */
-  modelled: Interval;
-  verdict: Verdict;
-  /** For a claim the model does not support, about people reached or a share of the population. */
-  whatItWouldTake?: WhatItWouldTake;
+  /** The verdict under every reading of every tested scope, narrowest first. */
+  readings: ReadingVerdict[];
+  /** The reading the measure itself defines, when it does: its verdict leads the summary. */
+  definedReading?: string;
+  summary: ClaimSummary;
+}
+
+/** A reading as a phrase in a sentence: "spouses and children under 21". */
+function phrase(label: string): string {
+  return label[0]!.toLowerCase() + label.slice(1);
+}
+
+/** One reading with its number: "spouses and children of any age (265 million, 252–278 million)". */
+function withNumber(reading: ReadingVerdict, unit: QuantityUnit): string {
+  return `${phrase(reading.readingLabel)}: ${formatQuantityInterval(unit, reading.modelled)}`;
+}
+
+function list(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join('; ')}; and ${items.at(-1)}`;
+}
+
+/** The factor by which a claim misses a reading, as "1.4×". */
+function factorText(v: Verdict): string {
+  if (!Number.isFinite(v.factor)) return 'outside the whole interval';
+  return `${v.factor < 10 ? v.factor.toFixed(1) : Math.round(v.factor)}×`;
+}
+
+/**
+ * The summary across readings: the verdict under the defined reading first if there is one, then
+ * the readings that support the claim, and those it is too high or too low for.
+ */
+export function summarize(
+  readings: readonly ReadingVerdict[],
+  unit: QuantityUnit,
+  definedReading?: string,
+): ClaimSummary {
+  const supported = readings.filter((r) => r.verdict.kind === 'supported');
+  const tooHigh = readings.filter((r) => r.verdict.kind === 'too-high');
+  const tooLow = readings.filter((r) => r.verdict.kind === 'too-low');
+  const supportedBy = supported.map((r) => r.readingLabel);
+  const parts: string[] = [];
+  const defined = definedReading === undefined ? undefined : readings.find((r) => r.readingId === definedReading);
+  let kind: SummaryKind;
+
+  if (defined) {
+    const v = defined.verdict;
+    const how =
+      v.kind === 'supported' ? 'supported' : `${v.kind === 'too-high' ? 'too high' : 'too low'} (${factorText(v)})`;
+    parts.push(`Under the measure's own reading, ${withNumber(defined, unit)}: ${how}.`);
+    kind = v.kind;
+    const others = supported.filter((r) => r !== defined);
+    if (others.length > 0)
+      parts.push(
+        `It matches ${others.length === 1 ? 'the reading' : 'the readings'} ${list(others.map((r) => withNumber(r, unit)))}.`,
+      );
+    else if (v.kind !== 'supported') parts.push('No other reading supports it either.');
+    return { kind, supportedBy, text: parts.join(' ') };
+  }
+
+  if (readings.length === 1) {
+    const only = readings[0]!;
+    return { kind: only.verdict.kind, supportedBy, text: only.verdict.reason };
+  }
+  // The nearest misses: the largest reading the claim is still too high for, the smallest it is too low for.
+  const byMedian = (a: ReadingVerdict, b: ReadingVerdict) => a.modelled.median - b.modelled.median;
+  const nearestBelow = [...tooHigh].sort(byMedian).at(-1);
+  const nearestAbove = [...tooLow].sort(byMedian)[0];
+  const count = (n: number) => `${n} ${n === 1 ? 'reading' : 'readings'}`;
+  const missed = (way: 'high' | 'low', n: number) =>
+    n === 1 ? `Too ${way} for one reading,` : `Too ${way} for ${n} readings; the nearest is`;
+  if (supported.length === readings.length) {
+    kind = 'supported';
+    const [smallest, largest] = [[...readings].sort(byMedian)[0]!, [...readings].sort(byMedian).at(-1)!];
+    parts.push(`Supported under every reading, from ${withNumber(smallest, unit)} to ${withNumber(largest, unit)}.`);
+  } else if (supported.length > 0) {
+    kind = 'depends-on-reading';
+    parts.push(`Depends on who counts: it matches ${list(supported.map((r) => withNumber(r, unit)))}.`);
+    if (nearestBelow) parts.push(`${missed('high', tooHigh.length)} ${withNumber(nearestBelow, unit)}.`);
+    if (nearestAbove) parts.push(`${missed('low', tooLow.length)} ${withNumber(nearestAbove, unit)}.`);
+  } else if (nearestBelow && nearestAbove) {
+    kind = 'not-supported';
+    parts.push(
+      `No reading gives it: it lies between ${withNumber(nearestBelow, unit)}, and ${withNumber(nearestAbove, unit)}. Too high for ${count(tooHigh.length)}, too low for ${count(tooLow.length)}.`,
+    );
+  } else if (nearestBelow) {
+    kind = 'not-supported';
+    parts.push(`Too high under every reading: even the widest, ${withNumber(nearestBelow, unit)}.`);
+  } else {
+    kind = 'not-supported';
+    parts.push(`Too low under every reading: even the narrowest, ${withNumber(nearestAbove!, unit)}.`);
+  }
+  return { kind, supportedBy, text: parts.join(' ') };
 }
 
 /** Labels start with a capital for tables; in a sentence these first words are lower-cased, names are not. */
-const COMMON_FIRST_WORDS = new Set(['All', 'Members', 'Member', 'The', 'Named', 'Every', 'Four']);
+const COMMON_FIRST_WORDS = new Set(['All', 'Members', 'Member', 'The', 'Named', 'Every', 'Four', 'Spouses', 'Spouse']);
 
 function inSentence(label: string): string {
   const first = label.split(/[\s,]/, 1)[0] ?? '';
@@ -62,8 +186,7 @@ function inSentence(label: string): string {
 }
 
 /** What the modelled number is of, to read after "The model puts". */
-function subjectOf(quantity: ClaimQuantity, scope: Scope): string {
-  const who = inSentence(scope.label);
+function subjectOf(quantity: ClaimQuantity, who: string): string {
   switch (quantity) {
     case 'peopleReached':
       return who;
@@ -72,25 +195,67 @@ function subjectOf(quantity: ClaimQuantity, scope: Scope): string {
     case 'shareOfAdults':
       return `${who} as a share of China's adults`;
     case 'members':
-      return scope.family.length > 0 ? `${who}, counting members only` : who;
+      return `${who}, counting members only`;
     case 'countriesLarger':
       return `the countries with at least as many people as ${who}`;
   }
 }
 
-function plainInterval({ median, p05, p95 }: Interval): Interval {
+/** The quantity under one reading: reading estimates carry people reached and shares only. */
+function readingInterval(quantity: ClaimQuantity, scope: ScopeEstimate, readingIndex: number | null): Interval {
+  if (readingIndex === null) return quantityInterval(quantity, scope);
+  const reading = scope.readings[readingIndex]!;
+  switch (quantity) {
+    case 'peopleReached':
+      return reading.peopleReached;
+    case 'shareOfPopulation':
+      return reading.shareOfPopulation;
+    case 'shareOfAdults':
+      return reading.shareOfAdults;
+    default:
+      return quantityInterval(quantity, scope);
+  }
+}
+
+/** Quantities that do not depend on which relatives count: tested once per scope. */
+const FAMILY_BLIND: ReadonlySet<ClaimQuantity> = new Set(['members', 'countriesLarger']);
+
+function plain({ median, p05, p95 }: Interval): Interval {
   return { median, p05, p95 };
 }
 
-/** Quantities about people reached, for which covered relatives per member decide the number. */
-const SOLVABLE: ReadonlySet<ClaimQuantity> = new Set(['peopleReached', 'shareOfPopulation']);
+/** The readings a claim is tested under for one scope: each reading of its term, or the scope alone. */
+function scopeVerdicts(claim: Claim, claimed: ClaimedRange, scope: Scope, estimate: ScopeEstimate): ReadingVerdict[] {
+  const unit = QUANTITY_UNIT[claim.quantity];
+  const term = scope.familyTerm === undefined ? undefined : familyTermById(scope.familyTerm);
+  const judge = (readingId: string | null, readingLabel: string, index: number | null, who: string): ReadingVerdict => {
+    const modelled = plain(readingInterval(claim.quantity, estimate, index));
+    return {
+      scopeId: scope.id,
+      scopeLabel: scope.label,
+      readingId,
+      readingLabel,
+      modelled,
+      verdict: verdict(claimed, modelled, { subject: subjectOf(claim.quantity, who), unit }),
+    };
+  };
+  if (!term || FAMILY_BLIND.has(claim.quantity)) return [judge(null, scope.label, null, inSentence(scope.label))];
+  return termReadings(term).map((reading, index) =>
+    judge(
+      reading.id,
+      reading.label,
+      index,
+      `${inSentence(scope.label)}, reading the family as ${phrase(reading.label)}`,
+    ),
+  );
+}
 
 /**
  * Checks every claim against the model: resolves its preset or inline scenario, estimates it
  * (once per scenario, so claims on the same preset share one estimate and match
- * `npm run estimate` for it), reads the claim's quantity from the tested scope, gives a verdict,
- * and for a claim about people reached that the model does not support, solves for the covered
- * relatives per member it would take.
+ * `npm run estimate` for it), reads the claim's quantity from each tested scope under every
+ * reading of its undefined family term, gives a verdict for each and sums them up, naming the
+ * readings that support the claim.
  *
  * Pure: the presets are an argument, and every estimate is seeded.
  *
@@ -113,33 +278,22 @@ export function checkClaims(file: ClaimsFile, presets: readonly Scenario[], opti
     const found = 'scenario' in test ? test.scenario : presets.find((preset) => preset.id === test.scenarioId);
     if (!found) throw new Error(`claim ${claim.id}: no preset ${JSON.stringify(claim.test)}`);
     const scenario = withOptions(found);
-    const scopeIndex = scenario.scopes.findIndex((scope) => scope.id === claim.test.scopeId);
-    const scope = scenario.scopes[scopeIndex];
-    if (!scope) throw new Error(`claim ${claim.id}: no scope ${claim.test.scopeId} in ${scenario.id}`);
-
     let estimate = estimates.get(found);
     if (!estimate) {
       estimate = estimateReach(resolveScenario(scenario));
       estimates.set(found, estimate);
     }
-    const scopeEstimate = estimate.scopes[scopeIndex]!;
     const unit = QUANTITY_UNIT[claim.quantity];
-    const modelled = plainInterval(quantityInterval(claim.quantity, scopeEstimate));
-    const judged = verdict(claim.claimed, modelled, { subject: subjectOf(claim.quantity, scope), unit });
-
-    let whatItWouldTake: WhatItWouldTake | undefined;
-    if (judged.kind !== 'supported' && SOLVABLE.has(claim.quantity)) {
-      const toPeople = unit === 'share' ? scopeEstimate.population : 1;
-      whatItWouldTake = solveForClaim(
-        { low: claim.claimed.low * toPeople, high: claim.claimed.high * toPeople },
-        {
-          core: scopeEstimate.corePeople.median,
-          population: scopeEstimate.population,
-          oddsRatio: demographicRanges(scenario).familyClusteringOddsRatio.mode,
-        },
-        plainInterval(scopeEstimate.relativesPerMember),
-      );
+    const claimed = claimedRange(claim.claimed);
+    const readings = test.scopeIds.flatMap((scopeId) => {
+      const index = scenario.scopes.findIndex((scope) => scope.id === scopeId);
+      if (index < 0) throw new Error(`claim ${claim.id}: no scope ${scopeId} in ${scenario.id}`);
+      return scopeVerdicts(claim, claimed, scenario.scopes[index]!, estimate.scopes[index]!);
+    });
+    if (claim.definedReading !== undefined && !familyReadingById(claim.definedReading)) {
+      throw new Error(`claim ${claim.id}: no reading ${claim.definedReading}`);
     }
+    const firstScope = estimate.scopes[scenario.scopes.findIndex((scope) => scope.id === test.scopeIds[0])]!;
 
     return {
       id: claim.id,
@@ -151,21 +305,22 @@ export function checkClaims(file: ClaimsFile, presets: readonly Scenario[], opti
       ...(claim.note === undefined ? {} : { note: claim.note }),
       quantity: claim.quantity,
       unit,
-      claimed: claim.claimed,
-      reading: claim.reading,
+      claimedAmount: claim.claimed,
+      claimed,
+      hedgeReading: describeReading(claim.claimed, unit),
+      context: claim.context,
       tested: {
         scenarioId: scenario.id,
         scenarioTitle: scenario.title,
         inline,
-        scopeId: scope.id,
-        scopeLabel: scope.label,
-        year: scopeEstimate.year,
+        scopeIds: [...test.scopeIds],
+        year: firstScope.year,
         seed: estimate.seed,
         samples: estimate.samples,
       },
-      modelled,
-      verdict: judged,
-      ...(whatItWouldTake ? { whatItWouldTake } : {}),
+      readings,
+      ...(claim.definedReading === undefined ? {} : { definedReading: claim.definedReading }),
+      summary: summarize(readings, unit, claim.definedReading),
     };
   });
 }

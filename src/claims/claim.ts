@@ -1,9 +1,10 @@
 import type { Scenario } from '../scenario/scenario';
+import type { ClaimedAmount } from './claimedAmount';
 
 /** Written in every claims file, so the file is never mistaken for a scenario (and vice versa). */
 export const CLAIMS_FORMAT = 'sanction-scope/claims';
 /** Bumped on every breaking change of the claims format. */
-export const CLAIMS_VERSION = 1;
+export const CLAIMS_VERSION = 2;
 
 /**
  * What a claim is about, each read from one scope of one estimate:
@@ -33,7 +34,7 @@ export const QUANTITY_UNIT: Record<ClaimQuantity, QuantityUnit> = {
   countriesLarger: 'countries',
 };
 
-/** A claimed value in the quantity's unit; a point claim has `low === high`. */
+/** A claimed range in the quantity's unit (see `claimedRange`); a point claim has `low === high`. */
 export interface ClaimedRange {
   low: number;
   high: number;
@@ -46,8 +47,13 @@ export interface ClaimSource {
   url?: string;
 }
 
-/** Which scope of which scenario tests a claim: a preset by id, or a scenario written inline. */
-export type ClaimTest = { scenarioId: string; scopeId: string } | { scenario: Scenario; scopeId: string };
+/**
+ * Which scopes test a claim, of a preset by id or of a scenario written inline. A scope whose
+ * family term is undefined is tested under every reading of it; listing several scopes (members
+ * alone, members with families) tests the claim against each, so a claim whose words leave open
+ * whether relatives count is checked under both.
+ */
+export type ClaimTest = { scenarioId: string; scopeIds: string[] } | { scenario: Scenario; scopeIds: string[] };
 
 /** One published statement about how many people a measure reaches, and how to test it. */
 export interface Claim {
@@ -65,11 +71,16 @@ export interface Claim {
   /** Caveats about the source: a missing address, an inferred date. */
   note?: string;
   quantity: ClaimQuantity;
-  /** What the words assert, in the quantity's unit (see `reading`). */
-  claimed: ClaimedRange;
-  /** How the words were turned into `claimed` and `test`, in plain English. */
-  reading: string;
+  /** What the words assert, by a hedge rule (see `ClaimedAmount`), in the quantity's unit. */
+  claimed: ClaimedAmount;
+  /** What the words were said of, and why the test scopes fit them, in plain English. */
+  context: string;
   test: ClaimTest;
+  /**
+   * The reading (a `FamilyReading` id) that the measure the words describe itself defines, when
+   * it defines one: the verdict under it leads, the others follow.
+   */
+  definedReading?: string;
 }
 
 /** A file of claims to check against the model. */

@@ -7,13 +7,13 @@ import type { ClaimsFile } from './claim';
  * Inline scenarios were checked when the file was read (`parseClaims`).
  *
  * @param presets the preset scenarios available, by their `id`
- * @returns one problem per bad reference, located at the claim's `test.scenarioId` or `test.scopeId`
+ * @returns one problem per bad reference, located at the claim's `test.scenarioId` or `test.scopeIds[i]`
  */
 export function claimReferenceProblems(file: ClaimsFile, presets: readonly Scenario[]): Problem[] {
   const problems: Problem[] = [];
   file.claims.forEach((claim, index) => {
     if (!('scenarioId' in claim.test)) return;
-    const { scenarioId, scopeId } = claim.test;
+    const { scenarioId, scopeIds } = claim.test;
     const path = `claims[${index}].test`;
     const scenario = presets.find((preset) => preset.id === scenarioId);
     if (!scenario) {
@@ -22,13 +22,17 @@ export function claimReferenceProblems(file: ClaimsFile, presets: readonly Scena
         path: `${path}.scenarioId`,
         message: `"${scenarioId}" is not a preset scenario; the presets are: ${ids}`,
       });
-    } else if (!scenario.scopes.some((scope) => scope.id === scopeId)) {
-      const ids = scenario.scopes.map((scope) => scope.id).join(', ');
-      problems.push({
-        path: `${path}.scopeId`,
-        message: `"${scopeId}" is not a scope of ${scenarioId}; its scopes are: ${ids}`,
-      });
+      return;
     }
+    scopeIds.forEach((scopeId, i) => {
+      if (!scenario.scopes.some((scope) => scope.id === scopeId)) {
+        const ids = scenario.scopes.map((scope) => scope.id).join(', ');
+        problems.push({
+          path: `${path}.scopeIds[${i}]`,
+          message: `"${scopeId}" is not a scope of ${scenarioId}; its scopes are: ${ids}`,
+        });
+      }
+    });
   });
   return problems;
 }

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { httpUrl, identifier, number, text } from '../scenario/schemaFields';
 import { CLAIM_QUANTITIES, CLAIMS_FORMAT, CLAIMS_VERSION } from './claim';
+import { HEDGES } from './claimedAmount';
 
 /** Most claims one file may hold: each runs an estimate. */
 export const MAX_CLAIMS = 50;
@@ -12,10 +13,30 @@ const sourceSchema = v.strictObject({
   url: v.optional(httpUrl),
 });
 
-/** Bounds that depend on the quantity (a share is at most 1) are checked after parsing. */
-const claimedSchema = v.pipe(
-  v.strictObject({ low: number('claimed low'), high: number('claimed high') }),
-  v.check((range) => range.low <= range.high, 'claimed must satisfy low <= high (a point claim has low = high)'),
+const positive = (what: string) => v.pipe(number(what), v.minValue(0, `${what} must be 0 or more`));
+const denominator = v.pipe(
+  number('claimed denominator'),
+  v.integer('claimed denominator must be a whole number'),
+  v.minValue(2, 'claimed denominator must be 2 or more'),
+  v.maxValue(100, 'claimed denominator must be at most 100'),
+);
+
+/** A hedge and its numbers (see `ClaimedAmount`); bounds that depend on the quantity are checked after parsing. */
+const claimedSchema = v.variant(
+  'hedge',
+  [
+    v.strictObject({ hedge: v.literal('about'), value: positive('claimed value'), step: positive('claimed step') }),
+    v.strictObject({ hedge: v.literal('up-to'), value: positive('claimed value'), step: positive('claimed step') }),
+    v.strictObject({ hedge: v.literal('nearly'), value: positive('claimed value'), step: positive('claimed step') }),
+    v.strictObject({ hedge: v.literal('fraction'), denominator }),
+    v.strictObject({ hedge: v.literal('up-to-fraction'), denominator }),
+    v.strictObject({ hedge: v.literal('at-most'), value: positive('claimed value') }),
+    v.pipe(
+      v.strictObject({ hedge: v.literal('range'), low: positive('claimed low'), high: positive('claimed high') }),
+      v.check((range) => range.low <= range.high, 'claimed must satisfy low <= high (a point claim has low = high)'),
+    ),
+  ],
+  `claimed.hedge must be one of: ${HEDGES.join(', ')}`,
 );
 
 /**
@@ -26,7 +47,11 @@ const testSchema = v.pipe(
   v.strictObject({
     scenarioId: v.optional(identifier('scenarioId')),
     scenario: v.optional(v.unknown()),
-    scopeId: identifier('scopeId'),
+    scopeIds: v.pipe(
+      v.array(identifier('scope id'), 'scopeIds must be a list of scope ids'),
+      v.minLength(1, 'scopeIds must name at least one scope'),
+      v.maxLength(12, 'scopeIds may name at most 12 scopes'),
+    ),
   }),
   v.check(
     (test) => (test.scenarioId === undefined) !== (test.scenario === undefined),
@@ -48,8 +73,9 @@ const claimSchema = v.pipe(
     note: v.optional(text('note')),
     quantity: v.picklist(CLAIM_QUANTITIES, `quantity must be one of: ${CLAIM_QUANTITIES.join(', ')}`),
     claimed: claimedSchema,
-    reading: text('reading'),
+    context: text('context'),
     test: testSchema,
+    definedReading: v.optional(identifier('definedReading')),
   }),
   v.check(
     (claim) => claim.source.url !== undefined || claim.note !== undefined,
@@ -57,7 +83,7 @@ const claimSchema = v.pipe(
   ),
 );
 
-/** The structure of a claims file, version 1. Inline scenarios and quantity bounds are checked separately. */
+/** The structure of a claims file, version 2. Inline scenarios and quantity bounds are checked separately. */
 export const claimsSchema = v.strictObject({
   format: v.literal(CLAIMS_FORMAT, `format must be "${CLAIMS_FORMAT}"`),
   version: v.literal(CLAIMS_VERSION, `version must be ${CLAIMS_VERSION}`),

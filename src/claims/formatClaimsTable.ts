@@ -1,16 +1,22 @@
 import { formatClaimed, formatQuantityInterval } from './formatQuantity';
-import type { ClaimCheck } from './checkClaims';
+import type { ClaimCheck, SummaryKind } from './checkClaims';
 import type { VerdictKind } from './verdict';
 
 /** Widest the quoted words may be in the table, characters. */
 export const WORDS_WIDTH = 48;
 
-const COLUMNS = ['Claim', 'Who', 'Claimed', 'Model: median (90% interval)', 'Verdict', 'Reason'];
-
 const VERDICT_WORDS: Record<VerdictKind, string> = {
   supported: 'supported',
   'too-high': 'too high',
   'too-low': 'too low',
+};
+
+const SUMMARY_WORDS: Record<SummaryKind, string> = {
+  supported: 'SUPPORTED',
+  'depends-on-reading': 'DEPENDS ON THE READING',
+  'not-supported': 'NOT SUPPORTED',
+  'too-high': 'TOO HIGH',
+  'too-low': 'TOO LOW',
 };
 
 // Where the claim is in a sentence: its first hedge or quantity word, else its first number.
@@ -37,42 +43,42 @@ export function shortenWords(words: string, width = WORDS_WIDTH): string {
   return prefix + text.slice(start, space > start ? space : cut).trimEnd() + '…';
 }
 
-function verdictText(check: ClaimCheck): string {
-  const { kind, factor } = check.verdict;
+function readingVerdictText(kind: VerdictKind, factor: number): string {
   if (kind === 'supported' || !Number.isFinite(factor)) return VERDICT_WORDS[kind];
   return `${VERDICT_WORDS[kind]} (${factor < 10 ? factor.toFixed(1) : Math.round(factor)}×)`;
 }
 
 /**
- * Claim checks as a plain-text table for a terminal: one row per claim with the words shortened,
- * who said it, the claim, the model's median and 90% interval, the verdict and its reason (with
- * what it would take, when solved).
+ * Claim checks as plain text for a terminal: for each claim, the words (shortened), who said them
+ * and when, the range the words assert and how the hedge was read, the verdict across readings,
+ * then one aligned line per reading with the model's median and 90% interval and its verdict.
  *
  * @param title the claims file's title
  */
 export function formatClaimsTable(title: string, checks: readonly ClaimCheck[]): string {
-  const rows = checks.map((check) => [
-    `“${shortenWords(check.words)}”`,
-    // "The US government, as reported by …" → "The US government": the rest is in the JSON.
-    shortenWords(check.who.split(/[(,]/)[0]!.trim(), 28),
-    formatClaimed(check.unit, check.claimed),
-    formatQuantityInterval(check.unit, check.modelled),
-    verdictText(check),
-    check.whatItWouldTake ? `${check.verdict.reason} ${check.whatItWouldTake.reason}` : check.verdict.reason,
-  ]);
-  const widths = COLUMNS.map((name, c) => Math.max(name.length, ...rows.map((row) => row[c]!.length)));
-  const line = (cells: string[]) =>
-    cells
-      .map((cell, c) => cell.padEnd(widths[c]!))
-      .join('  ')
-      .trimEnd();
   const seeds = [...new Set(checks.map((check) => `${check.tested.scenarioId} (seed ${check.tested.seed})`))];
-  return [
+  const lines = [
     title,
-    `${checks.length} claims, each tested on one scope: ${seeds.join(', ')}; model intervals are the 5th–95th percentiles`,
-    '',
-    line(COLUMNS),
-    line(widths.map((w) => '-'.repeat(w))),
-    ...rows.map(line),
-  ].join('\n');
+    `${checks.length} claims, each tested under every reading of its undefined family term: ${seeds.join(', ')}`,
+    'Model intervals are the 5th-95th percentiles of the parameter draws within one reading; the readings show which relatives count.',
+  ];
+  for (const check of checks) {
+    const who = check.who.split(/[(,]/)[0]!.trim();
+    lines.push(
+      '',
+      `“${shortenWords(check.words)}” (${who}, ${check.when})`,
+      `  Claimed: ${formatClaimed(check.unit, check.claimed)}. ${check.hedgeReading}`,
+      `  Verdict: ${SUMMARY_WORDS[check.summary.kind]}. ${check.summary.text}`,
+    );
+    const width = Math.max(...check.readings.map((r) => r.readingLabel.length));
+    const valueWidth = Math.max(...check.readings.map((r) => formatQuantityInterval(check.unit, r.modelled).length));
+    for (const reading of check.readings) {
+      const marker = reading.readingId !== null && reading.readingId === check.definedReading ? '*' : ' ';
+      lines.push(
+        `   ${marker}${reading.readingLabel.padEnd(width)}  ${formatQuantityInterval(check.unit, reading.modelled).padEnd(valueWidth)}  ${readingVerdictText(reading.verdict.kind, reading.verdict.factor)}`,
+      );
+    }
+    if (check.definedReading !== undefined) lines.push('    * the reading the measure itself defines');
+  }
+  return lines.join('\n');
 }

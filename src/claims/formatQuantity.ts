@@ -1,19 +1,12 @@
 import { format } from 'd3-format';
+import { formatPeople, formatPeopleInterval, formatPeopleRange } from '../format/formatPeople';
+import { formatShareInterval } from '../format/formatShare';
 import type { Interval } from '../model/interval';
-import { formatPeople } from '../report/formatPeople';
-import { formatShareInterval } from '../report/formatShare';
 import type { ClaimedRange, QuantityUnit } from './claim';
 
-// Three significant figures, trailing zeros dropped: a claim's "20%" or "1 billion" stays round.
+// Three significant figures, trailing zeros dropped: a claim's "20%" or "97 countries" stays round.
 const significant = format('.3~r');
 const percent = format('.3~p');
-
-/** A count in words: "189 million", "1.41 billion", "3,580"; the suffix apart so ranges can share it. */
-function peopleParts(people: number): { number: string; suffix: string } {
-  if (people >= 1e9) return { number: significant(people / 1e9), suffix: ' billion' };
-  if (people >= 1e6) return { number: significant(people / 1e6), suffix: ' million' };
-  return { number: formatPeople(people), suffix: '' };
-}
 
 function countries(text: string, count: number): string {
   return `${text} ${count === 1 ? 'country' : 'countries'}`;
@@ -30,8 +23,7 @@ export function formatQuantity(unit: QuantityUnit, value: number): string {
   if (!Number.isFinite(value)) return '–';
   if (unit === 'share') return percent(value);
   if (unit === 'countries') return countries(significant(value), value);
-  const { number, suffix } = peopleParts(value);
-  return number + suffix;
+  return formatPeople(value);
 }
 
 /**
@@ -42,9 +34,7 @@ export function formatClaimed(unit: QuantityUnit, { low, high }: ClaimedRange): 
   if (low === high) return formatQuantity(unit, low);
   if (unit === 'share') return `${percent(low).replace('%', '')}–${percent(high)}`;
   if (unit === 'countries') return countries(`${significant(low)}–${significant(high)}`, high);
-  const a = peopleParts(low);
-  const b = peopleParts(high);
-  return a.suffix === b.suffix ? `${a.number}–${b.number}${b.suffix}` : `${a.number}${a.suffix}–${b.number}${b.suffix}`;
+  return formatPeopleRange(low, high);
 }
 
 /**
@@ -53,9 +43,11 @@ export function formatClaimed(unit: QuantityUnit, { low, high }: ClaimedRange): 
  */
 export function formatQuantityInterval(unit: QuantityUnit, interval: Interval): string {
   if (unit === 'share') return formatShareInterval(interval);
+  if (unit === 'people') {
+    // A count of members from a bulletin is exact, but in a sentence about a claim it reads best rounded.
+    return interval.p05 === interval.p95 ? formatQuantity(unit, interval.median) : formatPeopleInterval(interval);
+  }
   const median = formatQuantity(unit, interval.median);
   if (interval.p05 === interval.p95) return median;
-  if (unit === 'countries')
-    return countries(`${significant(interval.median)} (${significant(interval.p05)}–${significant(interval.p95)})`, 2);
-  return `${median} (${formatClaimed(unit, { low: interval.p05, high: interval.p95 })})`;
+  return countries(`${significant(interval.median)} (${significant(interval.p05)}–${significant(interval.p95)})`, 2);
 }

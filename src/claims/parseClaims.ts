@@ -3,7 +3,9 @@ import { issueToProblem } from '../scenario/issueToProblem';
 import { parseScenario } from '../scenario/parseScenario';
 import type { Parsed, Problem } from '../scenario/problem';
 import type { Scenario } from '../scenario/scenario';
+import { familyReadingById } from '../data/familyReadings';
 import { QUANTITY_UNIT, type Claim, type ClaimsFile, type QuantityUnit } from './claim';
+import { claimedRange } from './claimedAmount';
 import { claimsSchema } from './claimsSchema';
 import { COUNTRY_RANKING } from './countryRanking';
 
@@ -48,40 +50,49 @@ type RawClaim = v.InferOutput<typeof claimsSchema>['claims'][number];
 function readClaim(raw: RawClaim, index: number, problems: Problem[]): Claim | undefined {
   const path = `claims[${index}]`;
   const { min, max, unit } = CLAIMED_BOUNDS[QUANTITY_UNIT[raw.quantity]];
+  const range = claimedRange(raw.claimed);
   for (const end of ['low', 'high'] as const) {
-    const value = raw.claimed[end];
+    const value = range[end];
     if (value < min || value > max) {
       problems.push({
-        path: `${path}.claimed.${end}`,
-        message: `claimed ${end} must be from ${min} to ${max} for ${raw.quantity} (${unit})`,
+        path: `${path}.claimed`,
+        message: `the claimed range's ${end} end, ${value}, must be from ${min} to ${max} for ${raw.quantity} (${unit})`,
       });
     }
   }
-  const { scenarioId, scenario, scopeId } = raw.test;
+  if (raw.definedReading !== undefined && !familyReadingById(raw.definedReading)) {
+    problems.push({
+      path: `${path}.definedReading`,
+      message: `"${raw.definedReading}" is not a family reading in the catalogue`,
+    });
+  }
+  const { scenarioId, scenario, scopeIds } = raw.test;
   let test: Claim['test'];
   if (scenarioId !== undefined) {
-    test = { scenarioId, scopeId };
+    test = { scenarioId, scopeIds };
   } else {
     const parsed = parseInline(scenario, `${path}.test.scenario`);
     if (!parsed.ok) {
       problems.push(...parsed.problems);
       return undefined;
     }
-    if (!parsed.value.scopes.some((scope) => scope.id === scopeId)) {
-      const ids = parsed.value.scopes.map((scope) => scope.id).join(', ');
-      problems.push({
-        path: `${path}.test.scopeId`,
-        message: `"${scopeId}" is not a scope of the inline scenario; its scopes are: ${ids}`,
-      });
-    }
-    test = { scenario: parsed.value, scopeId };
+    scopeIds.forEach((scopeId, i) => {
+      if (!parsed.value.scopes.some((scope) => scope.id === scopeId)) {
+        const ids = parsed.value.scopes.map((scope) => scope.id).join(', ');
+        problems.push({
+          path: `${path}.test.scopeIds[${i}]`,
+          message: `"${scopeId}" is not a scope of the inline scenario; its scopes are: ${ids}`,
+        });
+      }
+    });
+    test = { scenario: parsed.value, scopeIds };
   }
-  const { note, source, ...rest } = raw;
+  const { note, source, definedReading, ...rest } = raw;
   return {
     ...rest,
     source: source.url === undefined ? { title: source.title } : { title: source.title, url: source.url },
     ...(note === undefined ? {} : { note }),
-    claimed: { low: raw.claimed.low, high: raw.claimed.high },
+    ...(definedReading === undefined ? {} : { definedReading }),
     test,
   };
 }

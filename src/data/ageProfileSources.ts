@@ -3,17 +3,54 @@ import { SOURCES } from './sources';
 
 /** Where an age profile comes from. */
 export interface AgeProfileSourcing {
-  /** `official` when the shares come from a published table; `assumption` when they are estimated. */
-  status: 'official' | 'assumption';
+  /**
+   * `official` when the shares come from a published table; `interpolated` when they lie between
+   * two published tables; `assumption` when they are estimated.
+   */
+  status: 'official' | 'interpolated' | 'assumption';
   rationale: string;
   sources: readonly Source[];
 }
+
+const INTERPOLATED =
+  'No age table was published for this year (the 2019 and 2021 bulletins give none, and the 2018 bands were found only in an unaddressed copy): each band is interpolated between the end-2017 and end-2022 tables by year.';
 
 /**
  * Where each age profile in `ageProfiles.ts` comes from, by profile id. Kept apart from the
  * profiles the model uses: the page loads these only with the method panel's list.
  */
 export const AGE_PROFILE_SOURCES: Readonly<Record<string, AgeProfileSourcing>> = {
+  'party-members-2017': {
+    status: 'official',
+    rationale:
+      'The eight age bands of the 2017 bulletin; 28.1% of members were 61 or over. Also stands in for 2012-2016, which have no table in the same bands.',
+    sources: [SOURCES.xinhua2018Bulletin],
+  },
+  'party-members-2018': {
+    status: 'interpolated',
+    rationale: INTERPOLATED,
+    sources: [SOURCES.xinhua2018Bulletin, SOURCES.xinhua2023Bulletin],
+  },
+  'party-members-2019': {
+    status: 'interpolated',
+    rationale: INTERPOLATED,
+    sources: [SOURCES.xinhua2018Bulletin, SOURCES.xinhua2023Bulletin],
+  },
+  'party-members-2020': {
+    status: 'interpolated',
+    rationale: INTERPOLATED,
+    sources: [SOURCES.xinhua2018Bulletin, SOURCES.xinhua2023Bulletin],
+  },
+  'party-members-2021': {
+    status: 'interpolated',
+    rationale: INTERPOLATED,
+    sources: [SOURCES.xinhua2018Bulletin, SOURCES.xinhua2023Bulletin],
+  },
+  'party-members-2022': {
+    status: 'official',
+    rationale: 'The eight age bands of the 2022 bulletin.',
+    sources: [SOURCES.xinhua2023Bulletin],
+  },
   'party-members-2023': {
     status: 'official',
     rationale: 'The eight age bands of the 2023 bulletin; 28.1% of members are 61 or over.',

@@ -8,18 +8,27 @@ import type { Figure } from './figure';
 import type { CatalogueGroup } from './group';
 import { CATALOGUE_GROUPS } from './groups';
 import { LEADERSHIP_BODIES } from './leadershipBodies';
-import { PARTY_AGE_BANDS_2023, PARTY_AGE_BANDS_2024, PARTY_MEMBERSHIP } from './partyMembership';
+import {
+  PARTY_AGE_BANDS_2017,
+  PARTY_AGE_BANDS_2022,
+  PARTY_AGE_BANDS_2023,
+  PARTY_AGE_BANDS_2024,
+  PARTY_MEMBERSHIP,
+} from './partyMembership';
 import { REFERENCE_POPULATIONS } from './referencePopulations';
 
 /**
- * Version of the figures catalogue, as the date it was last changed. A share link records it, so a
- * link made with older figures can say so instead of silently showing different numbers.
+ * Version of the figures catalogue and the model, as the date either last changed. A share link
+ * records it, so a link made with older figures or an older model can say so instead of silently
+ * showing different numbers.
  */
-export const CATALOGUE_VERSION = '2026-11-23';
+export const CATALOGUE_VERSION = '2026-11-26';
 
 /** Every sourced figure, in catalogue order. */
 export const FIGURES: readonly Figure[] = [
   ...PARTY_MEMBERSHIP,
+  ...PARTY_AGE_BANDS_2017,
+  ...PARTY_AGE_BANDS_2022,
   ...PARTY_AGE_BANDS_2023,
   ...PARTY_AGE_BANDS_2024,
   ...LEADERSHIP_BODIES,

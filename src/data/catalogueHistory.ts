@@ -16,7 +16,12 @@ export interface CatalogueEdition {
   assumptionRanges: Readonly<Partial<Record<DemographicKey, Range>>>;
 }
 
-/** Earlier catalogues, oldest first. 2026-11-23 is the first published catalogue, so none yet. */
+/**
+ * Earlier catalogues whose numbers this build can still show, oldest first. Only a catalogue that
+ * differs from the current one in figure values and default ranges alone can be listed: 2026-11-23
+ * is not, because 2026-11-26 changed the kinship and overlap model, the inputs and the presets,
+ * so a link made with it is told that its numbers cannot be shown as they were.
+ */
 export const CATALOGUE_HISTORY: readonly CatalogueEdition[] = [];
 
 /** The values that differ in catalogue `version`, or undefined if this build does not know it. */

@@ -67,4 +67,12 @@ export const CHINA_POPULATION: readonly Figure[] = [
     asOf: '2024-12-31',
     status: 'official',
   },
+  {
+    id: 'china-population-2025',
+    label: 'China (mainland), end 2025',
+    value: 1_404_890_000,
+    unit: 'people',
+    asOf: '2025-12-31',
+    status: 'official',
+  },
 ];

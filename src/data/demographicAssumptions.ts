@@ -42,8 +42,8 @@ export const DEMOGRAPHIC_ASSUMPTIONS: { readonly [K in DemographicKey]: Assumpti
     unit: 'persons',
     range: DEFAULT_DEMOGRAPHIC_RANGES.childrenCohort1950,
     rationale:
-      'This cohort had its children about 1972-1985, while the national fertility rate fell from about 5 to about 2.5 under "later, longer, fewer" and then the one-child policy. Members, more urban and held to policy first, are put below the national cohort level.',
-    sources: [SOURCES.eberstadtVerdery],
+      'Women born in 1950 had 2.93 children on average in all of China. This cohort had its children about 1972-1985, while "later, longer, fewer" and then the one-child policy took hold; members, more urban and held to policy first, are put below the national figure.',
+    sources: [SOURCES.fertilityByParity],
   },
   childrenCohort1970: {
     key: 'childrenCohort1970',
@@ -51,8 +51,8 @@ export const DEMOGRAPHIC_ASSUMPTIONS: { readonly [K in DemographicKey]: Assumpti
     unit: 'persons',
     range: DEFAULT_DEMOGRAPHIC_RANGES.childrenCohort1970,
     rationale:
-      'Children born about 1992-2005, under the one-child policy, which was enforced most strictly on cadres and state employees (a second child could cost a member their post). Rural members were often allowed a second child. No table of children ever born by cohort was found; the 2020 census fertility rate (1.3) bounds the later cohorts.',
-    sources: [SOURCES.fertility2020],
+      'Women born in 1970 had about 1.75 children in all of China (2.05 for 1960). Members are a mix: rural members (a quarter are farmers) were often allowed a second child, while officials and state employees were held to one. State-sector households have 0.19 fewer children than others (Liu & He). So below the national figure, but not at one.',
+    sources: [SOURCES.fertilityByParity, SOURCES.stateSectorFertility],
   },
   childrenCohort1990: {
     key: 'childrenCohort1990',
@@ -63,32 +63,41 @@ export const DEMOGRAPHIC_ASSUMPTIONS: { readonly [K in DemographicKey]: Assumpti
       'Completed fertility still to come: the total fertility rate was 1.3 in 2020 (census) and about 1.09 in 2022 (China Population and Development Research Center), despite the two- and three-child policies.',
     sources: [SOURCES.fertility2020],
   },
-  siblingsCohort1955: {
-    key: 'siblingsCohort1955',
-    label: 'Siblings ever born, cohort born about 1955',
+  cadreChildrenOneChildEra: {
+    key: 'cadreChildrenOneChildEra',
+    label: 'Children ever born per senior official, cohorts born 1955-1975',
     unit: 'persons',
-    range: DEFAULT_DEMOGRAPHIC_RANGES.siblingsCohort1955,
+    range: DEFAULT_DEMOGRAPHIC_RANGES.cadreChildrenOneChildEra,
     rationale:
-      'Fertility was 4-5 children per woman in the 1950s and 1960s, so children born then had on average 3-4 siblings (Eberstadt & Verdery).',
-    sources: [SOURCES.eberstadtVerdery],
+      'Central Committee members and other senior officials were born mostly 1955-1970 and had their children after 1980, under a one-child rule enforced hardest on cadres: a second child could cost a member their post and Party membership. Some were allowed a second child (ethnic minorities, a first child with a disability), so slightly above one. No published count for officials was found.',
+    sources: [SOURCES.stateSectorFertility],
   },
-  siblingsCohort1975: {
-    key: 'siblingsCohort1975',
-    label: 'Siblings ever born, cohort born about 1975',
+  womenChildrenCohort1930: {
+    key: 'womenChildrenCohort1930',
+    label: 'Children ever born per woman in China, cohort born about 1930',
     unit: 'persons',
-    range: DEFAULT_DEMOGRAPHIC_RANGES.siblingsCohort1975,
+    range: DEFAULT_DEMOGRAPHIC_RANGES.womenChildrenCohort1930,
     rationale:
-      'Their mothers were born about 1948 and had about 3 children; a child sees more siblings than the mean family size minus one, because large families hold more children.',
-    sources: [SOURCES.eberstadtVerdery],
+      "The mothers of members born in the 1950s and 1960s. They had their children 1950-1975, when the period fertility rate was about 5.5-6 outside the famine years (Coale's reconstruction from the 1982 fertility survey). Sets members' siblings: a person sees 1.2 times their mother's cohort's fertility, less one (see the method).",
+    sources: [SOURCES.coale1984],
   },
-  siblingsCohort1995: {
-    key: 'siblingsCohort1995',
-    label: 'Siblings ever born, cohort born about 1995',
+  womenChildrenCohort1950: {
+    key: 'womenChildrenCohort1950',
+    label: 'Children ever born per woman in China, cohort born about 1950',
     unit: 'persons',
-    range: DEFAULT_DEMOGRAPHIC_RANGES.siblingsCohort1995,
+    range: DEFAULT_DEMOGRAPHIC_RANGES.womenChildrenCohort1950,
     rationale:
-      'Born under the one-child policy, but rural families could often have two; one estimate puts only children at about 27% of the 1990s cohorts, and couples where both spouses are only children are uncommon (Wang, Verdery & Margolis).',
-    sources: [SOURCES.wangVerderyMargolis2024],
+      'Women born in 1950 had 2.93 children on average. The mothers of members born in the 1970s and 1980s, and the cohort whose children are the nieces and nephews of older members.',
+    sources: [SOURCES.fertilityByParity],
+  },
+  womenChildrenCohort1970: {
+    key: 'womenChildrenCohort1970',
+    label: 'Children ever born per woman in China, cohort born about 1970',
+    unit: 'persons',
+    range: DEFAULT_DEMOGRAPHIC_RANGES.womenChildrenCohort1970,
+    rationale:
+      'Women born in 1970 had about 1.75 children (1.95 for 1965, 2.05 for 1960): the mothers of members born in the 1990s.',
+    sources: [SOURCES.fertilityByParity],
   },
   generationGapYears: {
     key: 'generationGapYears',
@@ -96,8 +105,8 @@ export const DEMOGRAPHIC_ASSUMPTIONS: { readonly [K in DemographicKey]: Assumpti
     unit: 'years',
     range: DEFAULT_DEMOGRAPHIC_RANGES.generationGapYears,
     rationale:
-      "Chinese mothers' average age at birth was about 24-27 for the cohorts concerned, fathers' two to three years more. Sets the age of parents (member's age plus the gap) and of children. No national series of parents' age at birth was found, so this is a judgement.",
-    sources: [],
+      "Mothers' average age was 24.8 at a first birth and 27.5 at a second in the late 1970s; fathers are some years older, and seven in ten members are men; mothers of older members, born when families were large, had children until their late thirties. Sets the age of parents (member's age plus the gap) and the centre of the spread of children's ages.",
+    sources: [SOURCES.birthAgesLate1970s],
   },
   medianAgeAtDeathYears: {
     key: 'medianAgeAtDeathYears',
@@ -108,13 +117,31 @@ export const DEMOGRAPHIC_ASSUMPTIONS: { readonly [K in DemographicKey]: Assumpti
       "Life expectancy at birth was 77.3 years in 2019 and 78.6 in 2023; for people who reach 20 the median age at death is a few years higher, but members' parents were born 1900-1970 into harsher conditions.",
     sources: [SOURCES.lifeExpectancy2023],
   },
+  spouseClusteringOddsRatio: {
+    key: 'spouseClusteringOddsRatio',
+    label: "Spouses' clustering of membership (odds ratio)",
+    unit: 'odds ratio (1 = none)',
+    range: DEFAULT_DEMOGRAPHIC_RANGES.spouseClusteringOddsRatio,
+    rationale:
+      "How much likelier a member's spouse is to be a member than a random adult. No survey figure was found, so the range is wide and set by what the membership's make-up allows: 30.2 million of the 99.2 million members are women (2023), so even if every married female member had a member husband, the odds ratio would be about 13 (the high end); with no sorting at all it would be 1. People of similar political standing marry each other in China, so the low end is 2. The most likely value, 4, means about two in five married female members have a member husband (13 would need nearly all of them).",
+    sources: [SOURCES.peoplesDaily2024Bulletin],
+  },
   familyClusteringOddsRatio: {
     key: 'familyClusteringOddsRatio',
-    label: 'Family clustering of membership (odds ratio)',
+    label: "Other relatives' clustering of membership (odds ratio)",
     unit: 'odds ratio (1 = none)',
     range: DEFAULT_DEMOGRAPHIC_RANGES.familyClusteringOddsRatio,
     rationale:
-      "Membership runs in families and workplaces (cadres' children join; state employees marry each other), so a member's relative is likelier than a random person to be a member. No published measure was found; 2.5 gives the method notes' q of about 0.15 for all 92 million members.",
+      "How much likelier a member's parent, sibling, adult child or in-law is to be a member than a random adult. Among Beijing university students, having a member parent raised the odds of joining by about 21% after allowing for grades and student posts (Xie & Zhang 2016): a floor, since member parents also pass on the schooling and jobs that lead to membership. No figure for siblings or in-laws was found; the range is wide and its effect is shown in the sensitivity analysis.",
+    sources: [SOURCES.partyMembershipTransmission],
+  },
+  overlapDispersion: {
+    key: 'overlapDispersion',
+    label: 'Clumping of shared relatives (over-dispersion)',
+    unit: 'dispersion (0 = random)',
+    range: DEFAULT_DEMOGRAPHIC_RANGES.overlapDispersion,
+    rationale:
+      'Relatives are shared in clumps, not at random: a child of two members is one person with two links, and a family with one member often has several. 0 is the random (Poisson) model; 0.25-0.5 lowers the extended-family reach of all members by about 2-8% and leaves small scopes unchanged. A modelling judgement, not a measured value.',
     sources: [],
   },
 };

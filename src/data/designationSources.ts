@@ -7,6 +7,8 @@ import type { DesignationSourcing } from './designation';
  */
 export const DESIGNATION_SOURCES: Readonly<Record<string, DesignationSourcing>> = {
   'glomag-2017-12-21-gao-yan': {
+    programme: 'Global Magnitsky (E.O. 13818)',
+    title: 'Gao Yan (death in custody of Cao Shunli)',
     source: {
       title: 'Initiatives for China: statement on the first Global Magnitsky sanctions',
       url: 'http://initiativesforchina.org/?p=2790',
@@ -31,6 +33,8 @@ export const DESIGNATION_SOURCES: Readonly<Record<string, DesignationSourcing>> 
     },
   },
   'glomag-2020-07-09-xinjiang': {
+    programme: 'Global Magnitsky (E.O. 13818)',
+    title: 'Xinjiang: Chen Quanguo, three officials and the Xinjiang Public Security Bureau',
     source: {
       title: 'Treasury press release sm1055 (mirror at kiar.center)',
       url: 'https://kiar.center/treasury-sanctions-chinese-entity-and-officials-pursuant-to-global-magnitsky-human-rights-accountability-act/',
@@ -50,7 +54,7 @@ export const DESIGNATION_SOURCES: Readonly<Record<string, DesignationSourcing>> 
         url: 'https://list23.com/2742-the-us-imposed-sanctions-against-four-citizens-and-one-organization-of-the-rpc-under-the-magnitsky-act/',
       },
     ],
-    note: 'Treasury "sanctioned one Chinese government entity and four current or former government officials": asset block. The State Department separately imposed visa restrictions on Chen Quanguo, Zhu Hailun and Wang Mingshan (reported by list23; Sinocism: "visa restrictions on Chen and others"). Chen was also a Politburo member (Sinocism), which the release text read does not state.',
+    note: 'Treasury "sanctioned one Chinese government entity and four current or former government officials": asset block, which covers the people named and not their families. The same day the State Department barred Chen Quanguo, Zhu Hailun and Wang Mingshan and their immediate family members from entry: that is a separate round (Section 7031(c)). Chen was also a Politburo member (Sinocism), which the release text read does not state.',
     roles: {
       'Chen Quanguo': 'Communist Party Secretary of the Xinjiang Uyghur Autonomous Region (XUAR)',
       'Zhu Hailun': 'Former Deputy Party Secretary of the XUAR',
@@ -60,6 +64,8 @@ export const DESIGNATION_SOURCES: Readonly<Record<string, DesignationSourcing>> 
     },
   },
   'glomag-2020-07-31-xpcc': {
+    programme: 'Global Magnitsky (E.O. 13818)',
+    title: 'Xinjiang Production and Construction Corps, Sun Jinlong, Peng Jiarui',
     source: {
       title:
         'Thompson Hine SmarTrade: OFAC sanctions Chinese government agency and officials (summarises the OFAC release)',
@@ -84,6 +90,8 @@ export const DESIGNATION_SOURCES: Readonly<Record<string, DesignationSourcing>> 
     },
   },
   'eo13936-2020-08-07-hong-kong': {
+    programme: 'Hong Kong Normalization (E.O. 13936)',
+    title: 'Hong Kong: Carrie Lam and ten Hong Kong and mainland officials',
     source: {
       title: 'Treasury press release, 2020-08-07 (Wikisource copy)',
       url: 'https://en.wikisource.org./wiki/Treasury_Sanctions_Individuals_for_Undermining_Hong_Kong%27s_Autonomy',
@@ -114,6 +122,8 @@ export const DESIGNATION_SOURCES: Readonly<Record<string, DesignationSourcing>> 
     },
   },
   'eo13936-2020-11-09-hong-kong': {
+    programme: 'Hong Kong Normalization (E.O. 13936)',
+    title: 'Hong Kong: four national-security officials',
     source: {
       title: 'Republic World: US sanctions 4 Chinese nationals (quotes the OFAC SDN update and Pompeo statement)',
       url: 'https://www.republicworld.com/world-news/rest-of-the-world-news/us-sanctions-4-chinese-nationals-for-undermining-hong-kongs-autonomy.html',
@@ -137,6 +147,8 @@ export const DESIGNATION_SOURCES: Readonly<Record<string, DesignationSourcing>> 
     },
   },
   'eo13936-2020-12-07-npcsc': {
+    programme: 'Hong Kong Normalization (E.O. 13936)',
+    title: 'The 14 Vice-Chairpersons of the NPC Standing Committee',
     source: {
       title: 'State Department press statement, 2020-12-07 (reproduced in full by followcn.com)',
       url: 'https://www.followcn.com/us-sanctions-14-ccp-congress-officials-undermining-automony-of-hong-kong/',
@@ -174,6 +186,8 @@ export const DESIGNATION_SOURCES: Readonly<Record<string, DesignationSourcing>> 
     },
   },
   'eo13936-2021-01-15-hong-kong': {
+    programme: 'Hong Kong Normalization (E.O. 13936)',
+    title: 'Hong Kong: six officials after the January 2021 mass arrests',
     source: {
       title: 'Devdiscourse / ANI: US sanctions 6 officials (quotes the State Department statement)',
       url: 'https://www.devdiscourse.com/article/international/1409167-us-sanctions-6-officials-for-their-role-in-hong-kong-mass-arrests-under-new-security-law',
@@ -203,6 +217,8 @@ export const DESIGNATION_SOURCES: Readonly<Record<string, DesignationSourcing>> 
     },
   },
   'glomag-2021-03-22-xinjiang': {
+    programme: 'Global Magnitsky (E.O. 13818)',
+    title: 'Xinjiang: Wang Junzheng and Chen Mingguo',
     source: {
       title: 'Willkie Compliance Concourse: OFAC designates two Chinese government officials',
       url: 'https://complianceconcourse.willkie.com/articles/news-alerts-2021-03-march-20210324-ofac-designates-two-chinese-govern/',
@@ -224,6 +240,8 @@ export const DESIGNATION_SOURCES: Readonly<Record<string, DesignationSourcing>> 
     },
   },
   'hk-2021-07-16-liaison-office': {
+    programme: 'Hong Kong-related sanctions (authority not stated in the sources read)',
+    title: 'Hong Kong: seven Deputy Directors of the Liaison Office',
     source: {
       title: 'Reuters via explica.co: US sanctions seven Chinese officials over Hong Kong crackdown',
       url: 'https://www.explica.co/us-sanctions-seven-chinese-officials-over-hong-kong-crackdown.html',
@@ -250,6 +268,8 @@ export const DESIGNATION_SOURCES: Readonly<Record<string, DesignationSourcing>> 
     },
   },
   'glomag-2022-12-09-tibet': {
+    programme: 'Global Magnitsky (E.O. 13818)',
+    title: 'Tibet: Wu Yingjie and Zhang Hongbo',
     source: {
       title: 'Asia Freedom Institute: Treasury sanctions two Chinese officials for serious human rights abuse in Tibet',
       url: 'https://asiafreedominstitute.org/news/u-s-department-of-the-treasurys-office-sanctions-two-chinese-officials-for-serious-human-rights-abuse-in-tibet/',
@@ -271,6 +291,8 @@ export const DESIGNATION_SOURCES: Readonly<Record<string, DesignationSourcing>> 
     },
   },
   'eo13936-2025-03-31-hong-kong': {
+    programme: 'Hong Kong Normalization (E.O. 13936)',
+    title: 'Hong Kong: six officials over transnational repression',
     source: {
       title: 'TRT World, 2025-03-31: US sanctions six Chinese and Hong Kong officials',
       url: 'https://www.trtworld.com/article/61723396aba5',
@@ -297,6 +319,91 @@ export const DESIGNATION_SOURCES: Readonly<Record<string, DesignationSourcing>> 
       'Margaret Wing Lan Chiu': 'Assistant Commissioner of Police (National Security), Hong Kong Police Force',
       'Raymond Chak Yee Siu': 'Commissioner of Police, Hong Kong Police Force',
       'Paul Ting Kwok Lam': 'Secretary for Justice, HKSAR',
+    },
+  },
+  '7031c-2020-07-09-xinjiang': {
+    programme: 'Section 7031(c) entry bar (State Department)',
+    title: 'Xinjiang: Chen Quanguo, Zhu Hailun and Wang Mingshan, with their immediate family',
+    source: {
+      title: "Tibetan Review (ANI), 2020-07-10: quotes the Secretary of State's statement of 2020-07-09 (copy)",
+      url: 'https://www.tibetanreview.net/politburo-member-among-three-senior-officials-sanctioned-by-us-for-xinjiang-atrocities/',
+    },
+    alsoSee: [
+      {
+        title:
+          'State Department, "Report to Congress on Anti-Kleptocracy and Human Rights Visa Restrictions Public Listing"',
+        url: 'https://www.state.gov/reports/report-to-congress-on-anti-kleptocracy-and-human-rights-visa-restrictions-public-listing/',
+      },
+    ],
+    note: '"I am designating three senior CCP officials under Section 7031(c) … Chen Quanguo … Zhu Hailun … and Wang Mingshan … As a result, they and their immediate family members are ineligible for entry into the United States." Section 7031(c) of the annual State Department appropriations act extends the bar to "immediate family members" without defining them; the statement named no relatives. Huo Liujun was designated by Treasury only. The same statement restricted visas for other, unnamed officials, whose family members "may" be covered; they cannot be counted.',
+    roles: {
+      'Chen Quanguo': 'Party Secretary of the Xinjiang Uyghur Autonomous Region',
+      'Zhu Hailun': 'Party Secretary of the Xinjiang Political and Legal Committee',
+      'Wang Mingshan': 'Party Secretary of the Xinjiang Public Security Bureau',
+    },
+  },
+  '7031c-2020-12-10-huang-yuanxiong': {
+    programme: 'Section 7031(c) entry bar (State Department)',
+    title: 'Huang Yuanxiong (Xiamen police), with his spouse',
+    source: {
+      title: 'Lokmat Times (ANI), 2020-12-10: the State Department designates 17 officials on Human Rights Day (copy)',
+      url: 'https://www.lokmattimes.com/international/us-slaps-sanctions-against-17-officials-of-foreign-govts-including-chinese-for-violation-of-human/amp',
+    },
+    note: 'One of 17 officials "and their immediate family members" designated under Section 7031(c) on Human Rights Day 2020; for Huang the statement names only his spouse: "Today\'s action also applies to Mr. Huang\'s spouse."',
+    roles: { 'Huang Yuanxiong': 'Chief of the Xiamen Public Security Bureau Wucun Police Station' },
+  },
+  '7031c-2021-05-12-yu-hui': {
+    programme: 'Section 7031(c) entry bar (State Department)',
+    title: 'Yu Hui (Chengdu "610 Office"), with his immediate family',
+    source: {
+      title: 'State Department press statement, 2021-05-12 (copy at mrwatchlist.com)',
+      url: 'https://mrwatchlist.com/2021/05/12/chinese-party-official-designated-under-section-7031c/',
+    },
+    note: '"Yu Hui and his immediate family members are ineligible for entry into the United States."',
+    roles: {
+      'Yu Hui':
+        'Former Office Director of the Chengdu "Central Leading Group on Preventing and Dealing with Heretical Religions" (the "610 Office")',
+    },
+  },
+  'glomag-2021-12-10-xinjiang': {
+    programme: 'Global Magnitsky (E.O. 13818), with Section 7031(c) entry bars',
+    title: 'Xinjiang: Shohrat Zakir and Erken Tuniyaz',
+    source: {
+      title: 'Treasury press release jy0526, 2021-12-10',
+      url: 'https://home.treasury.gov/news/press-releases/jy0526',
+    },
+    note: 'Treasury blocked the property of Shohrat Zakir and Erken Tuniyaz under E.O. 13818, and the State Department barred both from entry under Section 7031(c) the same day. No family wording was found in the sources read, so no relatives are counted.',
+    roles: {
+      'Shohrat Zakir': 'Chairman of the Xinjiang Uyghur Autonomous Region, 2018-2021',
+      'Erken Tuniyaz': 'Chairman (acting) of the Xinjiang Uyghur Autonomous Region, previously Vice Chairman',
+    },
+  },
+  'uhrpa-2023-12-08-gao-qi': {
+    programme: 'Uyghur Human Rights Policy Act and Global Magnitsky (E.O. 13818)',
+    title: 'Xinjiang: Gao Qi (Yili police), with his immediate family',
+    source: {
+      title: 'RFA, 2023-12-08: US sanctions Chinese officials over Uyghur abuse (copy at southasiantribune.com)',
+      url: 'https://southasiantribune.com/us-sanctions-chinese-officials-over-uyghur-abuse/',
+    },
+    alsoSee: [
+      {
+        title: 'The Asian Observer: Xinjiang, US adds more Chinese officials to sanctions list',
+        url: 'https://theasianobserver.com/xinjiang-us-adds-more-chinese-officials-and-companies-to-sanctions-list/',
+      },
+    ],
+    note: 'The only designation so far under the Uyghur Human Rights Policy Act: Treasury sanctioned Gao "as required under UHRPA" and designated him under E.O. 13818, and the State Department imposed visa restrictions on him. Reports of the statements say his immediate family members are also barred from entry; the State text itself was not read.',
+    roles: { 'Gao Qi': 'Leader of the Yili Kazakh Autonomous Prefecture Public Security Bureau; Yili vice governor' },
+  },
+  'glomag-2023-12-08-hu-lianhe': {
+    programme: 'Global Magnitsky (E.O. 13818)',
+    title: 'Hu Lianhe (Central Xinjiang Work Coordination Small Group)',
+    source: {
+      title: 'RFA, 2023-12-08: US sanctions Chinese officials over Uyghur abuse (copy at southasiantribune.com)',
+      url: 'https://southasiantribune.com/us-sanctions-chinese-officials-over-uyghur-abuse/',
+    },
+    note: 'Treasury designated Hu under E.O. 13818 "in support of UHRPA objectives"; the State Department had already barred him from entry under Section 7031(c) on 2021-12-10. No family wording was found in the sources read.',
+    roles: {
+      'Hu Lianhe': 'Deputy Office Director, Xinjiang Work Coordination Small Group of the Party Central Committee',
     },
   },
 };

@@ -5,13 +5,15 @@ import type { DesignationRound } from './designation';
  * order: who was named, and whether each is a person or an entity. This is what the estimate and the share-link codes
  * need, so it is all that ships with the page; where each round is sourced, the roles as reported, and the notes on
  * sources that disagree or are silent are in `designationSources.ts`, loaded with the editor and the method panel.
+ *
+ * The rounds are as announced. Whether each person is still listed (delistings, deaths) was not checked against
+ * OFAC's current list: the list is as of `DESIGNATIONS_AS_OF`.
  */
 export const DESIGNATION_ROUNDS: readonly DesignationRound[] = [
   {
     id: 'glomag-2017-12-21-gao-yan',
     date: '2017-12-21',
-    programme: 'Global Magnitsky (E.O. 13818)',
-    title: 'Gao Yan (death in custody of Cao Shunli)',
+    familyCovered: 'none',
     designees: [
       {
         name: 'Gao Yan',
@@ -22,8 +24,7 @@ export const DESIGNATION_ROUNDS: readonly DesignationRound[] = [
   {
     id: 'glomag-2020-07-09-xinjiang',
     date: '2020-07-09',
-    programme: 'Global Magnitsky (E.O. 13818)',
-    title: 'Xinjiang: Chen Quanguo, three officials and the Xinjiang Public Security Bureau',
+    familyCovered: 'none',
     designees: [
       {
         name: 'Chen Quanguo',
@@ -48,10 +49,28 @@ export const DESIGNATION_ROUNDS: readonly DesignationRound[] = [
     ],
   },
   {
+    id: '7031c-2020-07-09-xinjiang',
+    date: '2020-07-09',
+    familyCovered: 'immediate-family',
+    designees: [
+      {
+        name: 'Chen Quanguo',
+        kind: 'person',
+      },
+      {
+        name: 'Zhu Hailun',
+        kind: 'person',
+      },
+      {
+        name: 'Wang Mingshan',
+        kind: 'person',
+      },
+    ],
+  },
+  {
     id: 'glomag-2020-07-31-xpcc',
     date: '2020-07-31',
-    programme: 'Global Magnitsky (E.O. 13818)',
-    title: 'Xinjiang Production and Construction Corps, Sun Jinlong, Peng Jiarui',
+    familyCovered: 'none',
     designees: [
       {
         name: 'Xinjiang Production and Construction Corps',
@@ -70,8 +89,7 @@ export const DESIGNATION_ROUNDS: readonly DesignationRound[] = [
   {
     id: 'eo13936-2020-08-07-hong-kong',
     date: '2020-08-07',
-    programme: 'Hong Kong Normalization (E.O. 13936)',
-    title: 'Hong Kong: Carrie Lam and ten Hong Kong and mainland officials',
+    familyCovered: 'not-stated',
     designees: [
       {
         name: 'Carrie Lam',
@@ -122,8 +140,7 @@ export const DESIGNATION_ROUNDS: readonly DesignationRound[] = [
   {
     id: 'eo13936-2020-11-09-hong-kong',
     date: '2020-11-09',
-    programme: 'Hong Kong Normalization (E.O. 13936)',
-    title: 'Hong Kong: four national-security officials',
+    familyCovered: 'not-stated',
     designees: [
       {
         name: 'Deng Zhonghua',
@@ -146,8 +163,7 @@ export const DESIGNATION_ROUNDS: readonly DesignationRound[] = [
   {
     id: 'eo13936-2020-12-07-npcsc',
     date: '2020-12-07',
-    programme: 'Hong Kong Normalization (E.O. 13936)',
-    title: 'The 14 Vice-Chairpersons of the NPC Standing Committee',
+    familyCovered: 'immediate-family',
     designees: [
       {
         name: 'Wang Chen',
@@ -208,10 +224,20 @@ export const DESIGNATION_ROUNDS: readonly DesignationRound[] = [
     ],
   },
   {
+    id: '7031c-2020-12-10-huang-yuanxiong',
+    date: '2020-12-10',
+    familyCovered: 'spouse',
+    designees: [
+      {
+        name: 'Huang Yuanxiong',
+        kind: 'person',
+      },
+    ],
+  },
+  {
     id: 'eo13936-2021-01-15-hong-kong',
     date: '2021-01-15',
-    programme: 'Hong Kong Normalization (E.O. 13936)',
-    title: 'Hong Kong: six officials after the January 2021 mass arrests',
+    familyCovered: 'not-stated',
     designees: [
       {
         name: 'You Quan',
@@ -242,8 +268,7 @@ export const DESIGNATION_ROUNDS: readonly DesignationRound[] = [
   {
     id: 'glomag-2021-03-22-xinjiang',
     date: '2021-03-22',
-    programme: 'Global Magnitsky (E.O. 13818)',
-    title: 'Xinjiang: Wang Junzheng and Chen Mingguo',
+    familyCovered: 'none',
     designees: [
       {
         name: 'Wang Junzheng',
@@ -256,10 +281,20 @@ export const DESIGNATION_ROUNDS: readonly DesignationRound[] = [
     ],
   },
   {
+    id: '7031c-2021-05-12-yu-hui',
+    date: '2021-05-12',
+    familyCovered: 'immediate-family',
+    designees: [
+      {
+        name: 'Yu Hui',
+        kind: 'person',
+      },
+    ],
+  },
+  {
     id: 'hk-2021-07-16-liaison-office',
     date: '2021-07-16',
-    programme: 'Hong Kong-related sanctions (authority not stated in the sources read)',
-    title: 'Hong Kong: seven Deputy Directors of the Liaison Office',
+    familyCovered: 'not-stated',
     designees: [
       {
         name: 'Chen Dong',
@@ -292,10 +327,24 @@ export const DESIGNATION_ROUNDS: readonly DesignationRound[] = [
     ],
   },
   {
+    id: 'glomag-2021-12-10-xinjiang',
+    date: '2021-12-10',
+    familyCovered: 'not-stated',
+    designees: [
+      {
+        name: 'Shohrat Zakir',
+        kind: 'person',
+      },
+      {
+        name: 'Erken Tuniyaz',
+        kind: 'person',
+      },
+    ],
+  },
+  {
     id: 'glomag-2022-12-09-tibet',
     date: '2022-12-09',
-    programme: 'Global Magnitsky (E.O. 13818)',
-    title: 'Tibet: Wu Yingjie and Zhang Hongbo',
+    familyCovered: 'none',
     designees: [
       {
         name: 'Wu Yingjie',
@@ -308,10 +357,31 @@ export const DESIGNATION_ROUNDS: readonly DesignationRound[] = [
     ],
   },
   {
+    id: 'uhrpa-2023-12-08-gao-qi',
+    date: '2023-12-08',
+    familyCovered: 'immediate-family',
+    designees: [
+      {
+        name: 'Gao Qi',
+        kind: 'person',
+      },
+    ],
+  },
+  {
+    id: 'glomag-2023-12-08-hu-lianhe',
+    date: '2023-12-08',
+    familyCovered: 'not-stated',
+    designees: [
+      {
+        name: 'Hu Lianhe',
+        kind: 'person',
+      },
+    ],
+  },
+  {
     id: 'eo13936-2025-03-31-hong-kong',
     date: '2025-03-31',
-    programme: 'Hong Kong Normalization (E.O. 13936)',
-    title: 'Hong Kong: six officials over transnational repression',
+    familyCovered: 'not-stated',
     designees: [
       {
         name: 'Sonny Chi Kwong Au',
@@ -340,3 +410,6 @@ export const DESIGNATION_ROUNDS: readonly DesignationRound[] = [
     ],
   },
 ];
+
+/** The date the rounds above were last compiled, `YYYY-MM-DD`. */
+export const DESIGNATIONS_AS_OF = '2026-11-26';

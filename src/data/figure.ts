@@ -4,8 +4,9 @@ import type { Source } from './source';
  * How a catalogue value was obtained.
  * - `official`: printed in the cited source.
  * - `derived`: computed from official figures; the arithmetic is in its sourcing's `note`.
+ * - `estimate`: an outside estimate, not a count (its sourcing's `note` gives the range of estimates).
  */
-export type FigureStatus = 'official' | 'derived';
+export type FigureStatus = 'official' | 'derived' | 'estimate';
 
 /** The unit of a catalogue value. */
 export type FigureUnit = 'people' | 'entities' | 'visits per year' | 'share';

@@ -1,4 +1,5 @@
 import type { FigureSourcing } from './figure';
+import type { Source } from './source';
 import { SOURCES } from './sources';
 
 /**
@@ -11,6 +12,14 @@ const ORIGINAL_SERIES_NOTE =
   'understates the revised series by up to about 0.7%, which changes shares of the population by less than that.';
 
 const originalSeries = (excerpt: string) => `${excerpt} ${ORIGINAL_SERIES_NOTE}`;
+
+/** The eight age-band figures of one year's bulletin, each with the bulletin's words for it. */
+function ageBandSources(year: number, source: Source, words: readonly string[]): Record<string, FigureSourcing> {
+  const keys = ['30-or-under', '31-35', '36-40', '41-45', '46-50', '51-55', '56-60', '61-plus'];
+  return Object.fromEntries(
+    keys.map((key, i) => [`party-members-${year}-age-${key}`, { source, note: `"${words[i]}".` }]),
+  );
+}
 
 const xinhua19thCC = {
   title: 'Xinhua (mirror), 2017-10-24: the new Central Committee',
@@ -126,6 +135,26 @@ export const FIGURE_SOURCES: Readonly<Record<string, FigureSourcing>> = {
     source: SOURCES.chinaDaily2025Bulletin,
     note: '"截至2024年12月31日,中国共产党党员总数为10027.1万名".',
   },
+  ...ageBandSources(2017, SOURCES.xinhua2018Bulletin, [
+    '30岁及以下党员1331.4万名',
+    '31至35岁党员902.3万名',
+    '36至40岁党员823.3万名',
+    '41至45岁党员890.0万名',
+    '46至50岁党员888.8万名',
+    '51至55岁党员941.7万名',
+    '56至60岁党员660.6万名',
+    '61岁及以上党员2518.3万名',
+  ]),
+  ...ageBandSources(2022, SOURCES.xinhua2023Bulletin, [
+    '30岁及以下党员1243.5万名',
+    '31至35岁党员1150.0万名',
+    '36至40岁党员1035.6万名',
+    '41至45岁党员896.6万名',
+    '46至50岁党员929.1万名',
+    '51至55岁党员897.5万名',
+    '56至60岁党员915.9万名',
+    '61岁及以上党员2735.9万名',
+  ]),
   'party-members-2023-age-30-or-under': {
     source: SOURCES.peoplesDaily2024Bulletin,
     note: '"30岁及以下党员1241.2万名".',
@@ -218,6 +247,31 @@ export const FIGURE_SOURCES: Readonly<Record<string, FigureSourcing>> = {
     source: SOURCES.orca20thCC,
     alsoSee: [straitsTimes20thCC],
     note: 'See the full-member entry.',
+  },
+  'cc20-full-2025': {
+    source: {
+      title:
+        'CRNTT (copy of the Xinhua text), 2025-10-23: communiqué of the Fourth Plenary Session of the 20th Central Committee',
+      url: 'https://hk.crntt.com/doc/1071/3/3/1/107133141.html',
+    },
+    alsoSee: [{ title: 'CNA, 2025-10-23', url: 'https://www.cna.com.tw/news/acn/202510230303.aspx' }],
+    note: 'Derived; the Party publishes no headcount. 205 elected in 2022; the Third Plenum (July 2024) removed Qin Gang, confirmed the expulsions of Li Shangfu and Li Yuchao and promoted three alternates; Yu Jianhua died in December 2024; the Fourth Plenum confirmed 14 expulsions (10 full members and 4 alternates, as the press counted them) and promoted 11 alternates: "递补中央委员会候补委员于会文…卢红为中央委员会委员". 205 − 3 + 3 − 1 − 10 + 11 = 205. A Fifth Plenum met on 26-29 October 2026; its changes are not included.',
+  },
+  'cc20-alternate-2025': {
+    source: {
+      title:
+        'CRNTT (copy of the Xinhua text), 2025-10-23: communiqué of the Fourth Plenary Session of the 20th Central Committee',
+      url: 'https://hk.crntt.com/doc/1071/3/3/1/107133141.html',
+    },
+    note: 'Derived: 171 elected − 3 promoted at the Third Plenum − 1 expelled (Sun Jinming, taken to be an alternate) − 4 expelled and 11 promoted at the Fourth Plenum = 152. Attendance at the Fourth Plenum was 168 full and 147 alternate members. The Fifth Plenum (October 2026) is not included.',
+  },
+  'politburo20-2025': {
+    source: {
+      title:
+        'CRNTT (copy of the Xinhua text), 2025-10-23: communiqué of the Fourth Plenary Session of the 20th Central Committee',
+      url: 'https://hk.crntt.com/doc/1071/3/3/1/107133141.html',
+    },
+    note: 'Derived: 24 − He Weidong, whose expulsion the plenum confirmed; no one was added to the Politburo ("公报并未提及张升民递补为中央政治局委员", CNA).',
   },
   politburo20: {
     source: SOURCES.orca20thCC,
@@ -318,6 +372,14 @@ export const FIGURE_SOURCES: Readonly<Record<string, FigureSourcing>> = {
     source: { title: 'NBS 2024 release (repost)', url: 'https://monvtuan.com/new/664889676003287040' },
     note: '"2024年末全国人口…140828万人,比上年末减少139万人". The World Bank\'s mid-year series gives 1,408.975 million.',
   },
+  'china-population-2025': {
+    source: {
+      title: 'ETNet news wire (copy of the NBS release of 2026-01-19): 2025 year-end population',
+      url: 'https://www.etnet.com.hk/www/tc/forex/news-article/20260119755',
+    },
+    alsoSee: [{ title: 'Sing Tao (Xinhua copy)', url: 'https://www.stheadline.com/zh-hans/realtime-china/3536841/' }],
+    note: '"2025年末全國人口…140489萬人,比上年末減少339萬人"; births 7.92 million, deaths 11.31 million. The 2025 1% population sample survey gives 1,405.45 million on 1 November 2025.',
+  },
   'china-adult-share-2020': {
     source: SOURCES.unicefChildren2020,
     alsoSee: [SOURCES.census2020Communique2],
@@ -387,7 +449,7 @@ export const FIGURE_SOURCES: Readonly<Record<string, FigureSourcing>> = {
       title: "People's Daily (English), 2024-08-16",
       url: 'http://en.people.cn/n3/2024/0816/c90000-20206646.html',
     },
-    note: '"Hong Kong\'s population in mid-2024 stood at 7,531,800".',
+    note: '"Hong Kong\'s population in mid-2024 stood at 7,531,800" (the provisional figure; the Census and Statistics Department revised it later, and the revised value was not found).',
   },
   'taiwan-population-2024': {
     source: { title: 'Focus Taiwan (Japanese), 2025-01-10', url: 'https://japan.focustaiwan.tw/society/202501100003' },
@@ -421,6 +483,20 @@ export const FIGURE_SOURCES: Readonly<Record<string, FigureSourcing>> = {
       url: 'https://asiamattersforamerica.org/articles/chinese-students-in-the-united-states-continue-to-increase-amid-overall-decline-in-international-students-during-the-coronavirus-pandemic',
     },
     note: 'Open Doors, 2019/20 academic year: 34.6% of international students.',
+  },
+  'chinese-students-in-us-2024': {
+    source: {
+      title: 'Newspage360 (copy of the Open Doors 2025 release, 2025-11-17)',
+      url: 'https://newspage360.com/?p=66886',
+    },
+    note: '"China followed with 265,919 students, experiencing a 4% decline" (2024/25 academic year).',
+  },
+  'hong-kong-population-2025': {
+    source: {
+      title: 'HK01, 2026-02-12 (copy of the Census and Statistics Department release)',
+      url: 'https://www.hk01.com/社會新聞/60321807/',
+    },
+    note: '"2025年年底香港人口的臨時數字為7,510,800人" (provisional); the mid-2025 figure was revised to 7,498,900.',
   },
   'chinese-students-in-us-2023': {
     source: {

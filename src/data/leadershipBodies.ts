@@ -1,6 +1,9 @@
 import type { Figure } from './figure';
 
-/** Sizes of the Party's leadership bodies as elected; later expulsions and deaths are not subtracted. */
+/**
+ * Sizes of the Party's leadership bodies as elected, and the 20th Central Committee and Politburo
+ * as they stood after the Fourth Plenum (October 2025), derived from its communiqué.
+ */
 export const LEADERSHIP_BODIES: readonly Figure[] = [
   {
     id: 'cc19-full',
@@ -73,5 +76,29 @@ export const LEADERSHIP_BODIES: readonly Figure[] = [
     unit: 'people',
     asOf: '2022-10-22',
     status: 'official',
+  },
+  {
+    id: 'cc20-full-2025',
+    label: '20th Central Committee, full members, after the Fourth Plenum',
+    value: 205,
+    unit: 'people',
+    asOf: '2025-10-23',
+    status: 'derived',
+  },
+  {
+    id: 'cc20-alternate-2025',
+    label: '20th Central Committee, alternate members, after the Fourth Plenum',
+    value: 152,
+    unit: 'people',
+    asOf: '2025-10-23',
+    status: 'derived',
+  },
+  {
+    id: 'politburo20-2025',
+    label: '20th Politburo, after the Fourth Plenum',
+    value: 23,
+    unit: 'people',
+    asOf: '2025-10-23',
+    status: 'derived',
   },
 ];

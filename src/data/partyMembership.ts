@@ -126,6 +126,30 @@ function ageBands(year: number, rows: readonly BandRow[]): Figure[] {
   }));
 }
 
+/** Party members by age at the end of 2017 (2017 bulletin); the bands add to 89.564 million. */
+export const PARTY_AGE_BANDS_2017: readonly Figure[] = ageBands(2017, [
+  ['30-or-under', '30 or under', 13_314_000],
+  ['31-35', '31-35', 9_023_000],
+  ['36-40', '36-40', 8_233_000],
+  ['41-45', '41-45', 8_900_000],
+  ['46-50', '46-50', 8_888_000],
+  ['51-55', '51-55', 9_417_000],
+  ['56-60', '56-60', 6_606_000],
+  ['61-plus', '61 and over', 25_183_000],
+]);
+
+/** Party members by age at the end of 2022 (2022 bulletin); the bands add to 98.041 million. */
+export const PARTY_AGE_BANDS_2022: readonly Figure[] = ageBands(2022, [
+  ['30-or-under', '30 or under', 12_435_000],
+  ['31-35', '31-35', 11_500_000],
+  ['36-40', '36-40', 10_356_000],
+  ['41-45', '41-45', 8_966_000],
+  ['46-50', '46-50', 9_291_000],
+  ['51-55', '51-55', 8_975_000],
+  ['56-60', '56-60', 9_159_000],
+  ['61-plus', '61 and over', 27_359_000],
+]);
+
 /** Party members by age at the end of 2023 (2023 bulletin); the bands add to 99.186 million. */
 export const PARTY_AGE_BANDS_2023: readonly Figure[] = ageBands(2023, [
   ['30-or-under', '30 or under', 12_412_000],

@@ -1,4 +1,5 @@
 import { ADULT_SHARE, chinaPopulationFigure, figureById } from './catalogue';
+import { DESIGNATION_ROUNDS, DESIGNATIONS_AS_OF } from './designations';
 
 /** A sourced population drawn as a vertical line on the reach chart. */
 export interface ReferenceLine {
@@ -24,7 +25,21 @@ const FIGURE_LINES: readonly { figureId: string; label: string; shownByDefault: 
   { figureId: 'chinese-visitors-to-us-2019', label: 'Chinese visits to the US a year (2019)', shownByDefault: true },
   { figureId: 'taiwan-population-2024', label: 'Taiwan', shownByDefault: false },
   { figureId: 'chinese-students-in-us-2019', label: 'Chinese students in the US (2019/20)', shownByDefault: false },
+  { figureId: 'chinese-students-in-us-2024', label: 'Chinese students in the US (2024/25)', shownByDefault: false },
 ];
+
+/**
+ * People actually named in the US sanctions rounds in the catalogue (human-rights and Hong Kong
+ * programmes aimed at PRC officials), each counted once however often named: the scale of what
+ * has been done, beside the hypothetical scopes.
+ */
+export function peopleDesignated(): { people: number; lastRound: string } {
+  const names = new Set<string>();
+  for (const round of DESIGNATION_ROUNDS) {
+    for (const designee of round.designees) if (designee.kind === 'person') names.add(designee.name.toLowerCase());
+  }
+  return { people: names.size, lastRound: DESIGNATION_ROUNDS.at(-1)!.date };
+}
 
 /**
  * The reference lines for a chart whose scopes are set in `year`: China's population and adults
@@ -49,6 +64,14 @@ export function referenceLines(year: number): ReferenceLine[] {
       shownByDefault: true,
     });
   }
+  const designated = peopleDesignated();
+  lines.push({
+    id: 'people-designated',
+    label: `People the US has named (as of ${DESIGNATIONS_AS_OF.slice(0, 4)})`,
+    value: designated.people,
+    asOf: designated.lastRound,
+    shownByDefault: true,
+  });
   for (const { figureId, label, shownByDefault } of FIGURE_LINES) {
     const figure = figureById(figureId);
     if (figure)

@@ -94,7 +94,7 @@ export const REFERENCE_POPULATIONS: readonly Figure[] = [
     value: 1_000_000,
     unit: 'people',
     asOf: '2018-08-10',
-    status: 'official',
+    status: 'estimate',
   },
   {
     id: 'chinese-visitors-to-us-2019',
@@ -134,6 +134,22 @@ export const REFERENCE_POPULATIONS: readonly Figure[] = [
     value: 277_398,
     unit: 'people',
     asOf: '2024',
+    status: 'official',
+  },
+  {
+    id: 'chinese-students-in-us-2024',
+    label: 'Chinese students in the US, 2024/25',
+    value: 265_919,
+    unit: 'people',
+    asOf: '2025',
+    status: 'official',
+  },
+  {
+    id: 'hong-kong-population-2025',
+    label: 'Hong Kong, end 2025 (provisional)',
+    value: 7_510_800,
+    unit: 'people',
+    asOf: '2025-12-31',
     status: 'official',
   },
 ];

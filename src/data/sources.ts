@@ -5,6 +5,14 @@ import type { Source } from './source';
  * reachable through re-posts; those are marked "(mirror)" and the numbers matched every copy seen.
  */
 export const SOURCES = {
+  xinhua2018Bulletin: {
+    title: 'Xinhua, 2018-06-30: 2017 intra-party statistical bulletin (copy at cnganbu.com)',
+    url: 'http://cnganbu.com/news/view?id=35072',
+  },
+  xinhua2023Bulletin: {
+    title: 'Xinhua, 2023-06-30: 2022 intra-party statistical bulletin (copy at fjsen.com)',
+    url: 'http://news.fjsen.com/2023-06/30/content_31350717.htm',
+  },
   peoplesDaily2024Bulletin: {
     title: "People's Daily, 2024-07-01, p.4: 2023 intra-party statistical bulletin",
     url: 'http://paper.people.com.cn/rmrb/html/2024-07/01/nw.D110000renmrb_20240701_4-04.htm',
@@ -53,13 +61,42 @@ export const SOURCES = {
     title: 'Wang, Verdery & Margolis, "Sibling Availability, Sibling Sorting, and ...", Demography 61(3), 2024',
     url: 'https://read.dukeupress.edu/demography/article/61/3/797/387892/Sibling-Availability-Sibling-Sorting-and',
   },
+  fertilityByParity: {
+    title:
+      '"Fertility by parity in China", International Journal of Population Studies 8(1): cohort fertility, table 1',
+    url: 'https://article.accscience.com/read-online/full-issue/IJPS/8-1/files/basic-html/page101.html',
+  },
+  birthAgesLate1970s: {
+    title:
+      '"Fertility by parity in China", International Journal of Population Studies 8(1): mean ages at first and second birth',
+    url: 'https://article.accscience.com/read-online/full-issue/IJPS/8-1/files/basic-html/page94.html',
+  },
+  coale1984: {
+    title: 'Coale, Rapid Population Change in China, 1952-1982 (National Academy Press, 1984)',
+    url: 'http://books.nap.edu/openbook.php?record_id=61&page=46',
+  },
+  stateSectorFertility: {
+    title: 'Liu & He (2016): state-sector employment and the number of children (Journal of Sichuan Normal University)',
+    url: 'https://wkxb.sicnu.edu.cn/ArticlePublished/t-4935.aspx',
+  },
+  partyMembershipTransmission: {
+    title:
+      "Xie & Zhang (2016), Chinese Journal of Sociology (社会) 36(3): parents' membership and students joining the Party",
+    url: 'http://etbook.e-tiller.com/ebook/shehui/2016_3/files/basic-html/page65.html',
+  },
   visaRule2020: {
     title: 'Immigration Policy Tracking Project: State Dept tightens visa rules for CCP members (2020-12)',
     url: 'https://immpolicytracking.org/policies/dos-tightens-visa-restrictions-chinese-communist-party-members/',
   },
-  usGov270m: {
-    title: 'NYT (Mozur & Zhong, 2020-12-03) excerpt: "roughly 270 million people", US government estimate',
-    url: 'https://www.amren.com/news/2020/12/u-s-tightens-visa-rules-for-chinese-communist-party-members/',
+  nytTravelBan2020: {
+    title:
+      'The New York Times (Mozur & Wong), 2020-07-15: U.S. Weighs Sweeping Travel Ban on Chinese Communist Party Members',
+    url: 'https://www.nytimes.com/2020/07/15/us/politics/china-travel-ban.html',
+  },
+  washingtonPostVisaRule2020: {
+    title:
+      "The Washington Post, 2020-12-03: report on the State Department's one-month visa limit for Party members and their families",
+    url: 'https://www.washingtonpost.com/world/asia_pacific/us-visas-china-communist-trump/2020/12/03/bf6694ea-3551-11eb-9699-00d311f13d2d_story.html',
   },
   stopCcpActText: {
     title: 'H.R. 3334 (118th), STOP CCP Act, engrossed in House',

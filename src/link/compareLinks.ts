@@ -1,3 +1,4 @@
+import { familyTermById } from '../data/familyReadings';
 import { groupById } from '../data/catalogue';
 import { DEMOGRAPHIC_ASSUMPTIONS } from '../data/demographicAssumptions';
 import { DEMOGRAPHIC_KEYS } from '../model/demographicParameters';
@@ -63,6 +64,9 @@ function scopeDifferences(a: Scope, b: Scope): Difference[] {
     add('Waiver share', rangeText(a.waiverShare, true), rangeText(b.waiverShare, true));
   const family = (s: Scope) => s.family.map((t) => RELATION_LABELS[t]).join(', ') || 'none';
   add('Relatives covered', family(a), family(b));
+  const term = (s: Scope) =>
+    s.familyTerm === undefined ? 'none' : `“${familyTermById(s.familyTerm)?.words ?? s.familyTerm}”`;
+  add('Undefined word for family', term(a), term(b));
   for (const kind of ['visaBan', 'assetBlock'] as const) {
     const x = a.instruments.find((i) => i.kind === kind)?.exposurePerYear;
     const y = b.instruments.find((i) => i.kind === kind)?.exposurePerYear;

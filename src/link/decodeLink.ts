@@ -24,6 +24,7 @@ import {
   GROUP_CODES,
   INSTRUMENT_CODES,
   REFERENCE_CODES,
+  FAMILY_TERM_CODES,
   RELATION_CODES,
   ROUND_CODES,
 } from './shortCodes';
@@ -74,6 +75,7 @@ const FIELD_NAMES: Record<string, string> = {
   c: 'share meeting the legal test',
   w: 'waiver share',
   f: 'family rule',
+  ft: 'undefined word for family',
   i: 'measures',
   vb: 'visa ban exposure',
   ab: 'asset block exposure',
@@ -105,6 +107,13 @@ function readScope(token: string, reference: Scope, position: number, problems: 
       const family = codeList<RelationType>(value, RELATION_CODES.fromCode);
       if (family && new Set(family).size === family.length) scope.family = family;
       else say(FIELD_NAMES.f!);
+    } else if (key === 'ft') {
+      if (value === 'none') delete scope.familyTerm;
+      else {
+        const term = FAMILY_TERM_CODES.fromCode(value);
+        if (term) scope.familyTerm = term;
+        else say(FIELD_NAMES.ft!);
+      }
     } else if (key === 'i') {
       const kinds = codeList<InstrumentKind>(value, INSTRUMENT_CODES.fromCode);
       if (kinds && new Set(kinds).size === kinds.length) {

@@ -12,6 +12,7 @@ import {
   GROUP_CODES,
   INSTRUMENT_CODES,
   REFERENCE_CODES,
+  FAMILY_TERM_CODES,
   RELATION_CODES,
   ROUND_CODES,
 } from './shortCodes';
@@ -72,6 +73,9 @@ export function scopeDiff(scope: Scope, reference: Scope): [string, string][] {
   if (!sameRange(scope.conductShare, reference.conductShare)) fields.push(['c', formatLinkRange(scope.conductShare)]);
   if (!sameList(scope.family, reference.family)) {
     fields.push(['f', scope.family.map((type) => RELATION_CODES.toCode(type)).join('.')]);
+  }
+  if (scope.familyTerm !== reference.familyTerm) {
+    fields.push(['ft', scope.familyTerm === undefined ? 'none' : FAMILY_TERM_CODES.toCode(scope.familyTerm)]);
   }
   const kinds = scope.instruments.map((i) => i.kind);
   if (
@@ -142,7 +146,7 @@ function scopesUnchanged(scenario: Scenario, origin: Scenario): boolean {
 
 /**
  * The query string (without "?") of a share link: only what differs from the preset the scenario
- * started from, so a link to an unedited preset is just `v=1&p=scope-ladder&cv=20261123`.
+ * started from, so a link to an unedited preset is just `v=1&p=scope-ladder&cv=20261126`.
  *
  * Format (version 1), in this order:
  * - `v` link format version; `p` preset id (absent: built from scratch);
@@ -151,7 +155,8 @@ function scopesUnchanged(scenario: Scenario, origin: Scenario): boolean {
  * - `a` changed demographic assumptions: `code~range` fields joined by `_`;
  * - `s`, repeated once per scope in order, when any scope changed: `i` for the preset's scope i,
  *   then the fields that differ (`l` label, `gr`/`rd`/`yr`/`ap`/`gl`/`pp`/`en` base,
- *   `c` conduct, `f` family, `i` measures, `vb`/`ab` their exposures, `w` waiver);
+ *   `c` conduct, `f` family, `ft` the undefined word for family (`none` to drop it), `i` measures,
+ *   `vb`/`ab` their exposures, `w` waiver);
  * - `cv` the version of the figures catalogue the numbers use, last, so a link always ends in a digit (chat apps
  *   drop trailing punctuation from links).
  */

@@ -35,6 +35,15 @@ export const RELATION_CODES = codeTable<RelationType>([
   ['sibling', 'si'],
   ['spouseParent', 'spa'],
   ['spouseSibling', 'ssi'],
+  ['childSpouse', 'csp'],
+  ['siblingSpouse', 'sis'],
+  ['siblingChild', 'sic'],
+]);
+
+export const FAMILY_TERM_CODES = codeTable<string>([
+  ['families', 'fam'],
+  ['immediate-family', 'imf'],
+  ['adult-family-member', 'afm'],
 ]);
 
 export const INSTRUMENT_CODES = codeTable<InstrumentKind>([
@@ -49,12 +58,15 @@ export const DEMOGRAPHIC_CODES = codeTable<DemographicKey>([
   ['childrenCohort1950', 'c50'],
   ['childrenCohort1970', 'c70'],
   ['childrenCohort1990', 'c90'],
-  ['siblingsCohort1955', 's55'],
-  ['siblingsCohort1975', 's75'],
-  ['siblingsCohort1995', 's95'],
+  ['cadreChildrenOneChildEra', 'cad'],
+  ['womenChildrenCohort1930', 'w30'],
+  ['womenChildrenCohort1950', 'w50'],
+  ['womenChildrenCohort1970', 'w70'],
   ['generationGapYears', 'gap'],
   ['medianAgeAtDeathYears', 'die'],
+  ['spouseClusteringOddsRatio', 'rhs'],
   ['familyClusteringOddsRatio', 'rho'],
+  ['overlapDispersion', 'dsp'],
 ]);
 
 const GROUP_SHORT: Record<string, string> = {
@@ -70,6 +82,12 @@ const GROUP_SHORT: Record<string, string> = {
 export const GROUP_CODES = codeTable(CATALOGUE_GROUPS.map((g) => [g.id, GROUP_SHORT[g.id] ?? g.id] as const));
 
 const PROFILE_SHORT: Record<string, string> = {
+  'party-members-2017': 'pm17',
+  'party-members-2018': 'pm18',
+  'party-members-2019': 'pm19',
+  'party-members-2020': 'pm20',
+  'party-members-2021': 'pm21',
+  'party-members-2022': 'pm22',
   'party-members-2023': 'pm23',
   'party-members-2024': 'pm24',
   'central-committee': 'cc',
@@ -78,10 +96,18 @@ const PROFILE_SHORT: Record<string, string> = {
 };
 export const AGE_PROFILE_CODES = codeTable(AGE_PROFILES.map((p) => [p.id, PROFILE_SHORT[p.id] ?? p.id] as const));
 
+/** Each round id prefix's letter; a prefix not listed gets `k`. Never change one, only add. */
+const ROUND_LETTERS: readonly (readonly [prefix: string, letter: string])[] = [
+  ['glomag', 'g'],
+  ['eo13936', 'h'],
+  ['7031c', 'v'],
+  ['uhrpa', 'u'],
+];
+
 /** A designation round's code: its programme's letter and its date, e.g. g20200709. */
 export const ROUND_CODES = codeTable(
   DESIGNATION_ROUNDS.map((round) => {
-    const letter = round.id.startsWith('glomag') ? 'g' : round.id.startsWith('eo13936') ? 'h' : 'k';
+    const letter = ROUND_LETTERS.find(([prefix]) => round.id.startsWith(prefix))?.[1] ?? 'k';
     return [round.id, `${letter}${round.date.replaceAll('-', '')}`] as const;
   }),
 );
@@ -97,5 +123,8 @@ const REFERENCE_SHORT: Record<string, string> = {
   'chinese-visitors-to-us-2019': 'vis',
   'taiwan-population-2024': 'tw',
   'chinese-students-in-us-2019': 'stu',
+  'people-designated': 'dsg',
+  'chinese-students-in-us-2024': 'st24',
+  'hong-kong-population-2025': 'hk25',
 };
 export const REFERENCE_CODES = codeTable(Object.entries(REFERENCE_SHORT) as [string, string][]);

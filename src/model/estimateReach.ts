@@ -1,9 +1,17 @@
-import { DEMOGRAPHIC_KEYS, demographicParametersFrom } from './demographicParameters';
+import { drawDemographics } from './demographicDraw';
+import { DEMOGRAPHIC_INDEX, DEMOGRAPHIC_KEYS } from './demographicParameters';
 import { drawUniforms } from './drawUniforms';
 import { intervalFrom, orderStatistics, summarizeSample, type Interval, type OrderStatistics } from './interval';
 import type { InstrumentKind, ModelInputs } from './modelInputs';
 import type { Range } from './range';
-import { naiveReach, nonCoreReached } from './reach';
+import {
+  adultRelativesReached,
+  minorRelativesReached,
+  naiveReach,
+  type OverlapParameters,
+  type Population,
+  type RelativeMix,
+} from './reach';
 import {
   ELDER_RELATIONS,
   RELATION_INDEX,
@@ -13,21 +21,43 @@ import {
   relativesByType,
   type PreparedProfile,
 } from './relativesByType';
-import { RELATION_TYPES } from './relationType';
+import { RELATION_TYPES, type RelationType } from './relationType';
 import { createRng, type Rng } from './rng';
 import { triangularQuantile } from './triangularQuantile';
 
 /**
- * Random numbers each draw takes after the demographic inputs. Every scope reads the same slot for
+ * Random numbers each draw takes after the demographic inputs: first the factor the family-size
+ * inputs share (see `drawDemographics`), then the scope inputs. Every scope reads the same slot for
  * the same kind of input, so scopes are compared on the same draws (their differences are paired),
  * and an input of one kind moves together across scopes.
  */
-export const SCOPE_SLOTS = ['basePeople', 'conductShare', 'waiverShare', 'visaBan', 'assetBlock'] as const;
+export const SCOPE_SLOTS = [
+  'familySizeFactor',
+  'basePeople',
+  'conductShare',
+  'waiverShare',
+  'visaBan',
+  'assetBlock',
+] as const;
 export const SLOTS_PER_DRAW = DEMOGRAPHIC_KEYS.length + SCOPE_SLOTS.length;
 const SLOT = Object.fromEntries(SCOPE_SLOTS.map((name, i) => [name, DEMOGRAPHIC_KEYS.length + i])) as Record<
   (typeof SCOPE_SLOTS)[number],
   number
 >;
+
+/** What one scope reaches under one reading of its undefined family term. */
+export interface ReadingEstimate {
+  /** The reading's id. */
+  id: string;
+  /** Covered living relatives per core member under this reading, K, persons. */
+  relativesPerMember: Interval;
+  /** Core plus distinct relatives under this reading, persons. */
+  peopleReached: Interval;
+  /** peopleReached / population, 0-1. */
+  shareOfPopulation: Interval;
+  /** People aged 18+ reached / adultPopulation, 0-1. */
+  shareOfAdults: Interval;
+}
 
 /** What one scope reaches, as medians and 90% intervals over the Monte Carlo draws. */
 export interface ScopeEstimate {
@@ -54,6 +84,8 @@ export interface ScopeEstimate {
   shareOfAdults: Interval;
   /** People reached who would run into each measure in a year, persons. */
   constrainedPerYear: { kind: InstrumentKind; people: Interval }[];
+  /** The scope under every reading of its undefined family term, in the inputs' order; may be empty. */
+  readings: ReadingEstimate[];
   /** The per-draw values, for histograms and sensitivity. */
   draws: { peopleReached: Float64Array };
 }
@@ -64,12 +96,47 @@ export interface ReachEstimate {
   scopes: ScopeEstimate[];
 }
 
-interface ScopeDraws {
-  core: Float64Array;
+/** A family rule split by how its relatives overlap with the core (see `overlapAwareReach`). */
+interface FamilySplit {
+  spouse: boolean;
+  minors: boolean;
+  /** Indices, in `RELATION_INDEX`, of the other adult relation types covered. */
+  otherAdults: Int32Array;
+}
+
+function splitFamily(family: readonly RelationType[]): FamilySplit {
+  return {
+    spouse: family.includes('spouse'),
+    minors: family.includes('childUnder18'),
+    otherAdults: Int32Array.from(
+      family.filter((type) => type !== 'spouse' && type !== 'childUnder18'),
+      (type) => RELATION_INDEX[type],
+    ),
+  };
+}
+
+/** Per-draw results of one family rule of one scope. */
+interface FamilyDraws {
+  split: FamilySplit;
   relatives: Float64Array;
-  naive: Float64Array;
   reached: Float64Array;
   adultsReached: Float64Array;
+}
+
+function familyDraws(family: readonly RelationType[], samples: number): FamilyDraws {
+  return {
+    split: splitFamily(family),
+    relatives: new Float64Array(samples),
+    reached: new Float64Array(samples),
+    adultsReached: new Float64Array(samples),
+  };
+}
+
+interface ScopeDraws {
+  core: Float64Array;
+  naive: Float64Array;
+  chosen: FamilyDraws;
+  readings: FamilyDraws[];
   constrained: Float64Array[];
 }
 
@@ -82,15 +149,17 @@ interface Run {
   profiles: PreparedProfile[];
   /** Relatives per member by relation type, per profile, for the current draw. */
   relatives: Float64Array[];
-  familyIndices: Int32Array[];
   instrumentSlots: Int32Array[];
-  coversMinors: boolean[];
   needsRelatives: boolean[];
   needsElders: boolean[];
+  populations: Population[];
   draws: ScopeDraws[];
   demographicRanges: Range[];
   demographicValues: Float64Array;
   context: KinContext;
+  /** Scratch objects the loop overwrites, so it allocates nothing per draw. */
+  mix: RelativeMix;
+  overlap: OverlapParameters;
   /** Order statistics of exposure draws, by slot and range (see `exposureStatistics`). */
   exposureStatistics: Map<string, OrderStatistics>;
 }
@@ -111,7 +180,10 @@ function startRun(inputs: ModelInputs, rng: Rng): Run {
     }
     return index;
   });
-  const scopesOf = (p: number) => inputs.scopes.filter((_, i) => scopeProfile[i] === p);
+  const familiesOf = (p: number) =>
+    inputs.scopes
+      .filter((_, i) => scopeProfile[i] === p)
+      .flatMap((scope) => [scope.family, ...scope.readings.map((reading) => reading.family)]);
   const demographicValues = new Float64Array(DEMOGRAPHIC_KEYS.length);
   return {
     inputs,
@@ -119,41 +191,72 @@ function startRun(inputs: ModelInputs, rng: Rng): Run {
     scopeProfile,
     profiles,
     relatives: profiles.map(() => new Float64Array(relationCount)),
-    familyIndices: inputs.scopes.map((scope) => Int32Array.from(scope.family, (type) => RELATION_INDEX[type])),
     instrumentSlots: inputs.scopes.map((scope) => Int32Array.from(scope.instruments, (i) => SLOT[i.kind])),
-    coversMinors: inputs.scopes.map((scope) => scope.family.includes('childUnder18')),
-    needsRelatives: profiles.map((_, p) => scopesOf(p).some((scope) => scope.family.length > 0)),
+    needsRelatives: profiles.map((_, p) => familiesOf(p).some((family) => family.length > 0)),
     needsElders: profiles.map((_, p) =>
-      scopesOf(p).some((scope) => scope.family.some((type) => ELDER_RELATIONS.has(type))),
+      familiesOf(p).some((family) => family.some((type) => ELDER_RELATIONS.has(type))),
     ),
+    populations: inputs.scopes.map((scope) => ({ people: scope.population, adults: scope.adultPopulation })),
     draws: inputs.scopes.map((scope) => ({
       core: new Float64Array(samples),
-      relatives: new Float64Array(samples),
       naive: new Float64Array(samples),
-      reached: new Float64Array(samples),
-      adultsReached: new Float64Array(samples),
+      chosen: familyDraws(scope.family, samples),
+      readings: scope.readings.map((reading) => familyDraws(reading.family, samples)),
       constrained: scope.instruments.map(() => new Float64Array(samples)),
     })),
     demographicRanges: DEMOGRAPHIC_KEYS.map((key) => inputs.demographic[key]),
     demographicValues,
-    context: makeKinContext(demographicParametersFrom(demographicValues)),
+    context: makeKinContext(demographicValues),
+    mix: { spouses: 0, otherAdults: 0, minors: 0 },
+    overlap: { spouseOddsRatio: 1, familyOddsRatio: 1, dispersion: 0 },
     exposureStatistics: new Map(),
   };
 }
 
+/**
+ * Reach of one family rule on one draw, written into `out` at `draw`: K, people reached and adults
+ * reached, through `adultRelativesReached` and `minorRelativesReached` (see `overlapAwareReach`).
+ */
+function reachFamily(
+  run: Run,
+  out: FamilyDraws,
+  draw: number,
+  core: number,
+  perType: Float64Array,
+  population: Population,
+) {
+  const { split } = out;
+  const mix = run.mix;
+  mix.spouses = split.spouse ? perType[RELATION_INDEX.spouse]! : 0;
+  mix.minors = split.minors ? perType[RELATION_INDEX.childUnder18]! : 0;
+  let others = 0;
+  for (let t = 0; t < split.otherAdults.length; t++) others += perType[split.otherAdults[t]!]!;
+  mix.otherAdults = others;
+  const adults = core + adultRelativesReached(core, mix, population, run.overlap);
+  out.relatives[draw] = mix.spouses + mix.minors + others;
+  out.adultsReached[draw] = adults;
+  out.reached[draw] = adults + minorRelativesReached(core, mix, population, run.overlap);
+}
+
 /** Runs draws `from` to `to` (exclusive). Each draw depends only on its own uniforms. */
 function runDraws(run: Run, from: number, to: number): void {
-  const { inputs, uniforms, profiles, relatives, needsRelatives, needsElders, draws, context } = run;
-  const { demographicRanges, demographicValues, scopeProfile, familyIndices, instrumentSlots, coversMinors } = run;
-  const minorIndex = RELATION_INDEX.childUnder18;
+  const { inputs, uniforms, profiles, relatives, needsRelatives, needsElders, draws, context, overlap } = run;
+  const { demographicRanges, demographicValues, scopeProfile, instrumentSlots, populations } = run;
   const scopeCount = inputs.scopes.length;
   for (let draw = from; draw < to; draw++) {
     const offset = draw * SLOTS_PER_DRAW;
-    for (let k = 0; k < DEMOGRAPHIC_KEYS.length; k++) {
-      demographicValues[k] = triangularQuantile(uniforms[offset + k]!, demographicRanges[k]!);
-    }
-    const params = demographicParametersFrom(demographicValues);
-    makeKinContext(params, context);
+    drawDemographics(
+      uniforms,
+      offset,
+      offset + SLOT.familySizeFactor,
+      demographicRanges,
+      inputs.familySizeCorrelation,
+      demographicValues,
+    );
+    makeKinContext(demographicValues, context);
+    overlap.spouseOddsRatio = demographicValues[DEMOGRAPHIC_INDEX.spouseClusteringOddsRatio]!;
+    overlap.familyOddsRatio = demographicValues[DEMOGRAPHIC_INDEX.familyClusteringOddsRatio]!;
+    overlap.dispersion = demographicValues[DEMOGRAPHIC_INDEX.overlapDispersion]!;
     for (let p = 0; p < profiles.length; p++) {
       if (needsRelatives[p]) relativesByType(profiles[p]!, context, relatives[p]!, needsElders[p]);
     }
@@ -161,26 +264,19 @@ function runDraws(run: Run, from: number, to: number): void {
     for (let s = 0; s < scopeCount; s++) {
       const scope = inputs.scopes[s]!;
       const out = draws[s]!;
+      const population = populations[s]!;
       const base = triangularQuantile(uniforms[offset + SLOT.basePeople]!, scope.basePeople);
       const conduct = triangularQuantile(uniforms[offset + SLOT.conductShare]!, scope.conductShare);
       const waiver = triangularQuantile(uniforms[offset + SLOT.waiverShare]!, scope.waiverShare);
-      const core = Math.min(Math.max(base * conduct * (1 - waiver), 0), scope.population);
-
+      // Core members are adults, so the core never exceeds the adults.
+      const core = Math.min(Math.max(base * conduct * (1 - waiver), 0), population.adults);
       const perType = relatives[scopeProfile[s]!]!;
-      const family = familyIndices[s]!;
-      let k = 0;
-      for (let f = 0; f < family.length; f++) k += perType[family[f]!]!;
-      // overlapAwareReach, split so the loop allocates nothing per draw.
-      const relativesReached = nonCoreReached(core, k, scope.population, params.familyClusteringOddsRatio);
-      const peopleReached = core + relativesReached;
-      // Minors reached are the share of reached relatives that came through links to minor children.
-      const minors = coversMinors[s] && k > 0 ? (relativesReached * perType[minorIndex]!) / k : 0;
 
+      reachFamily(run, out.chosen, draw, core, perType, population);
+      for (const reading of out.readings) reachFamily(run, reading, draw, core, perType, population);
+      const peopleReached = out.chosen.reached[draw]!;
       out.core[draw] = core;
-      out.relatives[draw] = k;
-      out.naive[draw] = naiveReach(core, k);
-      out.reached[draw] = peopleReached;
-      out.adultsReached[draw] = peopleReached - minors;
+      out.naive[draw] = naiveReach(core, out.chosen.relatives[draw]!);
       for (let m = 0; m < scope.instruments.length; m++) {
         const slot = instrumentSlots[s]![m]!;
         const exposure = triangularQuantile(uniforms[offset + slot]!, scope.instruments[m]!.exposurePerYear);
@@ -220,18 +316,9 @@ function summarizeScope(run: Run, s: number): ScopeEstimate {
   const scope = run.inputs.scopes[s]!;
   const out = run.draws[s]!;
   const core = orderStatistics(out.core);
-  const relatives = orderStatistics(out.relatives);
-  const reached = orderStatistics(out.reached);
-  const peopleReached = intervalFrom(reached);
-  // Without minors covered, adults reached equal people reached: skip a second selection.
-  const adults = run.coversMinors[s] ? summarizeSample(out.adultsReached) : peopleReached;
-  const share = (interval: Interval, of: number): Interval => ({
-    median: interval.median / of,
-    p05: interval.p05 / of,
-    p95: interval.p95 / of,
-  });
+  const chosen = summarizeFamily(out.chosen, scope.population, scope.adultPopulation);
   const fixedCore = core.values[0]!;
-  const fixedReach = reached.values[0]!;
+  const fixedReach = chosen.reached.values[0]!;
   return {
     id: scope.id,
     label: scope.label,
@@ -240,23 +327,52 @@ function summarizeScope(run: Run, s: number): ScopeEstimate {
     adultPopulation: scope.adultPopulation,
     entities: scope.entities,
     corePeople: intervalFrom(core),
-    relativesPerMember: intervalFrom(relatives),
-    naiveReach: core.constant ? intervalFrom(relatives, (k) => naiveReach(fixedCore, k)) : summarizeSample(out.naive),
-    peopleReached,
-    // Dividing by a constant keeps order, so the quantiles of the share are those of the count.
-    shareOfPopulation: share(peopleReached, scope.population),
-    shareOfAdults: share(adults, scope.adultPopulation),
+    relativesPerMember: chosen.estimate.relativesPerMember,
+    naiveReach: core.constant
+      ? intervalFrom(chosen.relatives, (k) => naiveReach(fixedCore, k))
+      : summarizeSample(out.naive),
+    peopleReached: chosen.estimate.peopleReached,
+    shareOfPopulation: chosen.estimate.shareOfPopulation,
+    shareOfAdults: chosen.estimate.shareOfAdults,
     constrainedPerYear: scope.instruments.map((instrument, m) => ({
       kind: instrument.kind,
-      people: reached.constant
+      people: chosen.reached.constant
         ? intervalFrom(
             exposureStatistics(run, run.instrumentSlots[s]![m]!, instrument.exposurePerYear),
             (exposure) => fixedReach * exposure,
           )
         : summarizeSample(out.constrained[m]!),
     })),
-    draws: { peopleReached: out.reached },
+    readings: scope.readings.map(
+      (reading, r) => summarizeFamily(out.readings[r]!, scope.population, scope.adultPopulation, reading.id).estimate,
+    ),
+    draws: { peopleReached: out.chosen.reached },
   };
+}
+
+/**
+ * One family rule's medians and intervals. Dividing by a constant keeps order, so the quantiles
+ * of a share are those of the count; without minors covered, adults reached equal people reached
+ * and need no second selection.
+ */
+function summarizeFamily(family: FamilyDraws, population: number, adultPopulation: number, id = '') {
+  const relatives = orderStatistics(family.relatives);
+  const reached = orderStatistics(family.reached);
+  const peopleReached = intervalFrom(reached);
+  const adults = family.split.minors ? summarizeSample(family.adultsReached) : peopleReached;
+  const share = (interval: Interval, of: number): Interval => ({
+    median: interval.median / of,
+    p05: interval.p05 / of,
+    p95: interval.p95 / of,
+  });
+  const estimate: ReadingEstimate = {
+    id,
+    relativesPerMember: intervalFrom(relatives),
+    peopleReached,
+    shareOfPopulation: share(peopleReached, population),
+    shareOfAdults: share(adults, adultPopulation),
+  };
+  return { estimate, relatives, reached };
 }
 
 /**

@@ -5,6 +5,13 @@ import type { RelationType } from './relationType';
 
 export type InstrumentKind = 'visaBan' | 'assetBlock';
 
+/** One reading of a term a law or a quote leaves undefined, as the relatives it covers. */
+export interface ReadingInputs {
+  /** The reading's id (see `src/data/familyReadings.ts`). */
+  id: string;
+  family: readonly RelationType[];
+}
+
 /** A scope with every catalogue reference replaced by its numbers: what the estimator needs. */
 export interface ScopeInputs {
   id: string;
@@ -13,14 +20,20 @@ export interface ScopeInputs {
   year: number;
   /** China's population in `year`, persons. */
   population: number;
-  /** People aged 18+ in `year`, persons. */
+  /** People aged 18+ in `year`, persons (below `population`). */
   adultPopulation: number;
   /** People in the base group before the conduct test and waivers, persons. */
   basePeople: Range;
   /** Entities designated alongside the people (not counted as people). */
   entities: number;
   ageProfile: AgeProfile;
+  /** The relatives the scope covers (under its chosen reading, if it has readings). */
   family: readonly RelationType[];
+  /**
+   * Every reading of the scope's undefined family term, estimated on the same draws so the range
+   * across readings can be shown beside the chosen one's interval; empty when the term is defined.
+   */
+  readings: readonly ReadingInputs[];
   /** Share of the base group meeting the legal test, 0-1. */
   conductShare: Range;
   /** Share of the core escaping by a waiver, 0-1. */
@@ -35,5 +48,10 @@ export interface ModelInputs {
   /** Number of draws, 1 or more. */
   samples: number;
   demographic: Record<DemographicKey, Range>;
+  /**
+   * Normal-scale correlation between the family-size inputs' draws, 0-1 (see `drawDemographics`):
+   * 0 draws them independently.
+   */
+  familySizeCorrelation: number;
   scopes: readonly ScopeInputs[];
 }

@@ -1,8 +1,12 @@
 import { sampleRankCorrelation } from 'simple-statistics';
 import { DEMOGRAPHIC_ASSUMPTIONS } from '../data/demographicAssumptions';
 import { DEMOGRAPHIC_KEYS, type DemographicKey } from './demographicParameters';
+import { drawDemographics } from './demographicDraw';
 import { drawUniforms } from './drawUniforms';
 import { estimateReach, SCOPE_SLOTS, SLOTS_PER_DRAW, type ReachEstimate } from './estimateReach';
+
+/** Index, within a draw, of the factor the family-size inputs share. */
+const FAMILY_SIZE_FACTOR_SLOT = DEMOGRAPHIC_KEYS.length + SCOPE_SLOTS.indexOf('familySizeFactor');
 import type { ModelInputs, ScopeInputs } from './modelInputs';
 import { exactRange, isExact, type Range } from './range';
 import { createRng } from './rng';
@@ -117,15 +121,17 @@ export function tornado(inputs: ModelInputs, scopeId: string): TornadoBar[] {
     basePeople: exactRange(scope.basePeople.mode),
     conductShare: exactRange(scope.conductShare.mode),
     waiverShare: exactRange(scope.waiverShare.mode),
-    // Exposures change who runs into a measure, not who is reached.
+    // Exposures change who runs into a measure, not who is reached; readings are not swung.
     instruments: [],
+    readings: [],
   };
   const reachWith = (key: SensitivityKey | undefined, value: number): number => {
     const demographic = { ...modeDemographic };
     const single = { ...modeScope };
     if (key === 'basePeople' || key === 'conductShare' || key === 'waiverShare') single[key] = exactRange(value);
     else if (key !== undefined) demographic[key] = exactRange(value);
-    const estimate = estimateReach({ seed: 0, samples: 1, demographic, scopes: [single] });
+    // Every range is exact here, so how the draws would be correlated does not matter.
+    const estimate = estimateReach({ seed: 0, samples: 1, demographic, familySizeCorrelation: 0, scopes: [single] });
     return estimate.scopes[0]!.peopleReached.median;
   };
 
@@ -157,7 +163,7 @@ export function tornado(inputs: ModelInputs, scopeId: string): TornadoBar[] {
  *
  * The per-draw input values are not stored by the estimator; they are drawn again from the same
  * seed exactly as `estimateReach` draws them (`createRng(seed)`, `drawUniforms`, then
- * `triangularQuantile` of each input's slot), so `estimate` must come from
+ * `drawDemographics` and `triangularQuantile` of each input's slot), so `estimate` must come from
  * `estimateReach(inputs)` with its default random source.
  *
  * @param inputs the resolved scenario the estimate was run on
@@ -174,6 +180,21 @@ export function rankCorrelations(inputs: ModelInputs, estimate: ReachEstimate, s
   }
   const samples = inputs.samples;
   const uniforms = drawUniforms(createRng(inputs.seed), samples, SLOTS_PER_DRAW);
+  const demographicRanges = DEMOGRAPHIC_KEYS.map((key) => inputs.demographic[key]);
+  // The demographic values of every draw, drawn exactly as the estimator draws them (correlated).
+  const demographicValues = Array.from({ length: samples }, (_, draw) => {
+    const values = new Float64Array(DEMOGRAPHIC_KEYS.length);
+    const offset = draw * SLOTS_PER_DRAW;
+    drawDemographics(
+      uniforms,
+      offset,
+      offset + FAMILY_SIZE_FACTOR_SLOT,
+      demographicRanges,
+      inputs.familySizeCorrelation,
+      values,
+    );
+    return values;
+  });
   const reached = Array.from(scopeEstimate.draws.peopleReached);
   const reachVaries = reached.some((value) => value !== reached[0]);
 
@@ -181,7 +202,10 @@ export function rankCorrelations(inputs: ModelInputs, estimate: ReachEstimate, s
     if (!reachVaries || samples < 2) return { key, label, unit, rho: 0 };
     const values = new Array<number>(samples);
     for (let draw = 0; draw < samples; draw++) {
-      values[draw] = triangularQuantile(uniforms[draw * SLOTS_PER_DRAW + slot]!, range);
+      values[draw] =
+        slot < DEMOGRAPHIC_KEYS.length
+          ? demographicValues[draw]![slot]!
+          : triangularQuantile(uniforms[draw * SLOTS_PER_DRAW + slot]!, range);
     }
     const rho = sampleRankCorrelation(values, reached);
     // Rounding can put a perfect correlation a hair outside [−1, 1]; an input that takes one value

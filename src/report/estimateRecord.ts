@@ -1,6 +1,8 @@
+import { chosenReading, familyReadingById, familyTermById } from '../data/familyReadings';
 import type { Interval } from '../model/interval';
 import type { ReachEstimate, ScopeEstimate } from '../model/estimateReach';
 import type { InstrumentKind } from '../model/modelInputs';
+import type { Scope } from '../scenario/scenario';
 
 /** The median and 90% interval as plain numbers, for JSON. */
 export type IntervalRecord = Interval;
@@ -30,6 +32,32 @@ export interface ScopeRecord {
   shareOfAdults: IntervalRecord;
   /** People reached who would run into each measure in a year, persons. */
   constrainedPerYear: (IntervalRecord & { instrument: InstrumentKind })[];
+  /**
+   * The undefined word for "family" the scope's measure uses, the reading its numbers above
+   * follow (absent when the family rule is the reader's own), and every reading's numbers.
+   */
+  family?: FamilyRecord;
+}
+
+/** One reading of a scope's undefined family term, with its numbers. */
+export interface ReadingRecord {
+  id: string;
+  label: string;
+  relativesPerMember: IntervalRecord;
+  peopleReached: IntervalRecord;
+  shareOfPopulation: IntervalRecord;
+  shareOfAdults: IntervalRecord;
+}
+
+export interface FamilyRecord {
+  /** The term's id and the words as used, e.g. `families` / "their families". */
+  term: string;
+  words: string;
+  /** The reading the scope's own numbers follow, if its family rule is one of them. */
+  chosenReading?: string;
+  readings: ReadingRecord[];
+  /** The lowest and highest median people reached across the readings, persons. */
+  acrossReadings: { low: number; high: number };
 }
 
 export interface EstimateRecord {
@@ -41,7 +69,34 @@ function interval({ median, p05, p95 }: Interval): IntervalRecord {
   return { median, p05, p95 };
 }
 
-export function scopeRecord(scope: ScopeEstimate): ScopeRecord {
+function familyRecord(estimate: ScopeEstimate, scope: Scope | undefined): FamilyRecord | undefined {
+  const term = scope?.familyTerm === undefined ? undefined : familyTermById(scope.familyTerm);
+  if (!scope || !term || estimate.readings.length === 0) return undefined;
+  const chosen = chosenReading(term, scope.family);
+  const readings = estimate.readings.map((reading) => ({
+    id: reading.id,
+    label: familyReadingById(reading.id)?.label ?? reading.id,
+    relativesPerMember: interval(reading.relativesPerMember),
+    peopleReached: interval(reading.peopleReached),
+    shareOfPopulation: interval(reading.shareOfPopulation),
+    shareOfAdults: interval(reading.shareOfAdults),
+  }));
+  const medians = readings.map((reading) => reading.peopleReached.median);
+  return {
+    term: term.id,
+    words: term.words,
+    ...(chosen ? { chosenReading: chosen.id } : {}),
+    readings,
+    acrossReadings: { low: Math.min(...medians), high: Math.max(...medians) },
+  };
+}
+
+/**
+ * One scope's results as plain JSON.
+ * @param scope the scenario's scope, for its family term; without it, no readings are recorded
+ */
+export function scopeRecord(scope: ScopeEstimate, scenarioScope?: Scope): ScopeRecord {
+  const family = familyRecord(scope, scenarioScope);
   return {
     id: scope.id,
     label: scope.label,
@@ -57,6 +112,7 @@ export function scopeRecord(scope: ScopeEstimate): ScopeRecord {
     shareOfPopulation: interval(scope.shareOfPopulation),
     shareOfAdults: interval(scope.shareOfAdults),
     constrainedPerYear: scope.constrainedPerYear.map(({ kind, people }) => ({ instrument: kind, ...interval(people) })),
+    ...(family ? { family } : {}),
   };
 }
 
@@ -65,7 +121,7 @@ export function scopeRecord(scope: ScopeEstimate): ScopeRecord {
  * the command line can be compared exactly.
  */
 export function estimateRecord(
-  scenario: { id: string; title: string },
+  scenario: { id: string; title: string; scopes?: readonly Scope[] },
   estimate: ReachEstimate,
   catalogueVersion: string,
 ): EstimateRecord {
@@ -77,6 +133,11 @@ export function estimateRecord(
       samples: estimate.samples,
       catalogueVersion,
     },
-    results: estimate.scopes.map(scopeRecord),
+    results: estimate.scopes.map((scope) =>
+      scopeRecord(
+        scope,
+        scenario.scopes?.find((s) => s.id === scope.id),
+      ),
+    ),
   };
 }

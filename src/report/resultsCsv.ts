@@ -2,6 +2,17 @@ import { DEMOGRAPHIC_KEYS, type DemographicKey } from '../model/demographicParam
 import type { Range } from '../model/range';
 import type { Scenario } from '../scenario/scenario';
 import type { EstimateRecord } from './estimateRecord';
+import { intervalCoverageText } from './intervalCoverage';
+
+/** An uncertain number to three significant figures: a CSV must not claim digits the model lacks. */
+function rounded(value: number): number {
+  return Number.isFinite(value) && value !== 0 ? Number(value.toPrecision(3)) : value;
+}
+
+/** A median or interval end: in full when the interval is exact (an official count), else rounded. */
+function estimateCell(value: number, interval: { p05: number; p95: number }): number {
+  return interval.p05 === interval.p95 ? value : rounded(value);
+}
 
 /**
  * One CSV cell. Quotes cells with commas, quotes or line breaks, and defuses text that a
@@ -18,9 +29,12 @@ const rangeCells = (range: Range | undefined): (string | number)[] =>
   range ? [range.low, range.mode, range.high] : ['', '', ''];
 
 /**
- * The results as CSV: one row per scope with its estimates (persons; shares 0-1), then the
- * assumptions that produced them (the scope's own ranges and the shared demographic ones), and
- * the seed, draws, catalogue version and link, so a row can be reproduced on its own.
+ * The results as CSV: one row per scope with its estimates (persons; shares 0-1) rounded to three
+ * significant figures where uncertain (exact counts in full; the unrounded numbers are in the
+ * JSON export), the reading of the measure's undefined word for family and the range across its
+ * readings, then the assumptions that produced them (the scope's own ranges and the shared
+ * demographic ones), the seed, draws, catalogue version and link, so a row can be reproduced on
+ * its own, and what the intervals leave out.
  */
 export function resultsCsv(
   record: EstimateRecord,
@@ -49,6 +63,10 @@ export function resultsCsv(
     'asset block constrained per year median',
     'base group',
     'relatives covered',
+    'undefined family term',
+    'reading',
+    'people reached across readings, lowest median',
+    'people reached across readings, highest median',
     ...rangeColumns('share meeting the legal test'),
     ...rangeColumns('waiver share'),
     ...rangeColumns('visa ban exposure per year'),
@@ -58,7 +76,9 @@ export function resultsCsv(
     'draws',
     'figures catalogue',
     'link',
+    'what the 90% intervals cover',
   ];
+  const coverage = intervalCoverageText();
   const rows = record.results.map((result) => {
     const scope = scenario.scopes.find((s) => s.id === result.id)!;
     const base = scope.base;
@@ -72,27 +92,34 @@ export function resultsCsv(
       scope.instruments.find((i) => i.kind === kind)?.exposurePerYear;
     const constrained = (kind: 'visaBan' | 'assetBlock') =>
       result.constrainedPerYear.find((c) => c.instrument === kind)?.median ?? '';
+    const core = result.coreInterval;
+    const reach = result.reach;
+    const share = result.shareOfPopulation;
     return [
       result.id,
       result.label,
       result.year,
-      result.coreInterval.p05,
-      result.coreInterval.median,
-      result.coreInterval.p95,
+      estimateCell(core.p05, core),
+      estimateCell(core.median, core),
+      estimateCell(core.p95, core),
       result.entities,
-      result.relativesPerMember.median,
-      result.reach.naive,
-      result.reach.median,
-      result.reach.p05,
-      result.reach.p95,
-      result.shareOfPopulation.median,
-      result.shareOfPopulation.p05,
-      result.shareOfPopulation.p95,
-      result.shareOfAdults.median,
-      constrained('visaBan'),
-      constrained('assetBlock'),
+      rounded(result.relativesPerMember.median),
+      estimateCell(result.naiveReach.median, result.naiveReach),
+      estimateCell(reach.median, reach),
+      estimateCell(reach.p05, reach),
+      estimateCell(reach.p95, reach),
+      estimateCell(share.median, share),
+      estimateCell(share.p05, share),
+      estimateCell(share.p95, share),
+      estimateCell(result.shareOfAdults.median, result.shareOfAdults),
+      typeof constrained('visaBan') === 'number' ? rounded(constrained('visaBan') as number) : '',
+      typeof constrained('assetBlock') === 'number' ? rounded(constrained('assetBlock') as number) : '',
       baseText,
       scope.family.join(' '),
+      result.family?.words ?? '',
+      result.family ? (result.family.chosenReading ?? "the scenario's own") : '',
+      result.family ? rounded(result.family.acrossReadings.low) : '',
+      result.family ? rounded(result.family.acrossReadings.high) : '',
       ...rangeCells(scope.conductShare),
       ...rangeCells(scope.waiverShare),
       ...rangeCells(exposure('visaBan')),
@@ -102,6 +129,7 @@ export function resultsCsv(
       record.scenario.samples,
       record.scenario.catalogueVersion,
       link,
+      coverage,
     ];
   });
   return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { POPULATION_YEARS, ageProfileById, designationRoundById, groupById, groupYears } from '../data/catalogue';
+import { FAMILY_TERMS, familyTermById } from '../data/familyReadings';
 import type { Problem, Parsed } from './problem';
 import type { Scenario, ScopeBase } from './scenario';
 import { issueToProblem } from './issueToProblem';
@@ -89,6 +90,12 @@ export function parseScenario(input: unknown): Parsed<Scenario> {
         problems.push({ path: `scopes[${index}].id`, message: `scope id "${scope.id}" is used twice` });
       seen.add(scope.id);
       problems.push(...checkBase(scope.base, `scopes[${index}].base`));
+      if (scope.familyTerm !== undefined && !familyTermById(scope.familyTerm)) {
+        problems.push({
+          path: `scopes[${index}].familyTerm`,
+          message: `"${scope.familyTerm}" is not a family term in the catalogue; the terms are: ${FAMILY_TERMS.map((term) => term.id).join(', ')}`,
+        });
+      }
     });
     return problems.length > 0 ? { ok: false, problems } : { ok: true, value: scenario };
   } catch (error) {

@@ -8,7 +8,8 @@ import {
   groupSize,
 } from '../data/catalogue';
 import type { CatalogueEdition } from '../data/catalogueHistory';
-import { DEFAULT_DEMOGRAPHIC_RANGES } from '../data/defaultDemographicRanges';
+import { DEFAULT_DEMOGRAPHIC_RANGES, FAMILY_SIZE_CORRELATION } from '../data/defaultDemographicRanges';
+import { familyTermById, termReadings } from '../data/familyReadings';
 import type { Designee } from '../data/designation';
 import type { AgeProfile } from '../model/ageProfile';
 import { DEMOGRAPHIC_KEYS, type DemographicKey } from '../model/demographicParameters';
@@ -76,6 +77,7 @@ function resolveScope(scope: Scope, edition: CatalogueEdition | undefined): Scop
     entities,
     ageProfile,
     family: scope.family,
+    readings: scopeReadings(scope),
     conductShare: plainRange(scope.conductShare),
     waiverShare: plainRange(scope.waiverShare),
     instruments: scope.instruments.map((instrument) => ({
@@ -83,6 +85,12 @@ function resolveScope(scope: Scope, edition: CatalogueEdition | undefined): Scop
       exposurePerYear: plainRange(instrument.exposurePerYear),
     })),
   };
+}
+
+/** Every reading of a scope's undefined family term, as the model needs them; none without a term. */
+function scopeReadings(scope: Scope): ScopeInputs['readings'] {
+  const term = scope.familyTerm === undefined ? undefined : familyTermById(scope.familyTerm);
+  return term ? termReadings(term).map((reading) => ({ id: reading.id, family: reading.family })) : [];
 }
 
 /** The demographic ranges in force: the scenario's replacements over the catalogue's defaults. */
@@ -108,6 +116,7 @@ export function resolveScenario(scenario: Scenario, edition?: CatalogueEdition):
     seed: scenario.seed,
     samples: scenario.samples,
     demographic: demographicRanges(scenario, edition),
+    familySizeCorrelation: FAMILY_SIZE_CORRELATION,
     scopes: scenario.scopes.map((scope) => resolveScope(scope, edition)),
   };
 }

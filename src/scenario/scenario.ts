@@ -79,6 +79,12 @@ export interface Scope {
   conductShare: SourcedRange;
   /** Relation types covered; empty for the core people only. */
   family: RelationType[];
+  /**
+   * The undefined word for "family" the measure uses (a `FamilyTerm` id, e.g. `families`), when
+   * it has one: every reading of it is estimated beside `family`, so the range across readings is
+   * shown with the chosen one.
+   */
+  familyTerm?: string;
   instruments: Instrument[];
   /** Share of the core who escape by a waiver (e.g. renouncing membership), 0-1. */
   waiverShare: SourcedRange;

@@ -93,6 +93,7 @@ const scopeSchema = v.strictObject({
     ),
     v.check((list) => new Set(list).size === list.length, 'family must not list a relation type twice'),
   ),
+  familyTerm: v.optional(identifier('familyTerm')),
   instruments: v.pipe(
     v.array(instrumentSchema, 'instruments must be a list'),
     v.maxLength(2, 'instruments may list at most 2 measures'),

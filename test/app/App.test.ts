@@ -49,8 +49,8 @@ describe('App', () => {
   it('shows the chosen preset, and starts from scratch with one scope', async () => {
     await renderApp();
     await fireEvent.change(screen.getByLabelText('Scenario'), { target: { value: 'magnitsky-2020' } });
-    expect(resultRows()).toHaveLength(1);
-    expect(resultRows()[0]).toHaveTextContent(/Four Xinjiang officials and the XPSB\s*4\s*1/);
+    expect(resultRows()).toHaveLength(2);
+    expect(resultRows()[0]).toHaveTextContent(/Asset block: four officials\s*4\s*1/);
     await fireEvent.change(screen.getByLabelText('Scenario'), { target: { value: 'start-from-scratch' } });
     expect(resultRows()).toHaveLength(1);
     expect(resultRows()[0]).toHaveTextContent(/Central Committee\s*376/);
@@ -59,7 +59,10 @@ describe('App', () => {
   it('refuses a non-numeric range entry next to the field and keeps the numbers', async () => {
     await renderApp();
     const before = resultRows().at(-1)!.textContent;
-    const group = screen.getByRole('group', { name: /Siblings ever born, cohort born about 1975/ });
+    await fireEvent.click(screen.getByText(/^Assumptions shared by every scope/));
+    const group = await screen.findByRole('group', {
+      name: /Children ever born \(expected\) per member, cohort born about 1990/,
+    });
     await fireEvent.input(within(group).getByLabelText('High'), { target: { value: 'lots' } });
     expect(within(group).getByText('High: enter a number, not "lots".')).toBeInTheDocument();
     expect(resultRows().at(-1)!.textContent).toBe(before);
@@ -82,7 +85,7 @@ describe('App', () => {
     expect(resultRows()).toHaveLength(7);
     fail = false;
     await fireEvent.change(picker, { target: { value: 'magnitsky-2020' } });
-    await vi.waitFor(() => expect(resultRows()).toHaveLength(1));
+    await vi.waitFor(() => expect(resultRows()).toHaveLength(2));
     expect(screen.queryByText(/could not be downloaded/)).toBeNull();
   });
 
@@ -96,7 +99,7 @@ describe('App', () => {
   it('compares the page with a second link', async () => {
     await renderApp();
     await fireEvent.input(screen.getByLabelText('Second share link'), {
-      target: { value: '?v=1&p=scope-ladder&s=0&s=1&s=2&s=3&s=4&s=5&s=6_f~sp&cv=20261123' },
+      target: { value: '?v=1&p=scope-ladder&s=0&s=1&s=2&s=3&s=4&s=5&s=6_f~sp&cv=20261126' },
     });
     await fireEvent.submit(screen.getByLabelText('Second share link').closest('form')!);
     // The comparison table is downloaded on the first comparison.

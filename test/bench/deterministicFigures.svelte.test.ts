@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,12 +62,30 @@ describe('deterministic budgets', () => {
     expect(bundle.app.jsOnDemand).toBeGreaterThan(20 * 1024);
   });
 
+  it("the app's start is its entry chunk and one chunk of what it imports (see firstLoadGroup in vite.config.ts)", () => {
+    const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Record<
+      string,
+      { file: string; imports?: string[] }
+    >;
+    const start = new Set<string>();
+    const visit = (key: string) => {
+      if (start.has(key) || !manifest[key]) return;
+      start.add(key);
+      manifest[key]!.imports?.forEach(visit);
+    };
+    visit('index.html');
+    expect([...start].map((key) => manifest[key]!.file.replace(/-[\w-]+\.js$/, ''))).toEqual([
+      'assets/main',
+      'assets/start',
+    ]);
+  });
+
   it('the ladder’s share link after one assumption edit stays within its budget', () => {
     const cleanup = $effect.root(() => {
       const state = new ScenarioState(PRESET_FILES.map(loadPreset));
       // The edit the browser bench makes: married share at 31-60, most likely 90% → 91%.
       state.setAssumption('marriedShare31to60', { low: 0.85, mode: 0.91, high: 0.94 });
-      expect(state.query).toBe('v=1&p=scope-ladder&a=m2~0.85-0.91-0.94&cv=20261123');
+      expect(state.query).toBe('v=1&p=scope-ladder&a=m2~0.85-0.91-0.94&cv=20261126');
       const verdicts = checkBudgets(
         { ladderLinkChars: shareLinkChars(state.query) },
         BUDGETS,

@@ -32,8 +32,8 @@ describe('Histogram', () => {
 
   it('labels the median and the 90% interval', () => {
     const { container } = render(Histogram, { props });
-    expect(container.querySelector('.median-label')).toHaveTextContent('Median 204 million');
-    expect(container.querySelector('.band-label')).toHaveTextContent('90% of draws: 196–212 million');
+    expect(container.querySelector('.median-label')).toHaveTextContent('Median 194 million');
+    expect(container.querySelector('.band-label')).toHaveTextContent('90% of draws: 181–207 million');
     expect(container.querySelector('.band')).not.toBeNull();
   });
 
@@ -41,7 +41,7 @@ describe('Histogram', () => {
     render(Histogram, { props });
     const image = screen.getByRole('img', { name: props.title });
     expect(image).toHaveAccessibleDescription(
-      /^Histogram of 10,000 draws of people reached, from .* Median 204 million; 90% of draws fall between 196 million and 212 million/,
+      /^Histogram of 10,000 draws of people reached, from .* Median 194 million; 90% of draws fall between 181 million and 207 million/,
     );
   });
 

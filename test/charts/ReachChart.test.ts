@@ -22,7 +22,7 @@ describe('ReachChart', () => {
     expect([...rows].map((row) => row.getAttribute('data-scope-id'))).toEqual(results.map((result) => result.id));
     expect(rows[0]).toHaveTextContent('Named officials');
     expect(rows[0]?.querySelector('.value-label')?.textContent?.trim()).toBe('4');
-    expect(rows[6]?.querySelector('.value-label')).toHaveTextContent('≈ 204 million (196–212 million)');
+    expect(rows[6]?.querySelector('.value-label')).toHaveTextContent('≈ 194 million (181–207 million)');
   });
 
   it('is an image named by its title and described in words', () => {
@@ -30,7 +30,7 @@ describe('ReachChart', () => {
     const image = screen.getByRole('img', { name: 'The ladder' });
     expect(image.tagName.toLowerCase()).toBe('svg');
     expect(image).toHaveAccessibleDescription(/^Seven scopes on a log scale from 1 person to China's population/);
-    expect(image.querySelector('desc')).toHaveTextContent(/Largest: All members, spouses and children under 21/);
+    expect(image.querySelector('desc')).toHaveTextContent(/Largest: All members and immediate family/);
   });
 
   it('draws the shown reference lines and not the hidden ones', () => {

@@ -16,7 +16,7 @@ describe('ShareChart', () => {
     const rows = container.querySelectorAll('.share-row');
     expect(rows).toHaveLength(7);
     expect(rows[6]?.getAttribute('data-scope-id')).toBe('all-members-families');
-    expect(rows[6]).toHaveTextContent('14.5% (13.9–15.0%)');
+    expect(rows[6]).toHaveTextContent('13.8% (12.8–14.7%)');
     expect(rows[5]).toHaveTextContent('7.12%');
   });
 

@@ -9,7 +9,7 @@ import { SilentResizeObserver } from './ladderRecord';
 
 const ladder = resolveScenario(loadPreset('scope-ladder.json'));
 const bars = tornado(ladder, 'all-members-families');
-const title = 'What moves the reach of all members, spouses and children under 21';
+const title = 'What moves the reach of all members and immediate family';
 
 beforeAll(() => {
   vi.stubGlobal('ResizeObserver', SilentResizeObserver);
@@ -19,18 +19,18 @@ describe('TornadoChart', () => {
   it('draws one row per input that moves the reach, largest swing first, with both ends labelled', () => {
     const { container } = render(TornadoChart, { props: { bars, title } });
     const rows = container.querySelectorAll('.tornado-row');
-    // 12 demographic inputs; siblings (3 cohorts), survival and the 1950 cohort do not enter.
-    expect(rows).toHaveLength(7);
-    expect(rows[0]?.getAttribute('data-input-key')).toBe('familyClusteringOddsRatio');
-    expect(rows[0]).toHaveTextContent('Family clustering of membership (odds ratio)');
-    expect(rows[0]).toHaveTextContent('1.5–4');
+    // 15 demographic inputs; the mothers' cohorts (3), cadres' fertility and survival do not enter.
+    expect(rows).toHaveLength(10);
+    expect(rows[0]?.getAttribute('data-input-key')).toBe('spouseClusteringOddsRatio');
+    expect(rows[0]).toHaveTextContent("Spouses' clustering of membership (odds ratio)");
+    expect(rows[0]).toHaveTextContent('2–13');
     expect([...rows[0]!.querySelectorAll('.end-label')].map((label) => label.textContent?.trim())).toEqual([
-      '196 million',
-      '212 million',
+      '179M',
+      '209M',
     ]);
     expect(rows[0]?.querySelectorAll('.segment-low')).toHaveLength(1);
     expect(rows[0]?.querySelectorAll('.segment-high')).toHaveLength(1);
-    expect(container.querySelector('.base-label')).toHaveTextContent('All inputs at their most likely: 205 million');
+    expect(container.querySelector('.base-label')).toHaveTextContent('All inputs at their most likely: 200.29 million');
     expect(container.querySelector('.note')).toHaveTextContent(/^No effect on this scope/);
   });
 
@@ -38,7 +38,7 @@ describe('TornadoChart', () => {
     render(TornadoChart, { props: { bars, title } });
     const image = screen.getByRole('img', { name: title });
     expect(image).toHaveAccessibleDescription(
-      /^With every input at its most likely value the scope reaches 205 million people\. Moving one input at a time, the largest effect is Family clustering/,
+      /^With every input at its most likely value the scope reaches 200 million people\. Moving one input at a time, the largest effect is Spouses' clustering/,
     );
   });
 
@@ -47,7 +47,7 @@ describe('TornadoChart', () => {
     const svg = container.querySelector('svg[role="img"]');
     expect(svg?.getAttribute('width')).toBe('360');
     // Stacked: the base line runs across each bar line, not through the names.
-    expect(container.querySelectorAll('.base-line')).toHaveLength(7);
+    expect(container.querySelectorAll('.base-line')).toHaveLength(10);
   });
 
   it('shows only the note when no input moves the reach', () => {
@@ -55,7 +55,7 @@ describe('TornadoChart', () => {
     expect(container.querySelectorAll('.tornado-row')).toHaveLength(0);
     expect(container.querySelector('.key')).toBeNull();
     expect(container.querySelector('.note')).toHaveTextContent(
-      "None of the 12 uncertain inputs changes this scope's reach of 24 people.",
+      "None of the 15 uncertain inputs changes this scope's reach of 24 people.",
     );
   });
 });

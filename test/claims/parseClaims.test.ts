@@ -19,7 +19,7 @@ describe('parseClaims', () => {
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
     expect(parsed.value.claims.length).toBeGreaterThanOrEqual(7);
     const inline = parsed.value.claims.find((claim) => 'scenario' in claim.test);
-    expect(inline?.test).toMatchObject({ scopeId: 'members', scenario: { id: 'party-members-2023' } });
+    expect(inline?.test).toMatchObject({ scopeIds: ['members'], scenario: { id: 'party-members-2023' } });
   });
 
   it('is not a scenario: its format tag says so', () => {
@@ -34,7 +34,7 @@ describe('parseClaims', () => {
       path: 'format',
       message: /must be "sanction-scope\/claims"/,
     },
-    { name: 'future version', mutate: (f) => ({ ...f, version: 2 }), path: 'version', message: /version must be 1/ },
+    { name: 'future version', mutate: (f) => ({ ...f, version: 3 }), path: 'version', message: /version must be 2/ },
     { name: 'no claims', mutate: (f) => ({ ...f, claims: [] }), path: 'claims', message: /at least one claim/ },
     {
       name: 'missing words',
@@ -66,20 +66,47 @@ describe('parseClaims', () => {
     {
       name: 'low above high',
       mutate: (f) => {
-        f.claims[3].claimed = { low: 3e8, high: 2e8 };
+        f.claims[3].claimed = { hedge: 'range', low: 3e8, high: 2e8 };
         return f;
       },
       path: 'claims[3].claimed',
       message: /low <= high/,
     },
     {
-      name: 'a share above 1',
+      name: 'an unknown hedge',
       mutate: (f) => {
-        f.claims[0].claimed = { low: 0.2, high: 25 };
+        f.claims[3].claimed = { hedge: 'maybe', value: 3 };
         return f;
       },
-      path: 'claims[0].claimed.high',
+      path: 'claims[3].claimed.hedge',
+      message: /hedge must be one of: about, up-to, nearly/,
+    },
+    {
+      name: 'a fraction of 1',
+      mutate: (f) => {
+        f.claims[0].claimed = { hedge: 'fraction', denominator: 1 };
+        return f;
+      },
+      path: 'claims[0].claimed.denominator',
+      message: /2 or more/,
+    },
+    {
+      name: 'a share above 1',
+      mutate: (f) => {
+        f.claims[0].claimed = { hedge: 'nearly', value: 25, step: 1 };
+        return f;
+      },
+      path: 'claims[0].claimed',
       message: /from 0 to 1 for shareOfPopulation/,
+    },
+    {
+      name: 'a defined reading that does not exist',
+      mutate: (f) => {
+        f.claims[0].definedReading = 'cousins';
+        return f;
+      },
+      path: 'claims[0].definedReading',
+      message: /"cousins" is not a family reading/,
     },
     {
       name: 'a bad date',
@@ -102,10 +129,11 @@ describe('parseClaims', () => {
     {
       name: 'no url and no note',
       mutate: (f) => {
-        delete f.claims[0].note;
+        const index = f.claims.findIndex((claim: Json) => claim.source.url === undefined);
+        delete f.claims[index].note;
         return f;
       },
-      path: 'claims[0]',
+      path: `claims[${valid().claims.findIndex((claim: Json) => claim.source.url === undefined)}]`,
       message: /without a source url needs a note/,
     },
     {
@@ -138,10 +166,10 @@ describe('parseClaims', () => {
     {
       name: 'an inline scope that is not there',
       mutate: (f) => {
-        f.claims[inlineIndex(f)].test.scopeId = 'nobody';
+        f.claims[inlineIndex(f)].test.scopeIds = ['nobody'];
         return f;
       },
-      path: `claims[${INLINE}].test.scopeId`,
+      path: `claims[${INLINE}].test.scopeIds[0]`,
       message: /"nobody" is not a scope of the inline scenario; its scopes are: members/,
     },
   ];

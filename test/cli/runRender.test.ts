@@ -102,8 +102,8 @@ describe('render options', () => {
   });
 
   it('draws the reach chart when --chart is not given, as the page opens on it', async () => {
-    const doc = await render('magnitsky-2020.json');
-    expect(doc.querySelectorAll('.chart-row')).toHaveLength(1);
+    const doc = await render('magnitsky-2020.json'); // two scopes: the asset block and the entry bar
+    expect(doc.querySelectorAll('.chart-row')).toHaveLength(2);
   });
 
   it('prints its usage with --help, exit 0', async () => {

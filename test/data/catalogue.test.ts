@@ -67,12 +67,15 @@ describe('figures catalogue', () => {
     expect(figureById(id)?.value).toBe(value);
   });
 
-  it('has party membership and China population for every year 2012-2024', () => {
+  it('has party membership for every year 2012-2024 and China population for 2012-2025', () => {
     for (let year = 2012; year <= 2024; year++) {
       expect(figureById(`party-members-${year}`), String(year)).toBeDefined();
       expect(chinaPopulationFigure(year), String(year)).toBeDefined();
     }
-    expect(POPULATION_YEARS).toEqual(Array.from({ length: 13 }, (_, i) => 2012 + i));
+    // No end-2025 membership bulletin was found; NBS published the end-2025 population (1,404.89 million).
+    expect(figureById('party-members-2025')).toBeUndefined();
+    expect(chinaPopulationFigure(2025)?.value).toBe(1_404_890_000);
+    expect(POPULATION_YEARS).toEqual(Array.from({ length: 14 }, (_, i) => 2012 + i));
   });
 
   it('marks the end-2020 membership as derived: no bulletin was published for it', () => {

@@ -33,7 +33,7 @@ for (const [button, name] of [
 }
 
 test('no axe violations in the embed, and with a link notice shown', async ({ page }) => {
-  await page.goto('./embed.html?v=1&p=scope-ladder&cv=20261123');
+  await page.goto('./embed.html?v=1&p=scope-ladder&cv=20261126');
   let results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
   await page.goto('./?v=1&p=scope-ladder&seed=x&cv=20250101');

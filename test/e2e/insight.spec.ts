@@ -11,13 +11,13 @@ test('one plain sentence per scope, also used as the page description', async ({
 });
 
 test('compares the page with a second link, from the keyboard', async ({ page, baseURL }) => {
-  await page.goto('./?v=1&p=visa-rule-2020&cv=20261123');
+  await page.goto('./?v=1&p=visa-rule-2020&cv=20261126');
   const field = page.getByLabel('Second share link');
   await field.focus();
-  await page.keyboard.type(`${baseURL}/?v=1&p=visa-rule-2020&a=rho~1&s=0_f~sp&cv=20261123`);
+  await page.keyboard.type(`${baseURL}/?v=1&p=visa-rule-2020&a=rho~1&s=0_f~sp&cv=20261126`);
   await page.keyboard.press('Enter');
   const table = page.getByRole('table', { name: 'This page against the second link' });
-  await expect(table).toContainText('Family clustering of membership (odds ratio) (all scopes)');
+  await expect(table).toContainText("Other relatives' clustering of membership (odds ratio) (all scopes)");
   await expect(table).toContainText('Relatives covered');
   await expect(table.locator('tr.scope td').nth(2)).toHaveText(/÷ 1\.\d+/);
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
@@ -42,9 +42,16 @@ for (const width of [1280, 360]) {
     await expect(claims.first()).toBeVisible();
     expect(await claims.count()).toBeGreaterThanOrEqual(6);
     for (const claim of await claims.all()) {
-      await expect(claim.locator('.verdict')).toHaveText(/Within the model’s range|Too high|Too low/);
+      await expect(claim.locator('.verdict')).toHaveText(
+        /Supported|Depends on the reading|Not supported|Too high|Too low/,
+      );
     }
     await expect(section.locator('[data-claim-id] blockquote', { hasText: 'quarter' }).first()).toBeVisible();
+    // "A quarter" is checked under each of the seven readings of "their families", and the verdict names two.
+    const quarter = section.locator('[data-claim-id="lohman-quarter-of-population"]');
+    await expect(quarter.locator('table.readings tbody tr')).toHaveCount(7);
+    await expect(quarter.locator('.verdict')).toHaveText('Depends on the reading');
+    await expect(quarter).toContainText('it matches spouses, children and parents');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await section.screenshot({ path: `test-results/screenshots/claims-${width}.png` });
@@ -67,7 +74,7 @@ for (const width of [1280, 360]) {
     await expect(section.locator('svg[role="img"] .tornado-row').first()).toBeVisible();
     expect(await section.locator('.tornado-row').count()).toBeGreaterThanOrEqual(5);
     await expect(section.locator('svg[role="img"] .histogram-bar').first()).toBeVisible();
-    await expect(section.getByRole('table')).toContainText('Family clustering');
+    await expect(section.getByRole('table')).toContainText("Spouses' clustering");
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await section.screenshot({ path: `test-results/screenshots/tornado-${width}.png` });

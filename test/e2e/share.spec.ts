@@ -13,6 +13,7 @@ async function tableText(page: import('@playwright/test').Page): Promise<string[
 test('a copied link opens in a fresh browser with identical numbers', async ({ page, browser, baseURL }) => {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
   await page.goto('./');
+  await page.getByText(/^Assumptions shared by every scope/).click();
   const married = page.getByRole('group', { name: /Married share, members aged 31-60/ });
   await married.getByLabel('Most likely').fill('87');
   await page.getByRole('button', { name: 'Duplicate Politburo', exact: true }).click();
@@ -53,7 +54,7 @@ test('Back and Forward move between presets and scope changes', async ({ page })
 });
 
 test('a tampered link shows an alert and keeps its valid parts', async ({ page }) => {
-  await page.goto('./?v=1&p=scope-ladder&s=0&s=1&s=2&s=3&s=4_l~CC+plus+family&s=5&s=6_c~0.5-0.8-7&cv=20261123');
+  await page.goto('./?v=1&p=scope-ladder&s=0&s=1&s=2&s=3&s=4_l~CC+plus+family&s=5&s=6_c~0.5-0.8-7&cv=20261126');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Parts of this link could not be used');
   await expect(alert).toContainText('share meeting the legal test of scope 7');
@@ -71,7 +72,7 @@ test('script payloads in every text field of a link are shown as text and run no
     `d=${encodeURIComponent(payload)}`,
     `s=0_l~${esc(payload)}`,
     `s=gl~${esc(payload)}_pp~100_en~0_yr~2024_ap~so_l~${esc(payload)}`,
-    'cv=20261123',
+    'cv=20261126',
   ].join('&');
   let dialogs = 0;
   page.on('dialog', (dialog) => {
@@ -93,7 +94,7 @@ test('the embed reports its height and the host page resizes it', async ({ page,
     route.fulfill({
       contentType: 'text/html',
       body: `<!doctype html><html><head><link rel="icon" href="data:,"></head><body><h1>Host article</h1>
-        <iframe data-sanction-scope src="embed.html?v=1&p=scope-ladder&cv=20261123" title="Chart" style="width:100%;height:50px;border:0"></iframe>
+        <iframe data-sanction-scope src="embed.html?v=1&p=scope-ladder&cv=20261126" title="Chart" style="width:100%;height:50px;border:0"></iframe>
         ${hostResizeScript()}</body></html>`,
     }),
   );
@@ -152,8 +153,8 @@ test('Cite gives the catalogue version, access date and permalink', async ({ pag
   await page.goto('./');
   await page.getByRole('button', { name: 'Cite' }).click();
   const dialog = page.getByRole('dialog', { name: 'Cite these numbers' });
-  await expect(dialog).toContainText('figures catalogue 2026-11-23');
-  await expect(dialog).toContainText('?v=1&p=scope-ladder&cv=20261123');
+  await expect(dialog).toContainText('figures catalogue 2026-11-26');
+  await expect(dialog).toContainText('?v=1&p=scope-ladder&cv=20261126');
   await expect(dialog).toContainText(/accessed \d{1,2} \w+ \d{4}/);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();

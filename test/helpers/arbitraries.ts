@@ -31,6 +31,9 @@ export const scopeInputsArb: fc.Arbitrary<ScopeInputs> = fc
     entities: fc.nat(10),
     ageProfile: fc.constantFrom(...AGE_PROFILES),
     family: fc.subarray([...RELATION_TYPES]),
+    readings: fc.array(fc.record({ id: fc.constantFrom('r1', 'r2', 'r3'), family: fc.subarray([...RELATION_TYPES]) }), {
+      maxLength: 3,
+    }),
     conductShare: shareArb,
     waiverShare: shareArb,
     instruments: fc
@@ -65,5 +68,6 @@ export const modelInputsArb: fc.Arbitrary<ModelInputs> = fc.record({
   seed: fc.integer({ min: 0, max: 2 ** 32 - 1 }),
   samples: fc.integer({ min: 1, max: 300 }),
   demographic: demographicArb,
+  familySizeCorrelation: fc.constantFrom(0, 0.5, 0.9),
   scopes: fc.array(scopeInputsArb, { minLength: 1, maxLength: 4 }),
 });

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { FAMILY_TERMS } from '../../src/data/familyReadings';
 import { POPULATION_YEARS, groupYears } from '../../src/data/catalogue';
 import { AGE_PROFILES } from '../../src/data/ageProfiles';
 import { DESIGNATION_ROUNDS } from '../../src/data/designations';
@@ -81,6 +82,12 @@ const scopeEditArb = fc.oneof(
   rangeIn(0, 1).map((conductShare) => (s: Scope) => ({ ...s, conductShare })),
   rangeIn(0, 1).map((waiverShare) => (s: Scope) => ({ ...s, waiverShare })),
   fc.subarray([...RELATION_TYPES]).map((family) => (s: Scope) => ({ ...s, family })),
+  fc
+    .option(fc.constantFrom(...FAMILY_TERMS.map((term) => term.id)), { nil: undefined })
+    .map((familyTerm) => (s: Scope): Scope => {
+      const { familyTerm: _old, ...rest } = s;
+      return familyTerm === undefined ? rest : { ...rest, familyTerm };
+    }),
   fc
     .tuple(fc.subarray(['visaBan', 'assetBlock'] as const), rangeIn(0, 1), fc.boolean())
     .map(([kinds, exposure, edit]) => (s: Scope) => ({

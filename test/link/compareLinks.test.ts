@@ -36,7 +36,7 @@ describe('compareLinks', () => {
     const comparison = compareLinks(a, b, results(a), results(b));
     expect(comparison.settings).toEqual([
       { what: 'Seed', here: '20201202', there: '7' },
-      { what: 'Family clustering of membership (odds ratio)', here: '1.5–2.5–4', there: '1' },
+      { what: "Other relatives' clustering of membership (odds ratio)", here: '1.2–2.5–5', there: '1' },
     ]);
     const [scope] = comparison.scopes;
     expect(scope!.differences).toEqual([
@@ -48,10 +48,21 @@ describe('compareLinks', () => {
 
   it('reports scopes only one side has', () => {
     const a = state('stop-ccp-act.json');
-    const b = state('magnitsky-2020.json');
+    const b = structuredClone(a);
+    b.scenario.scopes = [b.scenario.scopes[0]!];
     const comparison = compareLinks(a, b, results(a), results(b));
     expect(comparison.scopes).toHaveLength(2);
-    expect(comparison.scopes[0]!.differences.map((d) => d.what)).toContain('Base group');
+    expect(comparison.scopes[0]!.differences).toEqual([]);
     expect(comparison.scopes[1]!.differences).toEqual([{ what: 'Scope', here: 'present', there: 'absent' }]);
+  });
+
+  it("says when a scope's undefined word for family differs", () => {
+    const a = state('visa-rule-2020.json');
+    const b = structuredClone(a);
+    b.scenario.scopes[0]!.familyTerm = 'families';
+    const [scope] = compareLinks(a, b, results(a), results(b)).scopes;
+    expect(scope!.differences).toEqual([
+      { what: 'Undefined word for family', here: '“immediate family members”', there: '“their families”' },
+    ]);
   });
 });

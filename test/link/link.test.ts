@@ -22,19 +22,20 @@ const ladderState = () => ({
     'xinjiang-population-2020',
     'hong-kong-population-2024',
     'chinese-visitors-to-us-2019',
+    'people-designated',
   ],
 });
 
 describe('encodeLink', () => {
   it('writes an unedited preset as its name alone', () => {
-    expect(encodeLink(ladderState(), PRESETS)).toBe('v=1&p=scope-ladder&cv=20261123');
+    expect(encodeLink(ladderState(), PRESETS)).toBe('v=1&p=scope-ladder&cv=20261126');
   });
 
   it('writes one edit as one short, readable field', () => {
     const state = ladderState();
     state.scenario.scopes[6]!.conductShare = { low: 0.5, mode: 0.8, high: 1, rationale: 'x' };
     const link = encodeLink(state, PRESETS);
-    expect(link).toBe('v=1&p=scope-ladder&s=0&s=1&s=2&s=3&s=4&s=5&s=6_c~0.5-0.8-1&cv=20261123');
+    expect(link).toBe('v=1&p=scope-ladder&s=0&s=1&s=2&s=3&s=4&s=5&s=6_c~0.5-0.8-1&cv=20261126');
     expect(link.length).toBeLessThan(300);
   });
 

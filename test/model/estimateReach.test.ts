@@ -9,7 +9,7 @@ import { overlapAwareReach } from '../../src/model/reach';
 import { RELATION_TYPES, type RelationType } from '../../src/model/relationType';
 import { relativesAtAge } from '../../src/model/relativesByType';
 import { modelInputsArb } from '../helpers/arbitraries';
-import { ROUND_PARAMETERS } from '../helpers/parameters';
+import { ROUND_PARAMETERS, parameterValues } from '../helpers/parameters';
 
 const ordered = (interval: Interval) => interval.p05 <= interval.median && interval.median <= interval.p95;
 const atLeast = (a: Interval, b: Interval, slack = 0) =>
@@ -109,6 +109,26 @@ describe('estimateReach invariants (property tests over random scenarios)', () =
     );
   });
 
+  it('estimates each reading on the same draws as a scope whose family is that reading', () => {
+    fc.assert(
+      fc.property(modelInputsArb, (inputs) => {
+        const first = inputs.scopes[0]!;
+        const estimate = estimateReach(inputs).scopes[0]!;
+        first.readings.forEach((reading, r) => {
+          const alone = estimateReach({
+            ...inputs,
+            scopes: [{ ...first, family: reading.family, readings: [] }],
+          }).scopes[0]!;
+          expect(estimate.readings[r]!.peopleReached).toEqual(alone.peopleReached);
+          expect(estimate.readings[r]!.shareOfAdults).toEqual(alone.shareOfAdults);
+          expect(estimate.readings[r]!.relativesPerMember).toEqual(alone.relativesPerMember);
+        });
+        expect(estimate.readings.map((reading) => reading.id)).toEqual(first.readings.map((reading) => reading.id));
+      }),
+      { numRuns: 30 },
+    );
+  });
+
   it('gives a scope the same numbers whatever other scopes are compared with it', () => {
     fc.assert(
       fc.property(modelInputsArb, (inputs) => {
@@ -136,6 +156,7 @@ const scope = (overrides: Partial<ScopeInputs>): ScopeInputs => ({
   entities: 0,
   ageProfile: { id: 'one', label: 'one', points: [{ ageYears: 45, share: 1 }] },
   family: [],
+  readings: [],
   conductShare: exactRange(1),
   waiverShare: exactRange(0),
   instruments: [],
@@ -149,6 +170,7 @@ describe('estimateReach on hand-computed cases', () => {
       seed: 1,
       samples: 200,
       demographic: exactDemographic,
+      familySizeCorrelation: 0.5,
       scopes: [
         scope({
           basePeople: exactRange(92e6),
@@ -159,18 +181,21 @@ describe('estimateReach on hand-computed cases', () => {
         }),
       ],
     }).scopes;
-    const relatives = relativesAtAge(45, 2020, ROUND_PARAMETERS);
-    const k = relatives.spouse + relatives.childUnder18 + relatives.child18to20; // 0.9 + 0.46 + 0.345
-    expect(k).toBeCloseTo(1.705, 12);
+    const relatives = relativesAtAge(45, 2020, parameterValues());
+    const k = relatives.spouse + relatives.childUnder18 + relatives.child18to20;
     const core = 92e6 * 0.5 * 0.9;
-    const reach = overlapAwareReach(core, k, 1.4e9, 2);
+    const reach = overlapAwareReach(
+      core,
+      { spouses: relatives.spouse, otherAdults: relatives.child18to20, minors: relatives.childUnder18 },
+      { people: 1.4e9, adults: 1.4e9 * 0.789 },
+      { spouseOddsRatio: 4, familyOddsRatio: 2, dispersion: 0 },
+    );
     expect(result!.corePeople).toEqual({ median: core, p05: core, p95: core });
     expect(result!.relativesPerMember.median).toBeCloseTo(k, 12);
     expect(result!.naiveReach.median).toBeCloseTo(core * (1 + k), 3);
     expect(result!.peopleReached.median).toBeCloseTo(reach.peopleReached, 3);
     expect(result!.peopleReached.p05).toBe(result!.peopleReached.p95);
-    const minors = (reach.relativesReached * relatives.childUnder18) / k;
-    expect(result!.shareOfAdults.median).toBeCloseTo((reach.peopleReached - minors) / (1.4e9 * 0.789), 12);
+    expect(result!.shareOfAdults.median).toBeCloseTo(reach.adultsReached / (1.4e9 * 0.789), 12);
     expect(result!.constrainedPerYear[0]!.people.median).toBeCloseTo(reach.peopleReached * 0.002, 3);
   });
 
@@ -180,6 +205,7 @@ describe('estimateReach on hand-computed cases', () => {
       seed: 2026,
       samples: 10_000,
       demographic: exactDemographic,
+      familySizeCorrelation: 0,
       scopes: [scope({ basePeople: { low: 0, mode: 50, high: 100 } })],
     }).scopes;
     expect(Math.abs(result!.corePeople.median - 50)).toBeLessThan(1.5);
@@ -194,6 +220,7 @@ describe('estimateReach on hand-computed cases', () => {
       demographic: Object.fromEntries(
         Object.values(DEMOGRAPHIC_ASSUMPTIONS).map((a) => [a.key, a.range]),
       ) as ModelInputs['demographic'],
+      familySizeCorrelation: 0.5,
       scopes: [scope({ family: ['spouse', 'parent'], basePeople: { low: 10, mode: 20, high: 40 } })],
     };
     const short = estimateReach(inputs).scopes[0]!.draws.peopleReached;

@@ -1,12 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { naiveReach, overlapAwareReach, shareOfRelativesInCore } from '../../src/model/reach';
+import {
+  chanceOfAnyLink,
+  naiveReach,
+  overlapAwareReach,
+  shareOfRelativesInCore,
+  type OverlapParameters,
+  type RelativeMix,
+} from '../../src/model/reach';
 
-const N = 1.4e9;
+const CHINA = { people: 1.4e9, adults: 1.1e9 };
+const NO_CLUSTERING: OverlapParameters = { spouseOddsRatio: 1, familyOddsRatio: 1, dispersion: 0 };
 
 describe('naiveReach', () => {
   it.each([
-    [92e6, 1.93, 269.56e6], // the US government's arithmetic
+    [92e6, 1.93, 269.56e6], // the US government's arithmetic: 92 million × 2.93
     [376, 7, 3008],
     [4, 0, 4],
     [0, 5, 0],
@@ -17,84 +25,131 @@ describe('naiveReach', () => {
 
 describe('shareOfRelativesInCore', () => {
   it.each([
-    [0.0657, 1, 0.0657], // no clustering: q = p
-    [0.0657, 2.5, (2.5 * 0.0657) / (1 - 0.0657 + 2.5 * 0.0657)], // about 0.15, the method notes' q
+    [0.083, 1, 0.083], // no clustering: q = p
+    [0.083, 4, (4 * 0.083) / (1 - 0.083 + 4 * 0.083)], // about 0.27: two in five married female members
+    [0.083, 0, 0], // minors: never members
     [0, 3, 0],
     [1, 3, 1],
   ])('p %f with odds ratio %f is %f', (p, odds, expected) => {
     expect(shareOfRelativesInCore(p, odds)).toBeCloseTo(expected, 12);
   });
+});
 
-  it('gives the method notes q of about 0.15 for 92 million members with odds ratio 2.5', () => {
-    const q = shareOfRelativesInCore(92e6 / N, 2.5);
-    expect(q).toBeGreaterThan(0.14);
-    expect(q).toBeLessThan(0.16);
+describe('chanceOfAnyLink', () => {
+  it.each([
+    [0, 0, 0],
+    [0.1, 0, 1 - Math.exp(-0.1)], // Poisson
+    [1, 0, 1 - Math.exp(-1)],
+    [1, 1, 0.5], // dispersion 1 is geometric: 1 - 1/(1 + λ)
+    [0.5, 0.5, 1 - 1.25 ** -2], // 1 - (1 + cλ)^(-1/c)
+  ])('λ %f with dispersion %f is %f', (lambda, dispersion, expected) => {
+    expect(chanceOfAnyLink(lambda, dispersion)).toBeCloseTo(expected, 12);
+  });
+
+  it('is λ for a tiny λ, whatever the dispersion, without losing digits', () => {
+    for (const dispersion of [0, 0.25, 1]) expect(chanceOfAnyLink(1e-12, dispersion) / 1e-12).toBeCloseTo(1, 9);
+  });
+
+  it('falls as links clump, for the same λ', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1e-6, max: 20, noNaN: true }),
+        fc.double({ min: 0, max: 2, noNaN: true }),
+        (lambda, c) => {
+          expect(chanceOfAnyLink(lambda, c + 0.1)).toBeLessThanOrEqual(chanceOfAnyLink(lambda, c) + 1e-12);
+        },
+      ),
+    );
   });
 });
 
 describe('overlapAwareReach', () => {
-  it.each([
-    // Hand-computed: λ = pK / (1 - p + ρp), reach = core + (N - core)(1 - e^-λ).
-    { core: 92e6, k: 1.3, odds: 2.5 },
-    { core: 376, k: 8, odds: 2 },
-    { core: 700e6, k: 6, odds: 3 },
-  ])('matches the formula for core $core, K $k, odds ratio $odds', ({ core, k, odds }) => {
-    const p = core / N;
-    const lambda = (p * k) / (1 - p + odds * p);
-    const expected = core + (N - core) * (1 - Math.exp(-lambda));
-    expect(overlapAwareReach(core, k, N, odds).peopleReached).toBeCloseTo(expected, 0);
+  it('matches a case worked by hand', () => {
+    // 100 members among 1,000 adults (p = 0.1) and 1,000 minors; each has one spouse, no clustering:
+    // q = 0.1, so 100 × 0.9 = 90 links fall on the 900 non-member adults, λ = 0.1, and
+    // 900 (1 − e^−0.1) = 85.645 of them are reached. Each member also has half a minor child:
+    // 50 links on 1,000 minors, λ = 0.05, 1,000 (1 − e^−0.05) = 48.771 reached.
+    const reach = overlapAwareReach(
+      100,
+      { spouses: 1, otherAdults: 0, minors: 0.5 },
+      { people: 2000, adults: 1000 },
+      NO_CLUSTERING,
+    );
+    expect(reach.adultsReached).toBeCloseTo(100 + 900 * (1 - Math.exp(-0.1)), 9);
+    expect(reach.peopleReached).toBeCloseTo(100 + 85.6463 + 48.7706, 3);
+    expect(reach.relativesReached).toBeCloseTo(85.6463 + 48.7706, 3);
   });
 
-  it('is core (1 + K (1 - q)) for a small scope', () => {
-    const reach = overlapAwareReach(376, 8, N, 2).peopleReached;
-    const q = shareOfRelativesInCore(376 / N, 2); // about 5e-7
-    // The Poisson term takes off another L^2 / 2N, about 0.003 people here.
-    expect(Math.abs(reach - 376 * (1 + 8 * (1 - q)))).toBeLessThan(0.01);
+  it('is core (1 + Σ k (1 − q)) for a small scope, with minors never in the core', () => {
+    const mix: RelativeMix = { spouses: 0.9, otherAdults: 8, minors: 0.2 };
+    const overlap = { spouseOddsRatio: 4, familyOddsRatio: 2.5, dispersion: 0.25 };
+    const reach = overlapAwareReach(376, mix, CHINA, overlap).peopleReached;
+    const p = 376 / CHINA.adults;
+    const links = 0.9 * (1 - shareOfRelativesInCore(p, 4)) + 8 * (1 - shareOfRelativesInCore(p, 2.5)) + 0.2;
+    // The second-order terms take off well under a hundredth of a person here.
+    expect(Math.abs(reach - 376 * (1 + links))).toBeLessThan(0.01);
   });
 
   it('adds no one with no relatives covered', () => {
-    expect(overlapAwareReach(92e6, 0, N, 2.5)).toEqual({ peopleReached: 92e6, relativesReached: 0 });
+    expect(overlapAwareReach(92e6, { spouses: 0, otherAdults: 0, minors: 0 }, CHINA, NO_CLUSTERING)).toEqual({
+      peopleReached: 92e6,
+      adultsReached: 92e6,
+      relativesReached: 0,
+    });
   });
 
-  it('reaches everyone when the core is the whole population', () => {
-    expect(overlapAwareReach(N, 5, N, 2).peopleReached).toBe(N);
+  it('reaches every adult when the core is all adults, and minors only through links', () => {
+    const reach = overlapAwareReach(CHINA.adults, { spouses: 1, otherAdults: 5, minors: 0 }, CHINA, NO_CLUSTERING);
+    expect(reach.peopleReached).toBe(CHINA.adults);
   });
 
-  const scope = fc.record({
-    coreShare: fc.double({ min: 0, max: 1, noNaN: true }),
-    k: fc.double({ min: 0, max: 30, noNaN: true }),
-    odds: fc.double({ min: 1, max: 20, noNaN: true }),
+  const mix = fc.record({
+    spouses: fc.double({ min: 0, max: 1, noNaN: true }),
+    otherAdults: fc.double({ min: 0, max: 30, noNaN: true }),
+    minors: fc.double({ min: 0, max: 3, noNaN: true }),
   });
+  const overlap = fc.record({
+    spouseOddsRatio: fc.double({ min: 1, max: 100, noNaN: true }),
+    familyOddsRatio: fc.double({ min: 1, max: 50, noNaN: true }),
+    dispersion: fc.double({ min: 0, max: 2, noNaN: true }),
+  });
+  const coreShare = fc.double({ min: 0, max: 1, noNaN: true });
+  const total = (m: RelativeMix) => m.spouses + m.otherAdults + m.minors;
 
   it('never exceeds the population or the naive count, and never falls below the core', () => {
     fc.assert(
-      fc.property(scope, ({ coreShare, k, odds }) => {
-        const core = coreShare * N;
-        const { peopleReached } = overlapAwareReach(core, k, N, odds);
-        expect(peopleReached).toBeLessThanOrEqual(N);
+      fc.property(coreShare, mix, overlap, (share, m, o) => {
+        const core = share * CHINA.adults;
+        const { peopleReached, adultsReached } = overlapAwareReach(core, m, CHINA, o);
+        expect(peopleReached).toBeLessThanOrEqual(CHINA.people);
+        expect(adultsReached).toBeLessThanOrEqual(CHINA.adults);
         // Relative rounding slack, plus a millionth of a person for subnormal cores (fast-check finds them).
-        expect(peopleReached).toBeLessThanOrEqual(naiveReach(core, k) * (1 + 1e-12) + 1e-6);
+        expect(peopleReached).toBeLessThanOrEqual(naiveReach(core, total(m)) * (1 + 1e-12) + 1e-6);
         expect(peopleReached).toBeGreaterThanOrEqual(core);
       }),
     );
   });
 
-  it('rises with relatives per member and with core size, and falls with clustering', () => {
+  it('rises with each kind of relative and with the core, and falls with clustering and with clumping', () => {
     fc.assert(
-      fc.property(
-        scope,
-        fc.double({ min: 0, max: 10, noNaN: true }),
-        fc.double({ min: 0, max: 0.5, noNaN: true }),
-        ({ coreShare, k, odds }, extraK, extraShare) => {
-          const core = coreShare * N;
-          const base = overlapAwareReach(core, k, N, odds).peopleReached;
-          const slack = 1e-9 * N;
-          expect(overlapAwareReach(core, k + extraK, N, odds).peopleReached).toBeGreaterThanOrEqual(base - slack);
-          const biggerCore = Math.min(N, core + extraShare * N);
-          expect(overlapAwareReach(biggerCore, k, N, odds).peopleReached).toBeGreaterThanOrEqual(base - slack);
-          expect(overlapAwareReach(core, k, N, odds + 1).peopleReached).toBeLessThanOrEqual(base + slack);
-        },
-      ),
+      fc.property(coreShare, mix, overlap, fc.double({ min: 0, max: 5, noNaN: true }), (share, m, o, extra) => {
+        const core = share * CHINA.adults;
+        const base = overlapAwareReach(core, m, CHINA, o).peopleReached;
+        const slack = 1e-9 * CHINA.people;
+        const more = (kind: keyof RelativeMix) =>
+          overlapAwareReach(core, { ...m, [kind]: m[kind] + extra }, CHINA, o).peopleReached;
+        expect(more('spouses')).toBeGreaterThanOrEqual(base - slack);
+        expect(more('otherAdults')).toBeGreaterThanOrEqual(base - slack);
+        expect(more('minors')).toBeGreaterThanOrEqual(base - slack);
+        // λ_a = p k / (1 − p + ρp) rises with p, so a larger core never reaches fewer people.
+        const biggerCore = Math.min(CHINA.adults, core + (extra / 5) * 0.2 * CHINA.adults);
+        expect(overlapAwareReach(biggerCore, m, CHINA, o).peopleReached).toBeGreaterThanOrEqual(base - slack);
+        const tighter = (change: Partial<OverlapParameters>) =>
+          overlapAwareReach(core, m, CHINA, { ...o, ...change }).peopleReached;
+        expect(tighter({ spouseOddsRatio: o.spouseOddsRatio + 1 })).toBeLessThanOrEqual(base + slack);
+        expect(tighter({ familyOddsRatio: o.familyOddsRatio + 1 })).toBeLessThanOrEqual(base + slack);
+        expect(tighter({ dispersion: o.dispersion + 0.5 })).toBeLessThanOrEqual(base + slack);
+      }),
     );
   });
 });

@@ -1,77 +1,78 @@
 import { describe, expect, it } from 'vitest';
+import { childSurvivalTo20 } from '../../src/model/childSurvival';
 import { DEMOGRAPHIC_KEYS, demographicParametersFrom } from '../../src/model/demographicParameters';
+import { birthsUpToOffset } from '../../src/model/parentAgeAtBirth';
 import {
+  ELDER_RELATIONS,
   RELATION_INDEX,
-  childrenAged,
+  SIBLING_SIZE_BIAS,
   makeKinContext,
   prepareProfile,
   relativesAtAge,
   relativesByType,
 } from '../../src/model/relativesByType';
-import { RELATION_TYPES } from '../../src/model/relationType';
+import { RELATION_TYPES, type RelationType } from '../../src/model/relationType';
 import { survivalToAge } from '../../src/model/survival';
-import { ROUND_PARAMETERS as P } from '../helpers/parameters';
+import { ROUND_PARAMETERS as P, parameterValues } from '../helpers/parameters';
 
-describe('childrenAged', () => {
-  // Births spread evenly over parent ages 21-31 (gap 26, span 10).
-  it.each([
-    // age, ever born, lo, hi, expected
-    [45, 1.15, 0, 18, 0.46], // children aged 14-24: 4 of 10 years under 18
-    [45, 1.15, 18, 21, 0.345],
-    [45, 1.15, 21, Infinity, 0.345],
-    [25, 1.0, 0, 18, 0.4], // only 4 of the 10 childbearing years have passed
-    [20, 1.0, 0, 18, 0], // before the first birth
-    [70, 2.4, 21, Infinity, 2.4],
-    [70, 2.4, 0, 21, 0],
-  ])('a person of %f with %f children ever born has %f aged [%f, %f)', (age, everBorn, lo, hi, expected) => {
-    expect(childrenAged(age, everBorn, 26, lo, hi)).toBeCloseTo(expected, 12);
-  });
-});
+const VALUES = parameterValues();
+const GAP = P.generationGapYears;
+const S = (age: number) => survivalToAge(age, P.medianAgeAtDeathYears);
 
 describe('relativesAtAge', () => {
-  it.each([
-    {
-      age: 45,
-      expected: {
-        spouse: 0.9,
-        childUnder18: 0.46,
-        child18to20: 0.345,
-        child21plus: 0.345,
-        parent: 2 * survivalToAge(71, 80),
-        sibling: 2.0 * survivalToAge(45, 80),
-        spouseParent: 0.9 * 2 * survivalToAge(71, 80),
-        spouseSibling: 0.9 * 2.0 * survivalToAge(45, 80),
-      },
-    },
-    {
-      age: 25,
-      expected: {
-        spouse: 0.4,
-        childUnder18: 0.4,
-        child18to20: 0,
-        child21plus: 0,
-        parent: 2 * survivalToAge(51, 80),
-        sibling: 1.0 * survivalToAge(25, 80),
-        spouseParent: 0.4 * 2 * survivalToAge(51, 80),
-        spouseSibling: 0.4 * survivalToAge(25, 80),
-      },
-    },
-    {
-      age: 70,
-      expected: {
-        spouse: 0.8,
-        childUnder18: 0,
-        child18to20: 0,
-        child21plus: 2.4,
-        parent: 2 * survivalToAge(96, 80),
-        sibling: 3.0 * survivalToAge(70, 80),
-        spouseParent: 0.8 * 2 * survivalToAge(96, 80),
-        spouseSibling: 0.8 * 3.0 * survivalToAge(70, 80),
-      },
-    },
-  ])('a member aged $age in 2020 has the hand-computed relatives', ({ age, expected }) => {
-    const actual = relativesAtAge(age, 2020, P);
+  it('gives a member aged 45 in 2020 (born 1975) the hand-derived relatives', () => {
+    // Children ever born: 1975 is a quarter of the way from the 1970 anchor (1.2) to 1990 (1.0).
+    const everBorn = 0.75 * 1.2 + 0.25 * 1.0;
+    const children = everBorn * childSurvivalTo20(1975 + GAP); // born about 2001
+    // Siblings: the mother was born in 1949, 19/20 of the way from 1930 (5.0) to 1950 (3.0).
+    const mothersCohort = 0.05 * 5.0 + 0.95 * 3.0;
+    const siblingsAdult = (SIBLING_SIZE_BIAS * mothersCohort - 1) * childSurvivalTo20(1975);
+    const adultChildren = children * birthsUpToOffset(45 - 18 - GAP);
+    const expected: Record<RelationType, number> = {
+      spouse: 0.9,
+      childUnder18: children * (birthsUpToOffset(45 - GAP) - birthsUpToOffset(45 - 18 - GAP)),
+      child18to20: children * (birthsUpToOffset(45 - 18 - GAP) - birthsUpToOffset(45 - 21 - GAP)),
+      child21plus: children * birthsUpToOffset(45 - 21 - GAP),
+      parent: 2 * S(45 + GAP),
+      sibling: siblingsAdult * S(45),
+      spouseParent: 0.9 * 2 * S(45 + GAP),
+      spouseSibling: 0.9 * siblingsAdult * S(45),
+      // Children aged 18+ are about 19 (45 − 26): married share of the under-31 band.
+      childSpouse: adultChildren * 0.4,
+      siblingSpouse: 0.9 * siblingsAdult * S(45),
+      // Siblings' children: the member's own cohort's fertility (1975: the 1970 anchor, 2.0).
+      siblingChild: siblingsAdult * 2.0 * childSurvivalTo20(1975 + GAP) * birthsUpToOffset(45 - 18 - GAP),
+    };
+    const actual = relativesAtAge(45, 2020, VALUES);
     for (const type of RELATION_TYPES) expect(actual[type], type).toBeCloseTo(expected[type], 10);
+  });
+
+  it('gives a member of 70 (born 1950) adult children only, and many siblings from a large family', () => {
+    const actual = relativesAtAge(70, 2020, VALUES);
+    expect(actual.childUnder18 + actual.child18to20).toBeCloseTo(0, 12);
+    expect(actual.child21plus).toBeCloseTo(2.4 * childSurvivalTo20(1950 + GAP), 10);
+    // Mother born 1924 (before the 1930 anchor, 5.0): 1.2 × 5.0 − 1 = 5 siblings ever born.
+    expect(actual.sibling).toBeCloseTo(5 * childSurvivalTo20(1950) * S(70), 10);
+  });
+
+  it('gives a 52-year-old official some children under 21: births spread over the parent ages', () => {
+    // The issue this fixes: with every birth within five years of the mean, a 52-year-old had none.
+    const official = relativesAtAge(52, 2020, VALUES, true);
+    expect(official.childUnder18 + official.child18to20).toBeGreaterThan(0.1);
+  });
+
+  it('gives senior cadres born 1955-1975 the one-child figure, and other members their cohort figure', () => {
+    // Born 1964: the cadre anchors hold 1.1 from 1955 to 1975; for all members 1964 is 0.7 of the
+    // way from 1950 (2.4) to 1970 (1.2): 1.56.
+    const cadre = relativesAtAge(60, 2024, VALUES, true);
+    const member = relativesAtAge(60, 2024, VALUES, false);
+    const survival = childSurvivalTo20(1964 + GAP);
+    const all = cadre.childUnder18 + cadre.child18to20 + cadre.child21plus;
+    expect(all).toBeCloseTo(1.1 * survival, 10);
+    expect(member.child21plus + member.child18to20 + member.childUnder18).toBeCloseTo(
+      (0.3 * 2.4 + 0.7 * 1.2) * survival,
+      10,
+    );
   });
 });
 
@@ -86,23 +87,22 @@ describe('relativesByType', () => {
       ],
     };
     const out = new Float64Array(RELATION_TYPES.length);
-    relativesByType(prepareProfile(profile, 2020), makeKinContext(P), out);
-    const young = relativesAtAge(25, 2020, P);
-    const old = relativesAtAge(70, 2020, P);
+    relativesByType(prepareProfile(profile, 2020), makeKinContext(VALUES), out);
+    const young = relativesAtAge(25, 2020, VALUES);
+    const old = relativesAtAge(70, 2020, VALUES);
     for (const type of RELATION_TYPES) {
       expect(out[RELATION_INDEX[type]], type).toBeCloseTo(0.25 * young[type] + 0.75 * old[type], 12);
     }
   });
 
-  it('leaves parents, siblings and in-laws at 0 when told they are not needed, and nothing else changes', () => {
+  it('leaves parents, siblings and their families at 0 when told they are not needed, and nothing else changes', () => {
     const profile = prepareProfile({ id: 't', label: 't', points: [{ ageYears: 45, share: 1 }] }, 2020);
     const all = new Float64Array(RELATION_TYPES.length);
     const some = new Float64Array(RELATION_TYPES.length);
-    relativesByType(profile, makeKinContext(P), all, true);
-    relativesByType(profile, makeKinContext(P), some, false);
+    relativesByType(profile, makeKinContext(VALUES), all, true);
+    relativesByType(profile, makeKinContext(VALUES), some, false);
     for (const type of RELATION_TYPES) {
-      const elder = ['parent', 'sibling', 'spouseParent', 'spouseSibling'].includes(type);
-      expect(some[RELATION_INDEX[type]], type).toBe(elder ? 0 : all[RELATION_INDEX[type]]);
+      expect(some[RELATION_INDEX[type]], type).toBe(ELDER_RELATIONS.has(type) ? 0 : all[RELATION_INDEX[type]]);
     }
   });
 });

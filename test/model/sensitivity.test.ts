@@ -31,7 +31,7 @@ describe('tornado', () => {
     }
   });
 
-  it('lists only uncertain inputs: the ladder varies the 12 demographic ones, never its exact counts', () => {
+  it('lists only uncertain inputs: the ladder varies the 15 demographic ones, never its exact counts', () => {
     const bars = tornado(ladder, 'all-members-families');
     expect(bars.map((bar) => bar.key).sort()).toEqual([...DEMOGRAPHIC_KEYS].sort());
   });
@@ -82,37 +82,51 @@ describe('tornado', () => {
     });
   });
 
-  it('swings family clustering exactly as the overlap formula does at its low and high value', () => {
+  it('swings spouse clustering exactly as the overlap formula does at its low and high value', () => {
     const bars = tornado(ladder, 'all-members-families');
-    const clustering = bars.find((bar) => bar.key === 'familyClusteringOddsRatio')!;
-    // K does not depend on clustering: take it from a run with every input at its mode.
+    const clustering = bars.find((bar) => bar.key === 'spouseClusteringOddsRatio')!;
+    // The relatives per member do not depend on clustering: take them from a run at the modes.
     const scope = ladder.scopes.find((s) => s.id === 'all-members-families')!;
     const modes = Object.fromEntries(
       DEMOGRAPHIC_KEYS.map((key) => [key, exactRange(ladder.demographic[key].mode)]),
     ) as Record<DemographicKey, Range>;
-    const atMode = estimateReach({ seed: 1, samples: 1, demographic: modes, scopes: [scope] }).scopes[0]!;
-    const k = atMode.relativesPerMember.median;
-    const core = scope.basePeople.mode;
-    const reachAt = (rho: number) => overlapAwareReach(core, k, scope.population, rho).peopleReached;
-    expect(clustering.reachAtLow).toBeCloseTo(reachAt(1.5), 0);
-    expect(clustering.reachAtHigh).toBeCloseTo(reachAt(4), 0);
-    expect(clustering.baseReach).toBeCloseTo(reachAt(2.5), 0);
-    // More clustering, more relatives already in the core: fewer people reached.
+    const one = (family: ScopeInputs['family']) =>
+      estimateReach({
+        seed: 1,
+        samples: 1,
+        demographic: modes,
+        familySizeCorrelation: 0,
+        scopes: [{ ...scope, family, readings: [] }],
+      }).scopes[0]!.relativesPerMember.median;
+    const mix = { spouses: one(['spouse']), otherAdults: one(['child18to20']), minors: one(['childUnder18']) };
+    const reachAt = (spouseOddsRatio: number) =>
+      overlapAwareReach(
+        scope.basePeople.mode,
+        mix,
+        { people: scope.population, adults: scope.adultPopulation },
+        {
+          spouseOddsRatio,
+          familyOddsRatio: modes.familyClusteringOddsRatio.mode,
+          dispersion: modes.overlapDispersion.mode,
+        },
+      ).peopleReached;
+    const range = ladder.demographic.spouseClusteringOddsRatio;
+    expect(clustering.reachAtLow).toBeCloseTo(reachAt(range.low), 0);
+    expect(clustering.reachAtHigh).toBeCloseTo(reachAt(range.high), 0);
+    expect(clustering.baseReach).toBeCloseTo(reachAt(range.mode), 0);
+    // More clustering, more spouses already in the core: fewer people reached.
     expect(clustering.reachAtHigh).toBeLessThan(clustering.reachAtLow);
   });
 
   it('ranks the inputs of all members, spouses and children under 21', () => {
     const bars = tornado(ladder, 'all-members-families');
-    expect(bars.slice(0, 3).map((bar) => bar.key)).toEqual([
-      'familyClusteringOddsRatio',
-      'childrenCohort1990',
-      'marriedShare31to60',
-    ]);
-    expect(bars[0]!.baseReach / 1e6).toBeCloseTo(204.9, 1);
-    expect(bars[0]!.swing / 1e6).toBeCloseTo(15.7, 1);
-    expect(bars[1]!.swing / 1e6).toBeCloseTo(14.8, 1);
-    // Adult relatives' inputs (siblings, survival of elders) do not enter spouses and young children.
-    for (const key of ['siblingsCohort1955', 'medianAgeAtDeathYears', 'childrenCohort1950'])
+    // Spouses are half the covered relatives, and a member's spouse is the likeliest to be a member.
+    expect(bars.slice(0, 2).map((bar) => bar.key)).toEqual(['spouseClusteringOddsRatio', 'childrenCohort1990']);
+    expect(bars[0]!.baseReach / 1e6).toBeCloseTo(200.3, 1);
+    expect(bars[0]!.swing / 1e6).toBeCloseTo(29.9, 1);
+    expect(bars[1]!.swing / 1e6).toBeCloseTo(14.5, 1);
+    // The elder generation's inputs (siblings, survival of parents) do not enter spouses and young children.
+    for (const key of ['womenChildrenCohort1930', 'medianAgeAtDeathYears', 'cadreChildrenOneChildEra'])
       expect(bars.find((bar) => bar.key === key)?.swing).toBe(0);
   });
 
@@ -154,16 +168,18 @@ describe('rankCorrelations', () => {
     }
   });
 
-  it('finds family clustering dominant (negative) for all members, spouses and children under 21', () => {
+  it('finds spouse clustering dominant (negative) for all members, spouses and children under 21', () => {
     const correlations = rankCorrelations(inputs, estimate, 'all-members-families');
     const rho = (key: string) => correlations.find((c) => c.key === key)!.rho;
-    expect(correlations[0]!.key).toBe('familyClusteringOddsRatio');
-    expect(rho('familyClusteringOddsRatio')).toBeLessThan(-0.6);
-    // Children of the 1990 cohort come next and raise the reach; married share 31-60 raises it a little.
+    expect(correlations[0]!.key).toBe('spouseClusteringOddsRatio');
+    expect(rho('spouseClusteringOddsRatio')).toBeLessThan(-0.6);
+    // Children of the 1990 cohort come next and raise the reach.
     expect(correlations[1]!.key).toBe('childrenCohort1990');
-    expect(rho('childrenCohort1990')).toBeGreaterThan(0.55);
-    expect(rho('marriedShare31to60')).toBeGreaterThan(0.1);
-    expect(rho('marriedShare31to60')).toBeLessThan(0.25);
+    expect(rho('childrenCohort1990')).toBeGreaterThan(0.35);
+    // Inputs that do not enter this scope still correlate with it through the shared family-size
+    // factor (see drawDemographics); an input outside that group does not.
+    expect(rho('womenChildrenCohort1930')).toBeGreaterThan(0.15);
+    expect(Math.abs(rho('medianAgeAtDeathYears'))).toBeLessThan(0.1);
   });
 
   it('is 1 for the only uncertain input when the reach is that input', () => {

@@ -37,8 +37,19 @@ describe('resultsCsv', () => {
     const at = (row: string[], column: string) => row[header!.indexOf(column)];
     expect(at(rows[0]!, 'scope')).toBe('Named officials (Global Magnitsky, July 2020)');
     expect(at(rows[6]!, 'base group')).toBe('party-members 2024');
-    expect(Number(at(rows[6]!, 'people reached median'))).toBe(record.results[6]!.reach.median);
+    // Uncertain numbers to three significant figures (the JSON has them unrounded); exact counts in full.
+    expect(Number(at(rows[6]!, 'people reached median'))).toBe(Number(record.results[6]!.reach.median.toPrecision(3)));
+    expect(at(rows[5]!, 'people reached median')).toBe('100271000');
+    expect(at(rows[4]!, 'relatives per member median')).toMatch(/^\d\.\d\d$/);
     expect(at(rows[6]!, 'link')).toBe('https://example.org/?v=1&p=scope-ladder');
+    // The reading behind the numbers, the range across readings, and what the intervals leave out.
+    expect(at(rows[6]!, 'undefined family term')).toBe('immediate family members');
+    expect(at(rows[6]!, 'reading')).toBe('spouse-children-under-21');
+    expect(Number(at(rows[6]!, 'people reached across readings, highest median'))).toBeGreaterThan(
+      Number(at(rows[6]!, 'people reached median')),
+    );
+    expect(at(rows[0]!, 'reading')).toBe('');
+    expect(at(rows[0]!, 'what the 90% intervals cover')).toMatch(/leave out which relatives a law or a quote covers/);
   });
 });
 

@@ -109,7 +109,7 @@ describe('parseScenario', () => {
         return s;
       },
       path: 'scopes[3].base.year',
-      message: /no size for 2015; use a year from 2022 to 2024/,
+      message: /no size for 2015; use a year from 2022 to 2025/,
     },
     {
       name: 'year with no population figure',

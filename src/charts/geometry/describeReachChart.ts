@@ -1,8 +1,7 @@
 import type { ScopeRecord } from '../../report/estimateRecord';
-import { formatPeopleInterval } from '../../report/formatPeople';
-import { formatShare, formatShareInterval } from '../../report/formatShare';
+import { formatPeople, formatPeopleInterval, formatPeopleRange } from '../../format/formatPeople';
+import { formatShare, formatShareInterval } from '../../format/formatShare';
 import type { ReferenceLine } from '../../data/referenceLines';
-import { formatPeopleRangeShort, formatPeopleShort } from '../formatPeopleShort';
 
 const NUMBER_WORDS = [
   'No',
@@ -35,8 +34,8 @@ export function reachInWords(reach: { median: number; p05: number; p95: number }
     const count = formatPeopleInterval(reach);
     return `${count} ${count === '1' ? 'person' : 'people'}`;
   }
-  const median = formatPeopleShort(reach.median);
-  const range = formatPeopleRangeShort(reach.p05, reach.p95);
+  const median = formatPeople(reach.median);
+  const range = formatPeopleRange(reach.p05, reach.p95);
   return range === `${median}–${median}` ? `about ${median} people` : `about ${median} people (${range})`;
 }
 
@@ -53,7 +52,7 @@ export function describeReachChart(results: readonly ScopeRecord[], references: 
   if (results.length === 0) return 'No scopes to show.';
   const population = Math.max(...results.map((result) => result.population));
   const sentences = [
-    `${countInWords(results.length, 'scope')} on a log scale from 1 person to China's population of ${formatPeopleShort(population)}.`,
+    `${countInWords(results.length, 'scope')} on a log scale from 1 person to China's population of ${formatPeople(population)}.`,
   ];
   const share = (result: ScopeRecord) =>
     result.reach.p05 === result.reach.p95
@@ -72,7 +71,7 @@ export function describeReachChart(results: readonly ScopeRecord[], references: 
     sentences.push('Ranges in brackets are 90% intervals.');
   if (references.length > 0)
     sentences.push(
-      `Reference lines: ${references.map((line) => `${line.label}, ${formatPeopleShort(line.value)}`).join('; ')}.`,
+      `Reference lines: ${references.map((line) => `${line.label}, ${formatPeople(line.value)}`).join('; ')}.`,
     );
   return sentences.join(' ');
 }

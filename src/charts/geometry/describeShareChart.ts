@@ -1,5 +1,5 @@
 import type { ScopeRecord } from '../../report/estimateRecord';
-import { formatShareInterval } from '../../report/formatShare';
+import { formatShareInterval } from '../../format/formatShare';
 import { countInWords } from './describeReachChart';
 import { basisInWords, shareOf, type ShareBasis } from './placeShareRows';
 

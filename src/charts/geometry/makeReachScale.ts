@@ -1,5 +1,5 @@
 import { scaleLog, type ScaleLogarithmic } from 'd3-scale';
-import { formatPeopleAbbreviated } from '../formatPeopleShort';
+import { formatPeopleAbbreviated } from '../../format/formatPeople';
 import { estimateTextWidth } from './estimateTextWidth';
 
 /** One gridline of the reach axis, at a power of ten. */

@@ -1,7 +1,7 @@
 import { bin, extent, max } from 'd3-array';
 import { format } from 'd3-format';
 import { scaleLinear } from 'd3-scale';
-import { formatPeopleAbbreviated, formatPeopleRangeShort, formatPeopleShort } from '../formatPeopleShort';
+import { formatPeopleAbbreviated, formatPeopleRange, formatPeople } from '../../format/formatPeople';
 import { estimateTextWidth } from './estimateTextWidth';
 import { MIN_CHART_WIDTH_PX } from './makeRowLayout';
 import type { Box } from './stackRows';
@@ -266,7 +266,7 @@ export function placeHistogram(
             x1Px: x(low) + plotWidthPx / 40,
             yPx: y(values.length),
             heightPx: plotBottomPx - y(values.length),
-            summary: `${formatPeopleShort(low)}: all ${grouped(values.length)} draws`,
+            summary: `${formatPeople(low)}: all ${grouped(values.length)} draws`,
           },
         ]
       : [];
@@ -318,15 +318,15 @@ export function placeHistogram(
     );
   const medianXPx = x(constant ? low : interval.median);
   const medianText = constant
-    ? [`Every draw: ${formatPeopleShort(low)}`]
-    : [`Median ${formatPeopleShort(interval.median)}`, `Median ${formatPeopleAbbreviated(interval.median)}`];
+    ? [`Every draw: ${formatPeople(low)}`]
+    : [`Median ${formatPeople(interval.median)}`, `Median ${formatPeopleAbbreviated(interval.median)}`];
   const median = {
     xPx: medianXPx,
     y1Px: plotTopPx - 4,
     y2Px: plotBottomPx,
     label: chartText(medianText, medianXPx, medianLabelYPx),
   };
-  const bandRange = formatPeopleRangeShort(interval.p05, interval.p95);
+  const bandRange = formatPeopleRange(interval.p05, interval.p95);
   const band = constant
     ? undefined
     : {
@@ -342,7 +342,7 @@ export function placeHistogram(
 
   const count = grouped(values.length);
   const binWidthPeople = nice?.step ?? 0;
-  const binWords = binWidthPeople >= 1000 ? formatPeopleShort(binWidthPeople) : format(',.3~r')(binWidthPeople);
+  const binWords = binWidthPeople >= 1000 ? formatPeople(binWidthPeople) : format(',.3~r')(binWidthPeople);
   const titleLines = [
     ...wrapText(
       nice ? `People reached, in bins of ${binWords}` : 'People reached',
@@ -398,10 +398,9 @@ export function describeHistogram(draws: Float64Array, interval: { median: numbe
   const [low, high] = extent(values);
   if (low === undefined || high === undefined) return 'No draws to show.';
   const count = grouped(values.length);
-  if (isConstant(low, high))
-    return `All ${count} draws give the same number of people reached: ${formatPeopleShort(low)}.`;
+  if (isConstant(low, high)) return `All ${count} draws give the same number of people reached: ${formatPeople(low)}.`;
   return [
-    `Histogram of ${count} draws of people reached, from ${formatPeopleShort(low)} to ${formatPeopleShort(high)}.`,
-    `Median ${formatPeopleShort(interval.median)}; 90% of draws fall between ${formatPeopleShort(interval.p05)} and ${formatPeopleShort(interval.p95)} (the shaded band).`,
+    `Histogram of ${count} draws of people reached, from ${formatPeople(low)} to ${formatPeople(high)}.`,
+    `Median ${formatPeople(interval.median)}; 90% of draws fall between ${formatPeople(interval.p05)} and ${formatPeople(interval.p95)} (the shaded band).`,
   ].join(' ');
 }

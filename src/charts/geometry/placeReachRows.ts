@@ -1,7 +1,6 @@
 import type { ScaleLogarithmic } from 'd3-scale';
 import type { ScopeRecord } from '../../report/estimateRecord';
-import { formatPeopleInterval } from '../../report/formatPeople';
-import { formatPeopleRangeShort, formatPeopleShort } from '../formatPeopleShort';
+import { formatPeople, formatPeopleInterval, formatPeopleRange } from '../../format/formatPeople';
 import { reachInWords } from './describeReachChart';
 import type { RowLayout } from './makeRowLayout';
 import { stackRows, type StackedRow } from './stackRows';
@@ -34,8 +33,8 @@ export interface PlacedReachRow extends StackedRow {
  */
 export function reachLabelText(reach: { median: number; p05: number; p95: number }): string {
   if (reach.p05 === reach.p95) return formatPeopleInterval(reach);
-  const median = formatPeopleShort(reach.median);
-  const range = formatPeopleRangeShort(reach.p05, reach.p95);
+  const median = formatPeople(reach.median);
+  const range = formatPeopleRange(reach.p05, reach.p95);
   return range === `${median}–${median}` ? `≈ ${median}` : `≈ ${median} (${range})`;
 }
 

@@ -1,5 +1,5 @@
 import type { ReferenceLine } from '../../data/referenceLines';
-import { formatPeopleAbbreviated } from '../formatPeopleShort';
+import { formatPeopleAbbreviated } from '../../format/formatPeople';
 import { estimateTextWidth } from './estimateTextWidth';
 
 /** A reference line's position and its label's place in the label rows above the plot. */

@@ -1,6 +1,6 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { ScopeRecord } from '../../report/estimateRecord';
-import { formatShareInterval } from '../../report/formatShare';
+import { formatShareInterval } from '../../format/formatShare';
 import type { RowLayout } from './makeRowLayout';
 import type { Segment } from './placeReachRows';
 import { stackRows, type StackedRow } from './stackRows';

@@ -1,7 +1,7 @@
 import { format } from 'd3-format';
 import { scaleLinear, scaleLog } from 'd3-scale';
 import type { TornadoBar } from '../../model/sensitivity';
-import { formatPeopleAbbreviated, formatPeopleRangeShort, formatPeopleShort } from '../formatPeopleShort';
+import { formatPeopleAbbreviated, formatPeopleRange, formatPeople } from '../../format/formatPeople';
 import { estimateTextWidth } from './estimateTextWidth';
 import { MIN_CHART_WIDTH_PX, STACK_BELOW_PX } from './makeRowLayout';
 import { peopleTickLabels, type PlacedLabel } from './placeHistogram';
@@ -117,7 +117,7 @@ export function hasSwing(bar: TornadoBar): boolean {
  */
 export function formatInputValue(value: number, unit: string): string {
   if (unit.startsWith('share')) return `${format('.3~r')(value * 100)}%`;
-  if (unit === 'persons' && Math.abs(value) >= 1000) return formatPeopleShort(value);
+  if (unit === 'persons' && Math.abs(value) >= 1000) return formatPeople(value);
   const number = format('.3~r')(value);
   return unit === 'years' ? `${number} years` : number;
 }
@@ -125,7 +125,7 @@ export function formatInputValue(value: number, unit: string): string {
 /** The low and high value of an input: "85%–94%", "24–28 years", "90–120 million". */
 export function formatInputRange(bar: Pick<TornadoBar, 'lowValue' | 'highValue' | 'unit'>): string {
   const { lowValue: low, highValue: high, unit } = bar;
-  if (unit === 'persons' && Math.abs(high) >= 1000) return formatPeopleRangeShort(low, high);
+  if (unit === 'persons' && Math.abs(high) >= 1000) return formatPeopleRange(low, high);
   if (unit === 'years') return `${format('.3~r')(low)}–${format('.3~r')(high)} years`;
   return `${formatInputValue(low, unit)}–${formatInputValue(high, unit)}`;
 }

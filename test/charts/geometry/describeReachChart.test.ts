@@ -38,7 +38,7 @@ describe('describeReachChart', () => {
   it('names the scale, the smallest and largest scope and the reference lines', () => {
     expect(describeReachChart(SMALL_MIDDLE_LARGE, [GERMANY, HONG_KONG])).toBe(
       "Three scopes on a log scale from 1 person to China's population of 1.41 billion. " +
-        "Smallest: Named officials, 4 people, 0.000000284% of China's population. " +
+        "Smallest: Named officials, 4 people, <0.01% of China's population. " +
         'Largest: All members, spouses and children under 21, about 204 million people (196–212 million), ' +
         "14.5% (13.9–15.0%) of China's population. " +
         'Ranges in brackets are 90% intervals. ' +
@@ -50,7 +50,7 @@ describe('describeReachChart', () => {
     const named = makeScopeRecord('named', 'Named officials', 4, [4, 4, 4]);
     expect(describeReachChart([named], [])).toBe(
       "One scope on a log scale from 1 person to China's population of 1.41 billion. " +
-        "Named officials, 4 people, 0.000000284% of China's population.",
+        "Named officials, 4 people, <0.01% of China's population.",
     );
   });
 
@@ -63,7 +63,7 @@ describe('describeShareChart', () => {
   it('names the basis and the smallest and largest share', () => {
     expect(describeShareChart(SMALL_MIDDLE_LARGE, 'adults')).toBe(
       "Three scopes as a share of China's adults, on a scale from 0 to 100%. " +
-        'Smallest: Named officials, 0.000000360%. ' +
+        'Smallest: Named officials, <0.01%. ' +
         'Largest: All members, spouses and children under 21, 18.4% (17.7–19.1%). ' +
         'Ranges in brackets are 90% intervals.',
     );

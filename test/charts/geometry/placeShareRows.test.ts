@@ -49,7 +49,7 @@ describe('placeShareRows', () => {
   it('labels an exact share without an interval', () => {
     const named = placed.rows[0]!;
     expect(named.interval).toBeUndefined();
-    expect(named.label.lines).toEqual(['0.000000284%']);
+    expect(named.label.lines).toEqual(['<0.01%']);
     expect(named.bar.x1Px).toBeCloseTo(0, 4);
   });
 

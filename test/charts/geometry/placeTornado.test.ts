@@ -280,14 +280,14 @@ describe('describeTornado', () => {
   it('gives the base, the largest effects with their input values, and what does not matter', () => {
     const ladder = resolveScenario(loadPreset('scope-ladder.json'));
     expect(describeTornado(tornado(ladder, 'all-members-families'))).toBe(
-      'With every input at its most likely value the scope reaches 205 million people. ' +
-        'Moving one input at a time, the largest effect is Family clustering of membership (odds ratio), from 196 million at 4 to 212 million at 1.5. ' +
-        'Next: Children ever born (expected) per member, cohort born about 1990, from 197 million at 0.9 to 212 million at 1.5; ' +
-        'Married share, members aged 31-60, from 203 million at 85% to 207 million at 94%. ' +
-        '4 more inputs move it less. 5 inputs do not change it.',
+      'With every input at its most likely value the scope reaches 200 million people. ' +
+        "Moving one input at a time, the largest effect is Spouses' clustering of membership (odds ratio), from 179 million at 13 to 209 million at 2. " +
+        'Next: Children ever born (expected) per member, cohort born about 1990, from 193 million at 0.9 to 207 million at 1.5; ' +
+        'Children ever born per member, cohort born about 1970, from 198 million at 1.2 to 203 million at 1.75. ' +
+        '7 more inputs move it less. 5 inputs do not change it.',
     );
     expect(describeTornado(tornado(ladder, 'politburo'))).toBe(
-      "None of the 12 uncertain inputs changes this scope's reach of 24 people.",
+      "None of the 15 uncertain inputs changes this scope's reach of 24 people.",
     );
     expect(describeTornado([])).toBe('Every input of this scope is exact: there is nothing to vary.');
   });

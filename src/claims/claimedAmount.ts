@@ -1,0 +1,106 @@
+import type { ClaimedRange, QuantityUnit } from './claim';
+import { formatClaimed, formatQuantity } from './formatQuantity';
+
+/**
+ * What a claim's words assert, before it is turned into a range. Each hedge has one rule, so the
+ * same words are always read the same way:
+ * - `about`: "roughly 270 million": any value that rounds to `value` at the precision the words
+ *   give (`step`, the last stated digit's unit): value ± step/2;
+ * - `up-to`: "up to 270 million": the most the measure could reach, and a number that rounds to
+ *   `value`: value − step/2 to value. ("No more than" alone would agree with any smaller number,
+ *   which is not what the sentence tells a reader);
+ * - `nearly`: "nearly 10 percent": just short of `value`, within one `step`: value − step to value;
+ * - `fraction`: "a quarter": any share nearer 1/d than its neighbours 1/(d + 1) and 1/(d − 1);
+ * - `up-to-fraction`: "up to a fifth": nearer 1/d than 1/(d + 1), and no more than 1/d;
+ * - `at-most`: "bigger than most countries" read as a count of at most `value`: 0 to value;
+ * - `range`: a range the words state outright.
+ */
+export type ClaimedAmount =
+  | { hedge: 'about'; value: number; step: number }
+  | { hedge: 'up-to'; value: number; step: number }
+  | { hedge: 'nearly'; value: number; step: number }
+  | { hedge: 'fraction'; denominator: number }
+  | { hedge: 'up-to-fraction'; denominator: number }
+  | { hedge: 'at-most'; value: number }
+  | { hedge: 'range'; low: number; high: number };
+
+export const HEDGES = ['about', 'up-to', 'nearly', 'fraction', 'up-to-fraction', 'at-most', 'range'] as const;
+export type Hedge = (typeof HEDGES)[number];
+
+const FRACTION_NAMES: Record<number, string> = {
+  2: 'a half',
+  3: 'a third',
+  4: 'a quarter',
+  5: 'a fifth',
+  6: 'a sixth',
+  10: 'a tenth',
+};
+
+function fractionName(denominator: number): string {
+  return FRACTION_NAMES[denominator] ?? `1/${denominator}`;
+}
+
+function capitalize(text: string): string {
+  return text[0]!.toUpperCase() + text.slice(1);
+}
+
+/** The midpoint between 1/a and 1/b. */
+function between(a: number, b: number): number {
+  return (1 / a + 1 / b) / 2;
+}
+
+/**
+ * The range of values a claim's words assert, in the quantity's unit, by its hedge's rule.
+ *
+ * @example claimedRange({ hedge: 'fraction', denominator: 4 }) // => { low: 0.225, high: 0.2917 } (to 4 places)
+ * @example claimedRange({ hedge: 'nearly', value: 0.1, step: 0.01 }) // => { low: 0.09, high: 0.1 }
+ */
+export function claimedRange(amount: ClaimedAmount): ClaimedRange {
+  switch (amount.hedge) {
+    case 'about':
+      return { low: amount.value - amount.step / 2, high: amount.value + amount.step / 2 };
+    case 'up-to':
+      return { low: amount.value - amount.step / 2, high: amount.value };
+    case 'nearly':
+      return { low: amount.value - amount.step, high: amount.value };
+    case 'fraction': {
+      const d = amount.denominator;
+      return { low: between(d, d + 1), high: d > 1 ? between(d - 1, d) : 1 };
+    }
+    case 'up-to-fraction':
+      return { low: between(amount.denominator, amount.denominator + 1), high: 1 / amount.denominator };
+    case 'at-most':
+      return { low: 0, high: amount.value };
+    case 'range':
+      return { low: amount.low, high: amount.high };
+  }
+}
+
+/**
+ * How the claim's words were read, as a sentence: the hedge's rule and the range it gives, e.g.
+ * "'Nearly' 10%: just short of it, within 1%: 9–10%."
+ */
+export function describeReading(amount: ClaimedAmount, unit: QuantityUnit): string {
+  const range = formatClaimed(unit, claimedRange(amount));
+  const value = (x: number) => formatQuantity(unit, x);
+  switch (amount.hedge) {
+    case 'about':
+      return `"About" ${value(amount.value)}: any value that rounds to it at its last stated digit (${value(amount.step)}): ${range}.`;
+    case 'up-to':
+      return `"Up to" ${value(amount.value)}: the most the measure could reach, and a number that rounds to it: ${range}.`;
+    case 'nearly':
+      return `"Nearly" ${value(amount.value)}: just short of it, within ${value(amount.step)}: ${range}.`;
+    case 'fraction': {
+      const d = amount.denominator;
+      return `"${capitalize(fractionName(d))}": any share nearer ${fractionName(d)} than ${fractionName(d + 1)} or ${fractionName(d - 1)}: ${range}.`;
+    }
+    case 'up-to-fraction': {
+      const d = amount.denominator;
+      return `"Up to ${fractionName(d)}": nearer ${fractionName(d)} than ${fractionName(d + 1)}, and no more than ${fractionName(d)}: ${range}.`;
+    }
+    case 'at-most':
+      return `At most ${value(amount.value)}: ${range}.`;
+    case 'range':
+      return `As stated: ${range}.`;
+  }
+}

@@ -1,0 +1,100 @@
+import { format } from 'd3-format';
+
+const grouped = format(',');
+const trimmed = format('.3~r');
+
+/** Large-number units, biggest first. */
+const UNITS = [
+  { size: 1e9, word: 'billion', letter: 'B' },
+  { size: 1e6, word: 'million', letter: 'M' },
+] as const;
+
+/** The unit a count is written in, after rounding to three significant figures. */
+function unitOf(people: number): (typeof UNITS)[number] | undefined {
+  const rounded = Number(Math.round(people).toPrecision(3));
+  return UNITS.find((unit) => rounded >= unit.size);
+}
+
+/** Whole numbers with thousands separators, to three significant figures from 1,000 up. */
+function belowAMillion(people: number): string {
+  const rounded = Math.round(people);
+  return rounded < 1000 ? grouped(rounded) : grouped(Number(rounded.toPrecision(3)));
+}
+
+/**
+ * An uncertain count of people, to three significant figures (the model is not more precise than
+ * that): millions and billions in words, smaller counts with thousands separators. The one
+ * formatter for counts on the page, in the CLI, the CSV and the charts.
+ *
+ * @param people persons, 0 or more
+ * @example formatPeople(203987352) // => "204 million"
+ * @example formatPeople(1408280000) // => "1.41 billion"
+ * @example formatPeople(3584.4) // => "3,580"
+ * @example formatPeople(4) // => "4"
+ */
+export function formatPeople(people: number): string {
+  if (!Number.isFinite(people)) return '–';
+  const unit = unitOf(people);
+  return unit ? `${trimmed(people / unit.size)} ${unit.word}` : belowAMillion(people);
+}
+
+/** An exact count from an official table, in full: "91,914,000". */
+export function formatExactPeople(people: number): string {
+  return Number.isFinite(people) ? grouped(Math.round(people)) : '–';
+}
+
+/**
+ * A range of people, with the unit written once when both ends share it.
+ *
+ * @param low persons
+ * @param high persons, `low` or more
+ * @example formatPeopleRange(196448832, 211743982) // => "196–212 million"
+ * @example formatPeopleRange(950000, 1100000) // => "950,000–1.1 million"
+ */
+export function formatPeopleRange(low: number, high: number): string {
+  const lowUnit = unitOf(low);
+  if (lowUnit && lowUnit === unitOf(high))
+    return `${trimmed(low / lowUnit.size)}–${trimmed(high / lowUnit.size)} ${lowUnit.word}`;
+  return `${formatPeople(low)}–${formatPeople(high)}`;
+}
+
+/** Whether an interval has no spread: an exact count from an official table. */
+function isExact(interval: { p05: number; p95: number }): boolean {
+  return interval.p05 === interval.p95;
+}
+
+/**
+ * A median with its 90% interval: "204 million (196–212 million)", "3,580 (3,310–3,850)". An
+ * exact value (no interval) is a count from an official table, so it is shown in full:
+ * "100,271,000".
+ */
+export function formatPeopleInterval(interval: { median: number; p05: number; p95: number }): string {
+  if (isExact(interval)) return formatExactPeople(interval.median);
+  const median = formatPeople(interval.median);
+  const range = formatPeopleRange(interval.p05, interval.p95);
+  return range === `${median}–${median}` || formatPeople(interval.p05) === formatPeople(interval.p95)
+    ? median
+    : `${median} (${range})`;
+}
+
+/** Just the median: in full when exact (an official count), else to three significant figures. */
+export function formatPeopleMedian(interval: { median: number; p05: number; p95: number }): string {
+  return isExact(interval) ? formatExactPeople(interval.median) : formatPeople(interval.median);
+}
+
+/**
+ * A count with a one-letter unit, for axis ticks and reference labels where space is short:
+ * k for thousands, M for millions, B for billions, three significant figures.
+ *
+ * @param people persons, 0 or more
+ * @example formatPeopleAbbreviated(83516593) // => "83.5M"
+ * @example formatPeopleAbbreviated(1000) // => "1k"
+ * @example formatPeopleAbbreviated(10) // => "10"
+ */
+export function formatPeopleAbbreviated(people: number): string {
+  if (!Number.isFinite(people)) return '–';
+  const unit = unitOf(people);
+  if (unit) return `${trimmed(people / unit.size)}${unit.letter}`;
+  const rounded = Number(Math.round(people).toPrecision(3));
+  return rounded >= 1000 ? `${trimmed(people / 1000)}k` : String(Math.round(people));
+}

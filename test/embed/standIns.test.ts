@@ -1,0 +1,43 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as asyncHooks from '../../src/embed/asyncHooksUnavailable';
+import * as devalue from '../../src/embed/devalueUnavailable';
+
+/**
+ * The embed's build replaces two modules Svelte's server renderer imports (see vite.config.ts).
+ * If a Svelte upgrade starts using another of their exports, these tests fail before a reader's
+ * embed would.
+ */
+const SERVER = resolve(import.meta.dirname, '../../node_modules/svelte/src/internal/server');
+
+function serverSources(dir = SERVER): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? serverSources(join(dir, entry.name))
+      : entry.name.endsWith('.js')
+        ? [readFileSync(join(dir, entry.name), 'utf8')]
+        : [],
+  );
+}
+
+describe("the embed's stand-ins for Svelte's server renderer", () => {
+  const sources = serverSources().join('\n');
+
+  it('export every devalue function the renderer calls, and each throws', () => {
+    const used = new Set([...sources.matchAll(/\bdevalue\.(\w+)/g)].map((match) => match[1]!));
+    expect(used.size).toBeGreaterThan(0);
+    for (const name of used) expect(Object.keys(devalue), name).toContain(name);
+    expect(() => devalue.uneval()).toThrow(/never hydrates/);
+  });
+
+  it('export what the renderer takes from node:async_hooks, and it throws', () => {
+    const used = new Set(
+      [...sources.matchAll(/\{([^}]*)\}\s+from\s+'node:async_hooks'/g)].flatMap((m) =>
+        m[1]!.split(',').map((name) => name.trim()),
+      ),
+    );
+    for (const name of used) expect(Object.keys(asyncHooks), name).toContain(name);
+    expect(() => new asyncHooks.AsyncLocalStorage()).toThrow(/not available in the embed/);
+  });
+});
