@@ -201,20 +201,10 @@ function subjectOf(quantity: ClaimQuantity, who: string): string {
   }
 }
 
-/** The quantity under one reading: reading estimates carry people reached and shares only. */
+/** The quantity under one reading: the scope's estimate with that reading's reach and shares. */
 function readingInterval(quantity: ClaimQuantity, scope: ScopeEstimate, readingIndex: number | null): Interval {
-  if (readingIndex === null) return quantityInterval(quantity, scope);
-  const reading = scope.readings[readingIndex]!;
-  switch (quantity) {
-    case 'peopleReached':
-      return reading.peopleReached;
-    case 'shareOfPopulation':
-      return reading.shareOfPopulation;
-    case 'shareOfAdults':
-      return reading.shareOfAdults;
-    default:
-      return quantityInterval(quantity, scope);
-  }
+  const reading = readingIndex === null ? undefined : scope.readings[readingIndex]!;
+  return quantityInterval(quantity, reading ? { ...scope, ...reading, id: scope.id } : scope);
 }
 
 /** Quantities that do not depend on which relatives count: tested once per scope. */

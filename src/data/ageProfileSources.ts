@@ -26,26 +26,16 @@ export const AGE_PROFILE_SOURCES: Readonly<Record<string, AgeProfileSourcing>> =
       'The eight age bands of the 2017 bulletin; 28.1% of members were 61 or over. Also stands in for 2012-2016, which have no table in the same bands.',
     sources: [SOURCES.xinhua2018Bulletin],
   },
-  'party-members-2018': {
-    status: 'interpolated',
-    rationale: INTERPOLATED,
-    sources: [SOURCES.xinhua2018Bulletin, SOURCES.xinhua2023Bulletin],
-  },
-  'party-members-2019': {
-    status: 'interpolated',
-    rationale: INTERPOLATED,
-    sources: [SOURCES.xinhua2018Bulletin, SOURCES.xinhua2023Bulletin],
-  },
-  'party-members-2020': {
-    status: 'interpolated',
-    rationale: INTERPOLATED,
-    sources: [SOURCES.xinhua2018Bulletin, SOURCES.xinhua2023Bulletin],
-  },
-  'party-members-2021': {
-    status: 'interpolated',
-    rationale: INTERPOLATED,
-    sources: [SOURCES.xinhua2018Bulletin, SOURCES.xinhua2023Bulletin],
-  },
+  ...Object.fromEntries(
+    [2018, 2019, 2020, 2021].map((year) => [
+      `party-members-${year}`,
+      {
+        status: 'interpolated',
+        rationale: INTERPOLATED,
+        sources: [SOURCES.xinhua2018Bulletin, SOURCES.xinhua2023Bulletin],
+      },
+    ]),
+  ),
   'party-members-2022': {
     status: 'official',
     rationale: 'The eight age bands of the 2022 bulletin.',
