@@ -147,6 +147,20 @@ test('downloads: the SVG parses with its title and source line; the CSV has one 
   ]);
   const [, ...rows] = parseCsv(await readFile((await csvDownload.path())!, 'utf8'));
   expect(rows).toHaveLength(7);
+
+  // The same numbers unrounded, as the command line's --json prints them.
+  const [jsonDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download JSON' }).click(),
+  ]);
+  const record = JSON.parse(await readFile((await jsonDownload.path())!, 'utf8')) as {
+    results: { reach: { median: number }; family?: { readings: unknown[] } }[];
+    link: string;
+  };
+  expect(record.results).toHaveLength(7);
+  expect(Number.isInteger(record.results[6]!.reach.median)).toBe(false);
+  expect(record.results[6]!.family!.readings).toHaveLength(6);
+  expect(record.link).toMatch(/\?v=1&p=scope-ladder/);
 });
 
 test('Cite gives the catalogue version, access date and permalink', async ({ page }) => {
