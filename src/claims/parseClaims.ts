@@ -148,7 +148,8 @@ export function parseClaimsJson(json: string): Parsed<ClaimsFile> {
   }
   let data: unknown;
   try {
-    data = JSON.parse(json);
+    // A byte-order mark, which some editors write, is not part of the JSON.
+    data = JSON.parse(json.charCodeAt(0) === 0xfeff ? json.slice(1) : json);
   } catch (error) {
     return { ok: false, problems: [{ path: '', message: `not valid JSON: ${(error as Error).message}` }] };
   }

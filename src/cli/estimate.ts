@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { readInputFile } from './readInputFile';
 import { runEstimate } from './runEstimate';
 
 // The thin edge between the process and `runEstimate`, which holds the logic and the tests.
-const outcome = runEstimate(process.argv.slice(2), (path) => readFileSync(path, 'utf8'));
+const outcome = runEstimate(process.argv.slice(2), readInputFile);
 process.stdout.write(outcome.stdout);
 process.stderr.write(outcome.stderr);
 process.exitCode = outcome.exitCode;

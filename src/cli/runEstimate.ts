@@ -14,6 +14,7 @@ import { parseScenarioJson } from '../scenario/parseScenario';
 import { resolveScenario } from '../scenario/resolveScenario';
 import type { Problem } from '../scenario/problem';
 import { MAX_SAMPLES, type Scenario } from '../scenario/scenario';
+import { describeReadError } from './readInputFile';
 
 export const USAGE =
   'usage: npm run estimate -- <scenario.json> [--json] [--samples N] [--seed S] [--out FILE]\n' +
@@ -46,14 +47,6 @@ function wholeNumber(text: string | undefined, name: string, min: number, max: n
     return `--${name} must be a whole number from ${min} to ${max}, got "${text}"`;
   }
   return value;
-}
-
-function describeReadError(error: unknown, what = 'scenario'): string {
-  const code = (error as { code?: string }).code;
-  if (code === 'ENOENT') return 'file not found';
-  if (code === 'EISDIR') return `is a folder, not a ${what} file`;
-  if (code === 'EACCES') return 'cannot be read (permission denied)';
-  return `cannot be read (${code ?? String(error)})`;
 }
 
 /**

@@ -5,6 +5,8 @@ import { chartSourceLine } from '../charts/export/chartSourceLine';
 import { frameChartSvg } from '../charts/export/frameChartSvg';
 import { MIN_CHART_WIDTH_PX } from '../charts/geometry/makeRowLayout';
 import { CATALOGUE_VERSION } from '../data/catalogue';
+import { hasNonXmlCharacters } from '../format/xmlSafe';
+import { describeReadError } from './readInputFile';
 import { referenceLines } from '../data/referenceLines';
 import { estimateReach } from '../model/estimateReach';
 import { estimateRecord } from '../report/estimateRecord';
@@ -25,14 +27,6 @@ export type RenderMarkup = (request: ChartRequest) => string;
 
 function failure(lines: string[]): CliOutcome {
   return { stdout: '', stderr: lines.join('\n') + '\n', exitCode: 2 };
-}
-
-function describeReadError(error: unknown): string {
-  const code = (error as { code?: string }).code;
-  if (code === 'ENOENT') return 'file not found';
-  if (code === 'EISDIR') return 'is a folder, not a scenario file';
-  if (code === 'EACCES') return 'cannot be read (permission denied)';
-  return `cannot be read (${code ?? String(error)})`;
 }
 
 /** The value of the root `<svg>`'s `width` or `height` attribute, px. */
@@ -130,6 +124,9 @@ export async function runRender(
     widthPx: rootSize(markup, 'width') ?? widthPx,
     heightPx: rootSize(markup, 'height') ?? 0,
   });
+  // frameChartSvg removes what XML cannot hold; an output that still holds such a character is a
+  // bug, and a broken file must never leave with exit code 0.
+  if (hasNonXmlCharacters(output)) return failure([`${file}: the chart could not be written as valid SVG`]);
   return { stdout: '', stderr: '', exitCode: 0, outFile: values.out, output };
 }
 

@@ -1,4 +1,5 @@
 import { CATALOGUE_VERSION } from '../data/catalogue';
+import { CONTROL_CHARACTERS } from '../format/xmlSafe';
 import { DEFAULT_REFERENCE_IDS } from '../data/referenceLines';
 import { DEMOGRAPHIC_BOUNDS } from '../model/demographicParameters';
 import type { RelationType } from '../model/relationType';
@@ -56,9 +57,10 @@ function readWhole(text: string | null, min: number, max: number): number | unde
   return value >= min && value <= max ? value : undefined;
 }
 
+/** A text field, trimmed: undefined when empty, too long, or holding control characters. */
 function readText(text: string | null, max: number): string | undefined {
   const value = text?.trim();
-  return value && value.length <= max ? value : undefined;
+  return value && value.length <= max && !CONTROL_CHARACTERS.test(value) ? value : undefined;
 }
 
 function codeList<Id extends string>(text: string, fromCode: (code: string) => Id | undefined): Id[] | undefined {

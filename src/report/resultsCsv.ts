@@ -15,13 +15,14 @@ function estimateCell(value: number, interval: { p05: number; p95: number }): nu
 }
 
 /**
- * One CSV cell. Quotes cells with commas, quotes or line breaks, and defuses text that a
- * spreadsheet would run as a formula (a label from a shared link could start with "=").
+ * One CSV cell. Quotes cells with commas, semicolons (the separator where the decimal mark is a
+ * comma), quotes or line breaks, and defuses text that a spreadsheet would run as a formula (a
+ * label from a shared link could start with "=").
  */
 export function csvCell(value: string | number): string {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  return /[",;\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
 const rangeColumns = (name: string) => [`${name} low`, `${name} most likely`, `${name} high`];

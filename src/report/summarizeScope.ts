@@ -1,4 +1,5 @@
 import { groupById } from '../data/catalogue';
+import { isolate } from '../format/isolate';
 import { familyReadingById } from '../data/familyReadings';
 import { formatExactPeople, formatPeople, formatPeopleInterval, formatPeopleRange } from '../format/formatPeople';
 import { formatOneIn, formatShare, SMALLEST_PERCENT } from '../format/formatShare';
@@ -26,7 +27,7 @@ function corePhrase(record: ScopeRecord, scope: Scope): string {
       ? `${named} (and ${entities.length} ${entities.length === 1 ? 'entity' : 'entities'})`
       : named;
   }
-  if (base.kind === 'custom') return `${core} people (${base.groupLabel})`;
+  if (base.kind === 'custom') return `${core} people (${isolate(base.groupLabel)})`;
   const label = groupById(base.groupId)?.label ?? base.groupId;
   // "All Party members" reads as "Party members"; a body reads as "members of the …".
   const members = label.startsWith('All ') ? label.slice(4) : `members of the ${label}`;

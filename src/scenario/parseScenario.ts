@@ -111,7 +111,8 @@ export function parseScenarioJson(json: string): Parsed<Scenario> {
   }
   let data: unknown;
   try {
-    data = JSON.parse(json);
+    // A byte-order mark, which some editors write, is not part of the JSON.
+    data = JSON.parse(json.charCodeAt(0) === 0xfeff ? json.slice(1) : json);
   } catch (error) {
     return { ok: false, problems: [{ path: '', message: `not valid JSON: ${(error as Error).message}` }] };
   }

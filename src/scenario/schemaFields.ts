@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { CONTROL_CHARACTERS } from '../format/xmlSafe';
 
 /**
  * Field schemas shared by the scenario and claims formats, each with a plain-English message that
@@ -15,6 +16,10 @@ export const text = (what: string, max = MAX_TEXT) =>
     v.trim(),
     v.nonEmpty(`${what} must not be empty`),
     v.maxLength(max, `${what} must be at most ${max} characters`),
+    v.check(
+      (value) => !CONTROL_CHARACTERS.test(value),
+      `${what} must not contain control characters (line breaks, tabs or invisible codes)`,
+    ),
   );
 
 export const identifier = (what: string) =>

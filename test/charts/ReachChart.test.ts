@@ -30,7 +30,7 @@ describe('ReachChart', () => {
     const image = screen.getByRole('img', { name: 'The ladder' });
     expect(image.tagName.toLowerCase()).toBe('svg');
     expect(image).toHaveAccessibleDescription(/^Seven scopes on a log scale from 1 person to China's population/);
-    expect(image.querySelector('desc')).toHaveTextContent(/Largest: All members and immediate family/);
+    expect(image.querySelector('desc')).toHaveTextContent(/Largest: \u2068All members and immediate family\u2069/);
   });
 
   it('draws the shown reference lines and not the hidden ones', () => {

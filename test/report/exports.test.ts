@@ -15,6 +15,7 @@ describe('csvCell', () => {
     ['say "hi"', '"say ""hi"""'],
     ['=HYPERLINK("x")', `"'=HYPERLINK(""x"")"`],
     ['+1', "'+1"],
+    ['x;=1+1;y', '"x;=1+1;y"'], // a semicolon separates cells where the decimal mark is a comma
     [3.5, '3.5'],
     [Number.NaN, ''],
   ])('writes %j as %s', (value, cell) => expect(csvCell(value)).toBe(cell));

@@ -1,6 +1,7 @@
 import { CHART_FONT_FAMILY } from '../chartFontFamily';
 import { wrapText } from '../geometry/wrapText';
 import { PALETTE } from '../palette';
+import { xmlSafe } from '../../format/xmlSafe';
 import { escapeXml } from './escapeXml';
 import { stripActiveContent } from './stripActiveContent';
 
@@ -41,7 +42,8 @@ const PARAGRAPH_GAP_PX = 4;
  * A standalone SVG document: the chart under its title, above a footer with the legend, the source
  * line and the link. Text is wrapped by the charts' own width estimate (`wrapText`, which errs wide),
  * so nothing runs past the edge, and escaped, so a title from a link stays text. The chart markup
- * goes through `stripActiveContent` first.
+ * goes through `stripActiveContent` first, and the whole document through `xmlSafe`, so no
+ * character XML cannot hold reaches the file, whatever a label holds.
  *
  * @param chartSvg the chart's own `<svg>` markup (`serializeChart`, or rendered on the server)
  * @param frame the texts, and the chart's size in px
@@ -74,7 +76,7 @@ export function frameChartSvg(chartSvg: string, frame: ChartFrame): string {
   const link =
     frame.link && /^https?:\/\//i.test(frame.link) ? `<a href="${escapeXml(frame.link)}">${linkText}</a>` : linkText;
 
-  return [
+  const document = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" width="${widthPx}" height="${heightPx}" viewBox="0 0 ${widthPx} ${heightPx}" font-family="${escapeXml(CHART_FONT_FAMILY)}">`,
     `<title>${escapeXml(frame.title)}</title>`,
@@ -89,6 +91,7 @@ export function frameChartSvg(chartSvg: string, frame: ChartFrame): string {
     .filter((part) => part !== '')
     .join('\n')
     .concat('\n');
+  return xmlSafe(document);
 }
 
 /** Lines as one `<text>`, escaped: the first baseline one font size below `topPx`, then a line apart. */

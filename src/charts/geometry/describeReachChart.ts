@@ -1,4 +1,5 @@
 import type { ScopeRecord } from '../../report/estimateRecord';
+import { isolate } from '../../format/isolate';
 import { formatPeople, formatPeopleInterval, formatPeopleRange } from '../../format/formatPeople';
 import { formatShare, formatShareInterval } from '../../format/formatShare';
 import type { ReferenceLine } from '../../data/referenceLines';
@@ -59,7 +60,7 @@ export function describeReachChart(results: readonly ScopeRecord[], references: 
       ? formatShare(result.shareOfPopulation.median)
       : formatShareInterval(result.shareOfPopulation);
   const inWords = (result: ScopeRecord) =>
-    `${result.label}, ${reachInWords(result.reach)}, ${share(result)} of China's population`;
+    `${isolate(result.label)}, ${reachInWords(result.reach)}, ${share(result)} of China's population`;
 
   if (results.length === 1) {
     sentences.push(`${inWords(results[0]!)}.`);

@@ -1,4 +1,5 @@
 import type { ScopeRecord } from '../../report/estimateRecord';
+import { isolate } from '../../format/isolate';
 import { formatShareInterval } from '../../format/formatShare';
 import { countInWords } from './describeReachChart';
 import { basisInWords, shareOf, type ShareBasis } from './placeShareRows';
@@ -17,7 +18,7 @@ export function describeShareChart(results: readonly ScopeRecord[], basis: Share
   const sentences = [
     `${countInWords(results.length, 'scope')} as a share of ${basisInWords(basis)}, on a scale from 0 to 100%.`,
   ];
-  const inWords = (result: ScopeRecord) => `${result.label}, ${formatShareInterval(shareOf(result, basis))}`;
+  const inWords = (result: ScopeRecord) => `${isolate(result.label)}, ${formatShareInterval(shareOf(result, basis))}`;
   if (results.length === 1) {
     sentences.push(`${inWords(results[0]!)}.`);
   } else {

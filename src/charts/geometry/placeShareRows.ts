@@ -1,4 +1,5 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { isolate } from '../../format/isolate';
 import type { ScopeRecord } from '../../report/estimateRecord';
 import { formatShareInterval } from '../../format/formatShare';
 import type { RowLayout } from './makeRowLayout';
@@ -90,7 +91,7 @@ export function placeShareRows(
       bar: { x0Px: 0, x1Px: medianXPx },
       interval,
       medianXPx,
-      summary: `${result.label}: ${labelText} of ${basisInWords(basis)}`,
+      summary: `${isolate(result.label)}: ${labelText} of ${basisInWords(basis)}`,
     };
   });
   const stacked = stackRows(marks, layout, topPx);

@@ -38,8 +38,8 @@ describe('describeReachChart', () => {
   it('names the scale, the smallest and largest scope and the reference lines', () => {
     expect(describeReachChart(SMALL_MIDDLE_LARGE, [GERMANY, HONG_KONG])).toBe(
       "Three scopes on a log scale from 1 person to China's population of 1.41 billion. " +
-        "Smallest: Named officials, 4 people, <0.01% of China's population. " +
-        'Largest: All members, spouses and children under 21, about 204 million people (196–212 million), ' +
+        "Smallest: \u2068Named officials\u2069, 4 people, <0.01% of China's population. " +
+        'Largest: \u2068All members, spouses and children under 21\u2069, about 204 million people (196–212 million), ' +
         "14.5% (13.9–15.0%) of China's population. " +
         'Ranges in brackets are 90% intervals. ' +
         'Reference lines: Germany, 83.5 million; Hong Kong, 7.53 million.',
@@ -50,7 +50,7 @@ describe('describeReachChart', () => {
     const named = makeScopeRecord('named', 'Named officials', 4, [4, 4, 4]);
     expect(describeReachChart([named], [])).toBe(
       "One scope on a log scale from 1 person to China's population of 1.41 billion. " +
-        "Named officials, 4 people, <0.01% of China's population.",
+        "\u2068Named officials\u2069, 4 people, <0.01% of China's population.",
     );
   });
 
@@ -63,13 +63,21 @@ describe('describeShareChart', () => {
   it('names the basis and the smallest and largest share', () => {
     expect(describeShareChart(SMALL_MIDDLE_LARGE, 'adults')).toBe(
       "Three scopes as a share of China's adults, on a scale from 0 to 100%. " +
-        'Smallest: Named officials, <0.01%. ' +
-        'Largest: All members, spouses and children under 21, 18.4% (17.7–19.1%). ' +
+        'Smallest: \u2068Named officials\u2069, <0.01%. ' +
+        'Largest: \u2068All members, spouses and children under 21\u2069, 18.4% (17.7–19.1%). ' +
         'Ranges in brackets are 90% intervals.',
     );
   });
 
   it('says when there is nothing to show', () => {
     expect(describeShareChart([], 'population')).toBe('No scopes to show.');
+  });
+});
+
+describe('labels inside the descriptions', () => {
+  it('are isolated, so a direction override in a label cannot reorder the numbers after it', () => {
+    const evil = { ...SMALL_MIDDLE_LARGE[0]!, label: '\u202Eevil' };
+    const text = describeReachChart([evil], []);
+    expect(text).toContain('\u2068\u202Eevil\u2069, 4 people');
   });
 });

@@ -42,7 +42,7 @@ describe('placeShareRows', () => {
     expect(members.label).toMatchObject({ lines: ['14.5% (13.9–15.0%)'], placement: 'right', textAnchor: 'start' });
     expect(members.label.xPx).toBeCloseTo(66.14, 2);
     expect(members.summary).toBe(
-      "All members, spouses and children under 21: 14.5% (13.9–15.0%) of China's population",
+      "\u2068All members, spouses and children under 21\u2069: 14.5% (13.9–15.0%) of China's population",
     );
   });
 
