@@ -47,5 +47,19 @@ export default ts.config(
       'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'Take an Rng argument.' }],
     },
   },
+  {
+    // The embed is its own small page: what it shares with the app lives in src/page/ or below.
+    files: ['src/embed/**/*.ts', 'src/embed/**/*.svelte', 'src/page/**/*.ts', 'src/charts/**/*'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/app/*', '../app/*'], message: 'The embed and shared layers import nothing from src/app/.' },
+          ],
+        },
+      ],
+    },
+  },
   { ignores: ['dist/', 'test-results/', 'playwright-report/', 'coverage/'] },
 );

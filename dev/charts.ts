@@ -13,7 +13,7 @@ import { referenceLines } from '../src/data/referenceLines';
 import { estimateReach } from '../src/model/estimateReach';
 import { estimateRecord } from '../src/report/estimateRecord';
 import { resolveScenario } from '../src/scenario/resolveScenario';
-import '../src/app/global.css';
+import '../src/page/global.css';
 
 const gallery = document.getElementById('gallery');
 const showAll = new URLSearchParams(location.search).has('all');

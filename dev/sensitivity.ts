@@ -11,7 +11,7 @@ import TornadoChart from '../src/charts/TornadoChart.svelte';
 import { estimateReach } from '../src/model/estimateReach';
 import { rankCorrelations, tornado } from '../src/model/sensitivity';
 import { resolveScenario } from '../src/scenario/resolveScenario';
-import '../src/app/global.css';
+import '../src/page/global.css';
 
 const gallery = document.getElementById('gallery');
 const wanted = new URLSearchParams(location.search).get('preset') ?? 'scope-ladder.json';
@@ -37,21 +37,22 @@ if (gallery) {
   else {
     const inputs = resolveScenario(scenario);
     const estimate = estimateReach(inputs);
-    for (const scope of estimate.scopes) {
+    for (const [i, scope] of estimate.scopes.entries()) {
+      const { label } = scenario.scopes[i]!;
       const section = add(gallery, 'section');
       section.dataset.scopeId = scope.id;
-      add(section, 'h2').textContent = scope.label;
+      add(section, 'h2').textContent = label;
       const stack = add(section, 'div', 'stack');
       mount(TornadoChart, {
         target: add(stack, 'div'),
-        props: { bars: tornado(inputs, scope.id), title: `What moves the reach of ${scope.label}` },
+        props: { bars: tornado(inputs, scope.id), title: `What moves the reach of ${label}` },
       });
       mount(Histogram, {
         target: add(stack, 'div'),
         props: {
           draws: scope.draws.peopleReached,
           interval: scope.peopleReached,
-          title: `People reached by ${scope.label}: ${estimate.samples.toLocaleString('en')} draws`,
+          title: `People reached by ${label}: ${estimate.samples.toLocaleString('en')} draws`,
         },
       });
       const list = add(stack, 'ul', 'rho');

@@ -1,5 +1,5 @@
 /**
- * The charts' font stack, the app's own (`src/app/global.css`). The chart `<svg>` carries it as a
+ * The charts' font stack, the app's own (`src/page/global.css`). The chart `<svg>` carries it as a
  * `font-family` attribute so a file opened outside the page uses the same faces; on the page the
  * chart's CSS (`font-family: inherit`) takes precedence and it follows the page.
  */

@@ -1,11 +1,12 @@
 import { render } from 'svelte/server';
-import { loadPresetsById } from '../app/loadPresetsById';
-import { yieldToBrowser } from '../app/yieldToBrowser';
+import { loadPresetsById } from '../page/loadPresetsById';
+import { showStartFailure } from '../page/showStartFailure';
+import { yieldToBrowser } from '../page/yieldToBrowser';
 import { decodeLink } from '../link/decodeLink';
 import EmbedApp from './EmbedApp.svelte';
 import { embedChart } from './embedChart';
 import { reportHeight } from './reportHeight';
-import '../app/global.css';
+import '../page/global.css';
 
 // In a function, not top-level await: top-level await turns off the bundler's chunk merging.
 async function start(target: HTMLElement) {
@@ -22,8 +23,8 @@ async function start(target: HTMLElement) {
     [params.get('p')],
     import.meta.glob(['/scenarios/*.json', '!/scenarios/claims.json'], { import: 'default' }),
   );
-  const chart = await embedChart(await decodeLink(query, presets), yieldToBrowser);
-  const appUrl = new URL(`./?${query}`, location.href).href;
+  const chart = await embedChart(await decodeLink(query + location.hash, presets), yieldToBrowser);
+  const appUrl = new URL(`./?${query}${location.hash}`, location.href).href;
 
   // The embed is a still picture, so it is not mounted: Svelte renders it to HTML here, with the
   // renderer it uses on servers (the embed build compiles every component for it; see
@@ -51,4 +52,8 @@ async function start(target: HTMLElement) {
 }
 
 const target = document.getElementById('embed');
-if (target) void start(target);
+if (target)
+  start(target).catch((error: unknown) => {
+    showStartFailure(target, error, 'This chart');
+    reportHeight();
+  });

@@ -2,10 +2,13 @@ import { CATALOGUE_VERSION } from '../data/catalogue';
 import { DEFAULT_REFERENCE_IDS } from '../data/referenceLines';
 import { DEMOGRAPHIC_KEYS } from '../model/demographicParameters';
 import type { Range } from '../model/range';
-import { DEFAULT_EXPOSURE, newScope, scratchScenario } from '../scenario/newScope';
+import { DEFAULT_EXPOSURE, newScope } from '../scenario/newScope';
 import type { Scenario, Scope, ScopeBase } from '../scenario/scenario';
-import { LINK_VERSION, type LinkState } from './linkState';
-import { buildQuery, escapeFieldText, formatLinkRange, joinFields } from './linkText';
+import { toCompactLink } from './compactLink';
+import { originScenario } from './originScenario';
+import { linkChecksum } from './linkChecksum';
+import { LINK_VERSION, QUERY_FORM_MAX_CHARS, type LinkState } from './linkState';
+import { buildQuery, escapeFieldText, formatLinkRange, joinFields, type LinkPair } from './linkText';
 import {
   AGE_PROFILE_CODES,
   DEMOGRAPHIC_CODES,
@@ -16,11 +19,6 @@ import {
   RELATION_CODES,
   ROUND_CODES,
 } from './shortCodes';
-
-/** The scenario a link's scopes are written against: the preset, or the "from scratch" one. */
-export function originScenario(presetId: string | null, presets: readonly Scenario[]): Scenario {
-  return presets.find((p) => p.id === presetId) ?? scratchScenario();
-}
 
 const sameRange = (a: Range, b: Range) => a.low === b.low && a.mode === b.mode && a.high === b.high;
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
@@ -145,26 +143,30 @@ function scopesUnchanged(scenario: Scenario, origin: Scenario): boolean {
 }
 
 /**
- * The query string (without "?") of a share link: only what differs from the preset the scenario
- * started from, so a link to an unedited preset is just `v=1&p=scope-ladder&cv=20261126`.
+ * A share link's key-value pairs: only what differs from the preset the scenario started from,
+ * so a link to an unedited preset is just `v=2&p=scope-ladder&cv=20261126&k=…`.
  *
- * Format (version 1), in this order:
+ * Format (version 2), in this order:
  * - `v` link format version; `p` preset id (absent: built from scratch);
  * - `t`, `d` title and description, when changed; `seed`, `n` seed and draws, when changed;
  * - `view=share`, `basis=adults`, `ref` (reference lines by code, `.`-separated; `ref=none`);
  * - `a` changed demographic assumptions: `code~range` fields joined by `_`;
- * - `s`, repeated once per scope in order, when any scope changed: `i` for the preset's scope i,
- *   then the fields that differ (`l` label, `gr`/`rd`/`yr`/`ap`/`gl`/`pp`/`en` base,
- *   `c` conduct, `f` family, `ft` the undefined word for family (`none` to drop it), `i` measures,
- *   `vb`/`ab` their exposures, `w` waiver);
- * - `cv` the version of the figures catalogue the numbers use, last, so a link always ends in a digit (chat apps
- *   drop trailing punctuation from links).
+ * - when any scope changed, `ns` the number of scopes, then `s` once per scope in order: `i` for
+ *   the preset's scope i, then the fields that differ (`l` label, `gr`/`rd`/`yr`/`ap`/`gl`/`pp`/`en`
+ *   base, `c` conduct, `f` family, `ft` the undefined word for family (`none` to drop it), `i`
+ *   measures, `vb`/`ab` their exposures, `w` waiver);
+ * - `cv` the version of the figures catalogue the numbers use;
+ * - `k` the check code over everything before it (see `linkChecksum`), always last: a link
+ *   without it was cut, and one whose code does not match was changed. It ends in a letter or
+ *   digit, which chat apps do not drop as trailing punctuation.
+ *
+ * Version 1 was the same without `ns` and `k`, and ended with `cv`.
  */
-export function encodeLink(
+export function linkPairs(
   state: LinkState,
   presets: readonly Scenario[],
   catalogueVersion: string = CATALOGUE_VERSION,
-): string {
+): LinkPair[] {
   const { scenario } = state;
   const origin = originScenario(state.presetId, presets);
   const pairs: [string, string][] = [['v', String(LINK_VERSION)]];
@@ -194,11 +196,34 @@ export function encodeLink(
   if (assumptionFields.length) pairs.push(['a', joinFields(assumptionFields)]);
 
   if (!scopesUnchanged(scenario, origin)) {
+    // The count comes first, so a cut link can say exactly which scopes it lost.
+    pairs.push(['ns', String(scenario.scopes.length)]);
     for (const scope of scenario.scopes) {
       const { reference, head } = chooseReference(scope, origin);
       pairs.push(['s', scopeToken(scope, reference, head)]);
     }
   }
   pairs.push(['cv', catalogueVersion.replaceAll('-', '')]);
-  return buildQuery(pairs);
+  pairs.push(['k', linkChecksum(pairs)]);
+  return pairs;
+}
+
+/**
+ * The text after "?" of a share link. Up to `QUERY_FORM_MAX_CHARS` it is the readable query form
+ * (`linkPairs` percent-encoded); a longer link is written in whichever is shorter of that and the
+ * compact form, `v=2&p=<preset>&z=1#<the pairs in base64url>` (see `compactLink.ts`), which is
+ * what keeps twelve scopes with long Chinese names readable.
+ */
+export function encodeLink(
+  state: LinkState,
+  presets: readonly Scenario[],
+  catalogueVersion: string = CATALOGUE_VERSION,
+): string {
+  const pairs = linkPairs(state, presets, catalogueVersion);
+  const query = buildQuery(pairs);
+  if (query.length <= QUERY_FORM_MAX_CHARS) return query;
+  // The query keeps the preset, so a link that lost its fragment still opens the right one.
+  const head = pairs.filter(([key]) => key === 'v' || key === 'p');
+  const compact = `${buildQuery([...head, ['z', '1']])}#${toCompactLink(pairs)}`;
+  return compact.length < query.length ? compact : query;
 }

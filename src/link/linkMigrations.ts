@@ -2,11 +2,15 @@
  * Upgrades for links made with older versions of the link format, in order: entry k turns a
  * version k + 1 link into a version k + 2 link. A breaking change to the format bumps
  * `LINK_VERSION` and appends one pure step here, with a test that an old link still reads as it
- * did. Version 1 is the first format, so there is nothing to upgrade yet.
+ * did.
  */
 export type LinkMigration = (params: URLSearchParams) => URLSearchParams;
 
-export const LINK_MIGRATIONS: readonly LinkMigration[] = [];
+export const LINK_MIGRATIONS: readonly LinkMigration[] = [
+  // 1 -> 2 added the scope count and the check code, which the decoder checks before migrating;
+  // every other field reads as it did.
+  (params) => params,
+];
 
 /**
  * Brings a link's parameters from `fromVersion` up to the current version.

@@ -17,6 +17,16 @@ export interface LinkState {
 }
 
 /** Version of the link format; bumped with a migration whenever old links would read differently. */
-export const LINK_VERSION = 1;
-/** Longest query string read: a 12-scope scenario with long labels stays well under this. */
-export const MAX_LINK_LENGTH = 8000;
+export const LINK_VERSION = 2;
+/**
+ * Longest link text read (query and fragment), in characters. Every scenario the app can hold,
+ * twelve scopes with every text field at its longest included, encodes shorter (a test checks
+ * the worst case), so the app never writes a link it would refuse.
+ */
+export const MAX_LINK_LENGTH = 400_000;
+/**
+ * Longest link written in the readable query form whatever its compact form's length: links this
+ * short pass whole through chat apps, mail clients and old servers (2,083 was Internet Explorer's
+ * limit). The editor warns beyond it.
+ */
+export const QUERY_FORM_MAX_CHARS = 2000;

@@ -1,5 +1,8 @@
 import type { Range } from '../model/range';
 
+/** One `key=value` of a link, decoded. */
+export type LinkPair = readonly [key: string, value: string];
+
 /**
  * Low-level pieces of the link format. A query value is a list of fields separated by `_`, each
  * `key~value`; lists inside a value are separated by `.`, and a range is `low-mode-high` (or one
@@ -81,10 +84,18 @@ export function joinFields(fields: readonly (readonly [string, string])[]): stri
  * chat apps and social sites treat as the end of a link or rewrite (`!'()*`), and writes spaces
  * as `+` so labels stay readable.
  */
-export function buildQuery(pairs: readonly (readonly [string, string])[]): string {
+export function buildQuery(pairs: readonly LinkPair[]): string {
   const encode = (text: string) =>
     encodeURIComponent(text)
       .replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
       .replace(/%20/g, '+');
   return pairs.map(([key, value]) => `${encode(key)}=${encode(value)}`).join('&');
+}
+
+/**
+ * A query string's pairs, decoded, in order (as `URLSearchParams` reads them), and whether it
+ * ends with a separator: a link cut just after a "&" still has its last pair whole.
+ */
+export function parsePairs(text: string): { pairs: LinkPair[]; endsWithSeparator: boolean } {
+  return { pairs: [...new URLSearchParams(text)], endsWithSeparator: text.endsWith('&') };
 }

@@ -62,7 +62,6 @@ export interface ReadingEstimate {
 /** What one scope reaches, as medians and 90% intervals over the Monte Carlo draws. */
 export interface ScopeEstimate {
   id: string;
-  label: string;
   year: number;
   /** China's population in `year`, persons. */
   population: number;
@@ -321,7 +320,6 @@ function summarizeScope(run: Run, s: number): ScopeEstimate {
   const fixedReach = chosen.reached.values[0]!;
   return {
     id: scope.id,
-    label: scope.label,
     year: scope.year,
     population: scope.population,
     adultPopulation: scope.adultPopulation,

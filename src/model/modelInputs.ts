@@ -14,8 +14,8 @@ export interface ReadingInputs {
 
 /** A scope with every catalogue reference replaced by its numbers: what the estimator needs. */
 export interface ScopeInputs {
+  /** The scope's id; its name stays in the scenario, so renaming it never re-runs the model. */
   id: string;
-  label: string;
   /** Year of the group's size and of the population. */
   year: number;
   /** China's population in `year`, persons. */

@@ -93,13 +93,13 @@ function familyRecord(estimate: ScopeEstimate, scope: Scope | undefined): Family
 
 /**
  * One scope's results as plain JSON.
- * @param scope the scenario's scope, for its family term; without it, no readings are recorded
+ * @param scenarioScope the scenario's scope: its name, and its family term (for the readings)
  */
-export function scopeRecord(scope: ScopeEstimate, scenarioScope?: Scope): ScopeRecord {
+export function scopeRecord(scope: ScopeEstimate, scenarioScope: Scope): ScopeRecord {
   const family = familyRecord(scope, scenarioScope);
   return {
     id: scope.id,
-    label: scope.label,
+    label: scenarioScope.label,
     year: scope.year,
     population: scope.population,
     adultPopulation: scope.adultPopulation,
@@ -121,7 +121,7 @@ export function scopeRecord(scope: ScopeEstimate, scenarioScope?: Scope): ScopeR
  * the command line can be compared exactly.
  */
 export function estimateRecord(
-  scenario: { id: string; title: string; scopes?: readonly Scope[] },
+  scenario: { id: string; title: string; scopes: readonly Scope[] },
   estimate: ReachEstimate,
   catalogueVersion: string,
 ): EstimateRecord {
@@ -133,11 +133,7 @@ export function estimateRecord(
       samples: estimate.samples,
       catalogueVersion,
     },
-    results: estimate.scopes.map((scope) =>
-      scopeRecord(
-        scope,
-        scenario.scopes?.find((s) => s.id === scope.id),
-      ),
-    ),
+    // The model's scopes are the scenario's, in order; names and terms are read from the scenario.
+    results: estimate.scopes.map((scope, i) => scopeRecord(scope, scenario.scopes[i]!)),
   };
 }

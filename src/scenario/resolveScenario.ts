@@ -69,7 +69,6 @@ function resolveScope(scope: Scope, edition: CatalogueEdition | undefined): Scop
   }
   return {
     id: scope.id,
-    label: scope.label,
     year: base.year,
     population: valueOf(populationFigure.id, populationFigure.value),
     adultPopulation: valueOf(populationFigure.id, populationFigure.value) * ADULT_SHARE,

@@ -14,6 +14,11 @@ export const READER_RATIONALE = 'Set by the reader.';
 export const MAX_SCOPES = 12;
 /** Most Monte Carlo draws: 100,000 keeps one estimate well under a second in a browser. */
 export const MAX_SAMPLES = 100_000;
+/**
+ * Fewest draws a share link may ask for: with fewer, the 90% interval's ends move with the seed
+ * enough that trying seeds could pick the number shown. A link asking for fewer gets this many.
+ */
+export const MIN_LINK_SAMPLES = 1_000;
 
 /** A range in a scenario file, with the reason for it. */
 export interface SourcedRange extends Range {

@@ -56,12 +56,13 @@ export class ScenarioState {
   shownCatalogue = $state(CATALOGUE_VERSION);
   readonly record: EstimateRecord = $derived.by(() => {
     const { scenario, inputs, catalogueVersion } = this.#modelInputs();
-    const prepared = this.#prepared;
-    const estimate = prepared && prepared.key === JSON.stringify(inputs) ? prepared.estimate : estimateReach(inputs);
-    return estimateRecord(scenario, estimate, catalogueVersion);
+    const key = JSON.stringify(inputs);
+    // Names are not model inputs, so typing in one reuses the estimate and only relabels it.
+    if (this.#estimated?.key !== key) this.#estimated = { key, estimate: estimateReach(inputs) };
+    return estimateRecord(scenario, this.#estimated.estimate, catalogueVersion);
   });
-  /** An estimate made ahead by `prepareEstimate`, and the model inputs it was made for. */
-  #prepared: { key: string; estimate: ReachEstimate } | undefined;
+  /** The latest estimate (made by `record` or ahead by `prepareEstimate`) and the model inputs it is for. */
+  #estimated: { key: string; estimate: ReachEstimate } | undefined;
 
   /** The model's inputs for the scenario as it is now, and the catalogue they come from. */
   #modelInputs(): { scenario: Scenario; inputs: ModelInputs; catalogueVersion: string } {
@@ -85,7 +86,7 @@ export class ScenarioState {
    */
   async prepareEstimate(pause: () => Promise<void>): Promise<void> {
     const { inputs } = this.#modelInputs();
-    this.#prepared = { key: JSON.stringify(inputs), estimate: await estimateReachWithPauses(inputs, pause) };
+    this.#estimated = { key: JSON.stringify(inputs), estimate: await estimateReachWithPauses(inputs, pause) };
   }
 
   /** What could not be read from the link the page was opened with (shown in an alert). */

@@ -22,7 +22,8 @@ export function syncUrl(state: ScenarioState): void {
     const key = state.historyKey;
     if (query === written) return;
     written = query;
-    const url = `${location.pathname}?${query}${location.hash}`;
+    // A long link carries its own fragment (see `encodeLink`); the page uses none of its own.
+    const url = `${location.pathname}?${query}`;
     clearTimeout(timer);
     if (key !== historyKey) {
       historyKey = key;
@@ -38,13 +39,13 @@ export function syncUrl(state: ScenarioState): void {
     const restore = async () => {
       clearTimeout(timer);
       const step = ++latest;
-      const query = location.search;
+      const address = location.search + location.hash;
       try {
-        await state.ensurePresets([linkPresetId(query)]);
+        await state.ensurePresets([linkPresetId(address)]);
       } catch {
         // Read against the presets at hand: the decoder reports a preset it cannot find.
       }
-      const decoded = await decodeLink(query, state.presets);
+      const decoded = await decodeLink(address, state.presets);
       if (step !== latest) return;
       state.applyLink(decoded);
       historyKey = state.historyKey;

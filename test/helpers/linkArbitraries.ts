@@ -10,7 +10,14 @@ import { DEMOGRAPHIC_BOUNDS, DEMOGRAPHIC_KEYS } from '../../src/model/demographi
 import type { Range } from '../../src/model/range';
 import { RELATION_TYPES } from '../../src/model/relationType';
 import { DEFAULT_EXPOSURE, freshScopeId, newScope, scratchScenario } from '../../src/scenario/newScope';
-import { MAX_SCOPES, READER_RATIONALE, type Scenario, type Scope, type ScopeBase } from '../../src/scenario/scenario';
+import {
+  MAX_SCOPES,
+  MIN_LINK_SAMPLES,
+  READER_RATIONALE,
+  type Scenario,
+  type Scope,
+  type ScopeBase,
+} from '../../src/scenario/scenario';
 import { loadPreset, PRESET_FILES } from './presets';
 
 export const PRESETS: Scenario[] = PRESET_FILES.map(loadPreset);
@@ -133,7 +140,8 @@ const scenarioEditArb: fc.Arbitrary<ScenarioEdit> = fc.oneof(
     }),
   ),
   fc.integer({ min: 0, max: 2 ** 32 - 1 }).map((seed) => (s: Scenario) => void (s.seed = seed)),
-  fc.integer({ min: 1, max: 100_000 }).map((n) => (s: Scenario) => void (s.samples = n)),
+  // A link may not ask for fewer draws (see MIN_LINK_SAMPLES).
+  fc.integer({ min: MIN_LINK_SAMPLES, max: 100_000 }).map((n) => (s: Scenario) => void (s.samples = n)),
   labelArb.map((title) => (s: Scenario) => void (s.title = title)),
 );
 

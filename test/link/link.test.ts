@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeLink, linkPresetId } from '../../src/link/decodeLink';
 import { encodeLink } from '../../src/link/encodeLink';
+import { linkChecksum } from '../../src/link/linkChecksum';
 import { migrateLink } from '../../src/link/linkMigrations';
-import { formatLinkNumber, parseLinkNumber } from '../../src/link/linkText';
+import { formatLinkNumber, parseLinkNumber, parsePairs } from '../../src/link/linkText';
 import { parseScenario } from '../../src/scenario/parseScenario';
 import { READER_RATIONALE } from '../../src/scenario/scenario';
 import { linkStateArb, PRESETS, rangeNotes, withoutIds } from '../helpers/linkArbitraries';
@@ -26,27 +27,40 @@ const ladderState = () => ({
   ],
 });
 
+/** A hand-written link query made whole: the figures version and check code a real link ends with. */
+export function signed(query: string): string {
+  const { pairs } = parsePairs(query);
+  if (!pairs.some(([key]) => key === 'cv')) pairs.push(['cv', '20261126']);
+  return `${query}${query.includes('cv=') ? '' : '&cv=20261126'}&k=${linkChecksum(pairs)}`;
+}
+
 describe('encodeLink', () => {
-  it('writes an unedited preset as its name alone', () => {
-    expect(encodeLink(ladderState(), PRESETS)).toBe('v=1&p=scope-ladder&cv=20261126');
+  it('writes an unedited preset as its name alone, then its check code', () => {
+    expect(encodeLink(ladderState(), PRESETS)).toMatch(/^v=2&p=scope-ladder&cv=20261126&k=[0-9a-z]{7}$/);
   });
 
   it('writes one edit as one short, readable field', () => {
     const state = ladderState();
     state.scenario.scopes[6]!.conductShare = { low: 0.5, mode: 0.8, high: 1, rationale: 'x' };
     const link = encodeLink(state, PRESETS);
-    expect(link).toBe('v=1&p=scope-ladder&s=0&s=1&s=2&s=3&s=4&s=5&s=6_c~0.5-0.8-1&cv=20261126');
+    expect(link).toMatch(/^v=2&p=scope-ladder&ns=7&s=0&s=1&s=2&s=3&s=4&s=5&s=6_c~0.5-0.8-1&cv=20261126&k=\w{7}$/);
     expect(link.length).toBeLessThan(300);
   });
 
-  it('uses no character that chat apps rewrite, and ends in a digit', () => {
+  it('uses no character that chat apps rewrite, and ends in a letter or digit', () => {
     fc.assert(
       fc.property(linkStateArb, (state) => {
         const link = encodeLink(state, PRESETS);
-        expect(link).toMatch(/^[A-Za-z0-9\-._~%&=+]*[0-9]$/);
+        expect(link).toMatch(/^[A-Za-z0-9\-._~%&=+]*(#[A-Za-z0-9_-]+)?$/);
+        expect(link).toMatch(/[A-Za-z0-9]$/);
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('signs what it writes: the check code covers every pair before it', () => {
+    const { pairs } = parsePairs(encodeLink(ladderState(), PRESETS));
+    expect(pairs.at(-1)).toEqual(['k', linkChecksum(pairs.slice(0, -1))]);
   });
 });
 
@@ -92,39 +106,53 @@ describe('decodeLink on bad links', () => {
     return encodeLink(state, PRESETS);
   };
 
-  it.each([
-    ['', 0, /./],
-    ['v=1&p=no-such-preset', 1, /preset \(“no-such-preset”\) that this version does not have/],
-    ['v=9&p=stop-ccp-act', 1, /newer version of Sanction Scope \(link format 9\)/],
-    ['v=x&p=stop-ccp-act', 1, /unreadable format version/],
-    ['v=1&p=scope-ladder&seed=-3', 1, /seed in this link was unreadable; the preset's seed \(2026\) is used/],
-    ['v=1&p=scope-ladder&n=1e9', 1, /number of draws/],
-    ['v=1&p=scope-ladder&a=rho~0.2-1-2', 1, /assumption “rho” in this link was unreadable/],
-    ['v=1&p=scope-ladder&a=zzz~1', 1, /unknown assumption/],
-    ['v=1&p=scope-ladder&s=0&s=9', 1, /Scope 2 in this link refers to a scope the preset does not have/],
-    ['v=1&p=scope-ladder&s=0_c~1.5', 1, /share meeting the legal test of scope 1 .* was unreadable/],
-    ['v=1&p=scope-ladder&s=0_f~sp.cousin', 1, /family rule of scope 1/],
-    [
-      'v=1&p=scope-ladder&s=3_gr~cc20_yr~2015',
-      1,
-      /could not be used \(.*no size for 2015.*\); the preset's version is shown instead/,
-    ],
-    ['v=1&p=scope-ladder&view=pie', 1, /chart chosen in this link was unreadable/],
-    ['v=1&p=scope-ladder&ref=cn.zz', 1, /reference lines named in this link are unknown/],
-    ['v=1&p=scope-ladder&hack=1', 1, /Unknown parts of this link were ignored: “hack”/],
-    ['v=1&p=scope-ladder&cv=2020', 1, /figures-catalogue version in this link is unreadable/],
-    ['v=1&p=scope-ladder&' + 'x'.repeat(9000), 1, /more than a link can be/],
-  ])('%s gives %i problem(s) in plain words', async (query, count, message) => {
+  it.each(
+    (
+      [
+        ['', 0, /./],
+        ['v=2&p=no-such-preset', 1, /preset \(“no-such-preset”\) that this version does not have/],
+        ['v=9&p=stop-ccp-act', 1, /newer version of Sanction Scope \(link format 9\)/],
+        ['v=x&p=stop-ccp-act', 1, /unreadable format version/],
+        ['v=2&p=scope-ladder&seed=-3', 1, /seed in this link was unreadable; the preset's seed \(2026\) is used/],
+        ['v=2&p=scope-ladder&n=1e9', 1, /number of draws/],
+        ['v=2&p=scope-ladder&a=rho~0.2-1-2', 1, /assumption “rho” in this link was unreadable/],
+        ['v=2&p=scope-ladder&a=zzz~1', 1, /unknown assumption/],
+        ['v=2&p=scope-ladder&s=0&s=9', 1, /Scope 2 in this link refers to a scope the preset does not have/],
+        ['v=2&p=scope-ladder&s=0_c~1.5', 1, /share meeting the legal test of scope 1 .* was unreadable/],
+        ['v=2&p=scope-ladder&s=0_f~sp.cousin', 1, /family rule of scope 1/],
+        [
+          'v=2&p=scope-ladder&s=3_gr~cc20_yr~2015',
+          1,
+          /could not be used \(.*no size for 2015.*\); the preset's version is shown instead/,
+        ],
+        ['v=2&p=scope-ladder&view=pie', 1, /chart chosen in this link was unreadable/],
+        ['v=2&p=scope-ladder&ref=cn.zz', 1, /reference lines named in this link are unknown/],
+        ['v=2&p=scope-ladder&hack=1', 1, /Unknown parts of this link were ignored: “hack”/],
+        ['v=2&p=scope-ladder&cv=2020', 1, /figures-catalogue version in this link is unreadable/],
+        ['v=2&p=scope-ladder&' + 'x'.repeat(400_000), 1, /more than a link can be/],
+        ['v=2&p=scope-ladder&n=10', 1, /asks for 10 draws; 1,000 are used/],
+        ['v=2&p=scope-ladder&s=', 2, /Scope 1 in this link is empty; it was left out/],
+        ['v=2&p=scope-ladder&t=A&t=B', 1, /gives “t” more than once; the first is used/],
+        ['v=2&p=scope-ladder&ns=1&s=0_l~A_l~B', 1, /gives “l” more than once in scope 1; the first is used/],
+        ['v=2&p=scope-ladder&a=m2~0.8_m2~0.9', 1, /gives “m2” more than once in its assumptions/],
+        ['v=2&p=scope-ladder&ns=3&s=0', 1, /says it has 3 scopes but lists 1/],
+      ] as const
+    ).map(
+      ([query, count, message]) =>
+        [query === '' || query.length > 1e5 ? query : signed(query), count, message] as const,
+    ),
+  )('%s gives %i problem(s) in plain words', async (query, count, message) => {
     const decoded = await decodeLink(query, PRESETS);
     expect(decoded.problems).toHaveLength(count);
     if (count > 0) expect(decoded.problems[0]).toMatch(message);
     expect(parseScenario(decoded.state.scenario).ok).toBe(true);
   });
 
-  it('keeps every valid part of a tampered link', async () => {
+  it('keeps every valid part of a tampered link, and says it was changed', async () => {
     const tampered = good().replace('c~0.5-0.8-1', 'c~0.5-0.8-7');
     const decoded = await decodeLink(tampered, PRESETS);
-    expect(decoded.problems).toHaveLength(1);
+    expect(decoded.problems).toHaveLength(2);
+    expect(decoded.problems[0]).toMatch(/does not match its check code/);
     expect(decoded.state.scenario.scopes[4]!.label).toBe('CC & family'); // the valid edit survives
     expect(decoded.state.scenario.scopes[6]!.conductShare).toEqual(ladder.scopes[6]!.conductShare);
   });
@@ -137,7 +165,7 @@ describe('decodeLink on bad links', () => {
 
   it('treats script payloads in text fields as text', async () => {
     const decoded = await decodeLink(
-      `v=1&p=scope-ladder&t=${encodeURIComponent('<img src=x onerror=alert(1)>')}`,
+      signed(`v=2&p=scope-ladder&t=${encodeURIComponent('<img src=x onerror=alert(1)>')}`),
       PRESETS,
     );
     expect(decoded.state.scenario.title).toBe('<img src=x onerror=alert(1)>');
@@ -192,6 +220,8 @@ describe('migrateLink', () => {
     expect(migrateLink(new URLSearchParams('v=1&old=1'), 1, steps).toString()).toBe('v=3&new=1');
     expect(migrateLink(new URLSearchParams('v=2&mid=1'), 2, steps).toString()).toBe('v=3&new=1');
     expect(migrateLink(new URLSearchParams('v=3&new=1'), 3, steps).toString()).toBe('v=3&new=1');
-    expect(migrateLink(new URLSearchParams('v=1&x=1'), 1).toString()).toBe('v=1&x=1');
+    // 1 -> 2 only added fields; every other field reads as it did.
+    expect(migrateLink(new URLSearchParams('v=1&x=1'), 1).toString()).toBe('v=2&x=1');
+    expect(migrateLink(new URLSearchParams('v=2&x=1'), 2).toString()).toBe('v=2&x=1');
   });
 });

@@ -148,7 +148,6 @@ const exactDemographic = Object.fromEntries(
 
 const scope = (overrides: Partial<ScopeInputs>): ScopeInputs => ({
   id: 's',
-  label: 's',
   year: 2020,
   population: 1.4e9,
   adultPopulation: 1.4e9 * 0.789,

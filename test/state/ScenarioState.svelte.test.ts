@@ -1,4 +1,8 @@
+// @vitest-environment jsdom
+// Svelte compiles runes for the browser only here: under the node environment it compiles them for
+// its server renderer, where an effect root never runs.
 import { flushSync } from 'svelte';
+import { inEffectRoot } from '../helpers/inEffectRoot.svelte';
 import { describe, expect, it } from 'vitest';
 import { MAX_SCOPES } from '../../src/scenario/scenario';
 import { READER_RATIONALE, ScenarioState } from '../../src/state/ScenarioState.svelte';
@@ -7,10 +11,9 @@ import { loadPreset, PRESET_FILES } from '../helpers/presets';
 const presets = PRESET_FILES.map(loadPreset);
 
 function withState(run: (state: ScenarioState) => void) {
-  const cleanup = $effect.root(() => {
+  inEffectRoot(() => {
     run(new ScenarioState(presets, 'scope-ladder'));
   });
-  cleanup();
 }
 
 describe('ScenarioState', () => {
@@ -61,7 +64,7 @@ describe('ScenarioState', () => {
     await prepared.prepareEstimate(async () => void pauses++);
     // 10,000 draws in slices of 1,000, then one pause per scope's summary.
     expect(pauses).toBe(10 + 7);
-    const cleanup = $effect.root(() => {
+    inEffectRoot(() => {
       const computed = new ScenarioState(presets, 'scope-ladder');
       expect(prepared.record).toEqual(computed.record);
       // An edit is estimated afresh, not answered from what was prepared.
@@ -73,7 +76,6 @@ describe('ScenarioState', () => {
         new ScenarioState(presets, 'scope-ladder').record.results.at(-1)!.reach.median,
       );
     });
-    cleanup();
   });
 
   it('knows a scope’s default by its own id only, whatever the id', () => {
@@ -82,13 +84,12 @@ describe('ScenarioState', () => {
       ...ladder,
       scopes: ladder.scopes.map((scope, i) => (i === 0 ? { ...scope, id: 'constructor' } : scope)),
     };
-    const cleanup = $effect.root(() => {
+    inEffectRoot(() => {
       const state = new ScenarioState([renamed], 'scope-ladder');
       expect(state.defaultScope('constructor')?.label).toBe(ladder.scopes[0]!.label);
       expect(state.defaultScope('toString')).toBeUndefined();
       expect(state.defaultScope('__proto__')).toBeUndefined();
     });
-    cleanup();
   });
 
   it('starts from scratch with one scope and returns to a preset unchanged', () => {
