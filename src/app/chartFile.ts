@@ -20,13 +20,19 @@ export interface ChartFile {
  */
 export function chartFile(
   element: SVGSVGElement,
-  frame: { title: string; link: string; run: { catalogueVersion: string; samples: number; seed: number } },
+  frame: {
+    title: string;
+    link: string;
+    run: { catalogueVersion: string; samples: number; seed: number };
+    /** Where the numbers come from, when not a preset as published (`describeProvenance`). */
+    provenance: string;
+  },
 ): ChartFile {
   const { width, height } = element.getBoundingClientRect();
   const markup = serializeChart(element);
   const svg = frameChartSvg(markup, {
     title: frame.title,
-    sourceLine: chartSourceLine(frame.run),
+    sourceLine: chartSourceLine(frame.run, frame.provenance),
     legend: chartLegend(markup),
     link: frame.link,
     widthPx: width,

@@ -3,7 +3,9 @@ import { referenceLines, type ReferenceLine } from '../data/referenceLines';
 import type { DecodedLink } from '../link/decodeLink';
 import type { ChartView, ShareBasis } from '../link/linkState';
 import { estimateReachWithPauses } from '../model/estimateReach';
+import { describeProvenance, type Provenance } from '../report/describeProvenance';
 import { estimateRecord, type EstimateRecord } from '../report/estimateRecord';
+import type { Scenario } from '../scenario/scenario';
 import { resolveScenario } from '../scenario/resolveScenario';
 
 /** Everything the embed draws, computed once from its link. */
@@ -16,15 +18,22 @@ export interface EmbedChart {
   references: ReferenceLine[];
   /** True when some of the link could not be read and the preset's values stand in for it. */
   partlyUnread: boolean;
+  /** Where the numbers come from: the title to show, and what was changed from the preset. */
+  provenance: Provenance;
 }
 
 /**
  * Runs the estimate a decoded link describes, in slices (see `estimateReachInSteps`). Done once
  * per page: the embed redraws on resize from this, without drawing the Monte Carlo sample again.
  *
+ * @param presets the presets at hand, the link's among them: what its provenance is told against
  * @param pause resolves when the browser has had a chance to handle input and paint
  */
-export async function embedChart(decoded: DecodedLink, pause: () => Promise<void>): Promise<EmbedChart> {
+export async function embedChart(
+  decoded: DecodedLink,
+  presets: readonly Scenario[],
+  pause: () => Promise<void>,
+): Promise<EmbedChart> {
   const { scenario, view, shareBasis, shownReferenceIds } = decoded.state;
   const estimate = await estimateReachWithPauses(resolveScenario(scenario), pause);
   const record = estimateRecord(scenario, estimate, CATALOGUE_VERSION);
@@ -35,5 +44,9 @@ export async function embedChart(decoded: DecodedLink, pause: () => Promise<void
     record,
     references: referenceLines(year).filter((line) => shownReferenceIds.includes(line.id)),
     partlyUnread: decoded.problems.length > 0,
+    provenance: describeProvenance(
+      scenario,
+      presets.find((preset) => preset.id === decoded.state.presetId),
+    ),
   };
 }

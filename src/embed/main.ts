@@ -23,7 +23,7 @@ async function start(target: HTMLElement) {
     [params.get('p')],
     import.meta.glob(['/scenarios/*.json', '!/scenarios/claims.json'], { import: 'default' }),
   );
-  const chart = await embedChart(await decodeLink(query + location.hash, presets), yieldToBrowser);
+  const chart = await embedChart(await decodeLink(query + location.hash, presets), presets, yieldToBrowser);
   const appUrl = new URL(`./?${query}${location.hash}`, location.href).href;
 
   // The embed is a still picture, so it is not mounted: Svelte renders it to HTML here, with the

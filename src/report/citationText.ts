@@ -11,6 +11,8 @@ const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', y
  */
 export function citationText(input: {
   title: string;
+  /** "Modified from the preset …" (`describeProvenance`); empty for a preset as published. */
+  provenance?: string;
   catalogueVersion: string;
   seed: number;
   samples: number;
@@ -18,5 +20,6 @@ export function citationText(input: {
   accessed: Date;
 }): string {
   const draws = input.samples.toLocaleString('en-US');
-  return `Sanction Scope, "${input.title}", estimate with figures catalogue ${input.catalogueVersion} (seed ${input.seed}, ${draws} draws). ${input.url} (accessed ${DATE.format(input.accessed)}).`;
+  const provenance = input.provenance ? ` ${input.provenance}` : '';
+  return `Sanction Scope, "${input.title}", estimate with figures catalogue ${input.catalogueVersion} (seed ${input.seed}, ${draws} draws).${provenance} ${input.url} (accessed ${DATE.format(input.accessed)}).`;
 }

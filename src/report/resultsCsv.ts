@@ -1,6 +1,7 @@
 import { DEMOGRAPHIC_KEYS, type DemographicKey } from '../model/demographicParameters';
 import type { Range } from '../model/range';
 import type { Scenario } from '../scenario/scenario';
+import type { Provenance } from './describeProvenance';
 import type { EstimateRecord } from './estimateRecord';
 import { intervalCoverageText } from './intervalCoverage';
 
@@ -34,14 +35,16 @@ const rangeCells = (range: Range | undefined): (string | number)[] =>
  * significant figures where uncertain (exact counts in full; the unrounded numbers are in the
  * JSON export), the reading of the measure's undefined word for family and the range across its
  * readings, then the assumptions that produced them (the scope's own ranges and the shared
- * demographic ones), the seed, draws, catalogue version and link, so a row can be reproduced on
- * its own, and what the intervals leave out.
+ * demographic ones), the seed, draws, catalogue version, the title as shown with where the
+ * numbers come from (a preset as published, or what was changed), and link, so a row can be
+ * reproduced on its own, and what the intervals leave out.
  */
 export function resultsCsv(
   record: EstimateRecord,
   scenario: Scenario,
   demographic: Record<DemographicKey, Range>,
   link: string,
+  provenance: Provenance,
 ): string {
   const header = [
     'scope id',
@@ -76,6 +79,8 @@ export function resultsCsv(
     'seed',
     'draws',
     'figures catalogue',
+    'scenario',
+    'provenance',
     'link',
     'what the 90% intervals cover',
   ];
@@ -129,6 +134,8 @@ export function resultsCsv(
       record.scenario.seed,
       record.scenario.samples,
       record.scenario.catalogueVersion,
+      provenance.shownTitle,
+      provenance.line || 'A Sanction Scope preset, as published.',
       link,
       coverage,
     ];

@@ -8,6 +8,7 @@ import type { DemographicKey } from '../model/demographicParameters';
 import { estimateReach, estimateReachWithPauses, type ReachEstimate } from '../model/estimateReach';
 import type { ModelInputs } from '../model/modelInputs';
 import type { Range } from '../model/range';
+import { describeProvenance, type Provenance } from '../report/describeProvenance';
 import { estimateRecord, type EstimateRecord } from '../report/estimateRecord';
 import { freshScopeId, scratchScenario } from '../scenario/newScope';
 import { resolveScenario } from '../scenario/resolveScenario';
@@ -89,6 +90,14 @@ export class ScenarioState {
     this.#estimated = { key: JSON.stringify(inputs), estimate: await estimateReachWithPauses(inputs, pause) };
   }
 
+  /** Where the numbers come from: a preset as published, a preset with named changes, or scratch. */
+  readonly provenance: Provenance = $derived.by(() =>
+    describeProvenance(
+      $state.snapshot(this.scenario) as Scenario,
+      this.presets.find((preset) => preset.id === this.presetId),
+    ),
+  );
+
   /** What could not be read from the link the page was opened with (shown in an alert). */
   linkProblems = $state<string[]>([]);
   /** The figures catalogue a link was made with, when it is not the current one. */
@@ -146,6 +155,25 @@ export class ScenarioState {
     this.linkProblems = decoded.problems;
     this.linkCatalogue = decoded.olderCatalogue;
     this.shownCatalogue = CATALOGUE_VERSION;
+  }
+
+  /** Everything an edit can change, as plain data: what undo returns to (see `EditHistory`). */
+  snapshot(): StateSnapshot {
+    return {
+      link: $state.snapshot(this.linkState) as LinkState,
+      defaults: this.#defaultScopes,
+    };
+  }
+
+  /** Puts the page back as a snapshot had it. */
+  restore(snapshot: StateSnapshot): void {
+    const { link, defaults } = structuredClone(snapshot);
+    this.scenario = link.scenario;
+    this.presetId = link.presetId;
+    this.view = link.view;
+    this.shareBasis = link.shareBasis;
+    this.shownReferenceIds = link.shownReferenceIds;
+    this.#defaultScopes = defaults;
   }
 
   /**
@@ -242,6 +270,13 @@ export class ScenarioState {
     if (range === undefined) delete this.scenario.assumptions[key];
     else this.scenario.assumptions[key] = withRationale(range, this.scenario.assumptions[key]);
   }
+}
+
+/** The page's state at one moment, for undo and redo. */
+export interface StateSnapshot {
+  link: LinkState;
+  /** Each scope's reset target, by id. */
+  defaults: Readonly<Record<string, Scope>>;
 }
 
 /** A typed range keeps the reason it had if its values are unchanged, else says the reader set it. */

@@ -1,11 +1,12 @@
-import { expect, test } from './fixtures';
+import { expect, signed, test } from './fixtures';
 
 // The embed is drawn as HTML by Svelte's server renderer in the browser (src/embed/main.ts): these
 // check it against the app, across a resize, and against markup smuggled into a link.
 
 /** The married share edited, a scope duplicated with its spouse covered, and the share basis. */
-const EDITED =
-  'v=1&p=scope-ladder&a=m2~0.85-0.87-0.94&s=0&s=1&s=2&s=2_l~Politburo%20(copy)_f~sp&s=3&s=4&s=5&s=6&cv=20261126';
+const EDITED = signed(
+  'v=2&p=scope-ladder&a=m2~0.85-0.87-0.94&ns=8&s=0&s=1&s=2&s=2_l~Politburo%20(copy)_f~sp&s=3&s=4&s=5&s=6',
+);
 
 const chartDescription = (page: import('@playwright/test').Page) =>
   page.locator('svg[role="img"] desc').first().textContent();
@@ -47,7 +48,9 @@ test('the embed lays its chart out again at the width of its frame', async ({ pa
 test('the embed shows markup in a link as text and runs nothing', async ({ page }) => {
   const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
   const esc = (text: string) => encodeURIComponent(text.replaceAll('_', '%5F').replaceAll('~', '%7E'));
-  await page.goto(`./embed.html?v=1&p=scope-ladder&t=${encodeURIComponent(payload)}&s=0_l~${esc(payload)}&cv=20261126`);
+  await page.goto(
+    `./embed.html?${signed(`v=2&p=scope-ladder&t=${encodeURIComponent(payload)}&ns=1&s=0_l~${esc(payload)}`)}`,
+  );
   await expect(page.locator('figcaption')).toHaveText(payload);
   await expect(page.locator('svg[role="img"] .chart-row')).toHaveCount(1);
   expect(await page.locator('svg[role="img"] .chart-row').textContent()).toContain(payload);

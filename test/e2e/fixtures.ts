@@ -1,4 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import { linkChecksum } from '../../src/link/linkChecksum';
 
 /**
  * Every e2e test fails if the page logs an error, throws, or requests anything from another
@@ -34,4 +35,13 @@ export function tableRows(page: Page) {
 /** The scope rows drawn on the reach chart. */
 export function chartRows(page: Page) {
   return page.locator('svg[role="img"] .chart-row');
+}
+
+/**
+ * A hand-written link query made whole, as the app writes links: format 2, ending with the
+ * figures version and the check code over everything before it (see `linkPairs`).
+ */
+export function signed(query: string): string {
+  const body = `${query.replace(/^v=\d+/, 'v=2')}&cv=20261126`;
+  return `${body}&k=${linkChecksum([...new URLSearchParams(body)])}`;
 }

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { AXE_TAGS } from '../../bench/budgets';
-import { expect, test } from './fixtures';
+import { expect, signed, test } from './fixtures';
 
 test('one plain sentence per scope, also used as the page description', async ({ page }) => {
   await page.goto('./');
@@ -14,7 +14,7 @@ test('compares the page with a second link, from the keyboard', async ({ page, b
   await page.goto('./?v=1&p=visa-rule-2020&cv=20261126');
   const field = page.getByLabel('Second share link');
   await field.focus();
-  await page.keyboard.type(`${baseURL}/?v=1&p=visa-rule-2020&a=rho~1&s=0_f~sp&cv=20261126`);
+  await page.keyboard.type(`${baseURL}/?${signed('v=2&p=visa-rule-2020&a=rho~1&ns=1&s=0_f~sp')}`);
   await page.keyboard.press('Enter');
   const table = page.getByRole('table', { name: 'This page against the second link' });
   await expect(table).toContainText("Other relatives' clustering of membership (odds ratio) (all scopes)");
@@ -26,7 +26,7 @@ test('compares the page with a second link, from the keyboard', async ({ page, b
 
 test('a bad second link is reported, not guessed at', async ({ page }) => {
   await page.goto('./');
-  await page.getByLabel('Second share link').fill('?v=1&p=nope');
+  await page.getByLabel('Second share link').fill(`?${signed('v=2&p=nope')}`);
   await page.getByRole('button', { name: 'Compare' }).click();
   await expect(page.getByRole('alert')).toContainText('that this version does not have');
 });

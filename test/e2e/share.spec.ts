@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { hostResizeScript } from '../../src/embed/heightMessage';
 import { parseCsv } from '../helpers/parseCsv';
-import { chartRows, expect, tableRows, test } from './fixtures';
+import { chartRows, expect, signed, tableRows, test } from './fixtures';
 
 const scenarioPicker = (page: import('@playwright/test').Page) =>
   page.getByRole('combobox', { name: 'Scenario', exact: true });
@@ -54,7 +54,7 @@ test('Back and Forward move between presets and scope changes', async ({ page })
 });
 
 test('a tampered link shows an alert and keeps its valid parts', async ({ page }) => {
-  await page.goto('./?v=1&p=scope-ladder&s=0&s=1&s=2&s=3&s=4_l~CC+plus+family&s=5&s=6_c~0.5-0.8-7&cv=20261126');
+  await page.goto(`./?${signed('v=2&p=scope-ladder&ns=7&s=0&s=1&s=2&s=3&s=4_l~CC+plus+family&s=5&s=6_c~0.5-0.8-7')}`);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Parts of this link could not be used');
   await expect(alert).toContainText('share meeting the legal test of scope 7');
@@ -65,15 +65,17 @@ test('a tampered link shows an alert and keeps its valid parts', async ({ page }
 test('script payloads in every text field of a link are shown as text and run nothing', async ({ page }) => {
   const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
   const esc = (text: string) => encodeURIComponent(text.replaceAll('_', '%5F').replaceAll('~', '%7E'));
-  const query = [
-    'v=1',
-    'p=scope-ladder',
-    `t=${encodeURIComponent(payload)}`,
-    `d=${encodeURIComponent(payload)}`,
-    `s=0_l~${esc(payload)}`,
-    `s=gl~${esc(payload)}_pp~100_en~0_yr~2024_ap~so_l~${esc(payload)}`,
-    'cv=20261126',
-  ].join('&');
+  const query = signed(
+    [
+      'v=2',
+      'p=scope-ladder',
+      `t=${encodeURIComponent(payload)}`,
+      `d=${encodeURIComponent(payload)}`,
+      'ns=2',
+      `s=0_l~${esc(payload)}`,
+      `s=gl~${esc(payload)}_pp~100_en~0_yr~2024_ap~so_l~${esc(payload)}`,
+    ].join('&'),
+  );
   let dialogs = 0;
   page.on('dialog', (dialog) => {
     dialogs++;
@@ -82,7 +84,7 @@ test('script payloads in every text field of a link are shown as text and run no
   await page.goto(`./?${query}`);
   await expect(tableRows(page)).toHaveCount(2);
   await expect(tableRows(page).first().getByRole('rowheader')).toHaveText(payload);
-  await expect(page.locator('.description')).toHaveText(payload);
+  await expect(page.locator('.description')).toHaveText(`Description by whoever made this link: ${payload}`);
   expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(await page.locator('main img, main script').count()).toBe(0);
   expect(dialogs).toBe(0);
@@ -160,7 +162,7 @@ test('downloads: the SVG parses with its title and source line; the CSV has one 
   expect(record.results).toHaveLength(7);
   expect(Number.isInteger(record.results[6]!.reach.median)).toBe(false);
   expect(record.results[6]!.family!.readings).toHaveLength(6);
-  expect(record.link).toMatch(/\?v=1&p=scope-ladder/);
+  expect(record.link).toMatch(/\?v=2&p=scope-ladder/);
 });
 
 test('Cite gives the catalogue version, access date and permalink', async ({ page }) => {
@@ -168,7 +170,7 @@ test('Cite gives the catalogue version, access date and permalink', async ({ pag
   await page.getByRole('button', { name: 'Cite' }).click();
   const dialog = page.getByRole('dialog', { name: 'Cite these numbers' });
   await expect(dialog).toContainText('figures catalogue 2026-11-26');
-  await expect(dialog).toContainText('?v=1&p=scope-ladder&cv=20261126');
+  await expect(dialog).toContainText(/\?v=2&p=scope-ladder&cv=20261126&k=\w{7}/);
   await expect(dialog).toContainText(/accessed \d{1,2} \w+ \d{4}/);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();

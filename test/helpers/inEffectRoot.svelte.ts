@@ -4,7 +4,8 @@
  * whatever its assertions said; this helper is why they can fail.
  */
 export function inEffectRoot<T>(run: () => T): T {
-  let outcome: { ok: true; value: T } | { ok: false; error: unknown } = { ok: false, error: 'not run' };
+  type Outcome = { ok: true; value: T } | { ok: false; error: unknown };
+  let outcome = { ok: false, error: new Error('the effect root did not run') } as Outcome;
   const cleanup = $effect.root(() => {
     try {
       outcome = { ok: true, value: run() };

@@ -76,7 +76,7 @@ describe('encodeLink then decodeLink', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 30_000);
 
   it('keeps the reasons and sources of every range the link did not change', async () => {
     const state = ladderState();
@@ -95,7 +95,7 @@ describe('encodeLink then decodeLink', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 30_000);
 });
 
 describe('decodeLink on bad links', () => {
@@ -197,7 +197,7 @@ describe('decodeLink on bad links', () => {
       { numRuns: 10_000 },
     );
     expect(count).toBe(10_000);
-  });
+  }, 30_000);
 });
 
 describe('linkPresetId', () => {

@@ -58,7 +58,7 @@ describe('long links', () => {
       ),
       { numRuns: 60 },
     );
-  });
+  }, 30_000);
 
   it('at the longest, twelve 200-character Chinese names take the compact form, about 4 characters each', async () => {
     const state = twelveScopes(ladderState(), (i) => chineseText(200, i));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGUE_VERSION } from '../../src/data/catalogue';
 import { estimateReach } from '../../src/model/estimateReach';
 import { citationText } from '../../src/report/citationText';
+import { describeProvenance } from '../../src/report/describeProvenance';
 import { estimateRecord } from '../../src/report/estimateRecord';
 import { csvCell, resultsCsv } from '../../src/report/resultsCsv';
 import { demographicRanges, resolveScenario } from '../../src/scenario/resolveScenario';
@@ -29,7 +30,13 @@ describe('resultsCsv', () => {
       estimateReach(resolveScenario({ ...scenario, samples: 500 })),
       CATALOGUE_VERSION,
     );
-    const csv = resultsCsv(record, scenario, demographicRanges(scenario), 'https://example.org/?v=1&p=scope-ladder');
+    const csv = resultsCsv(
+      record,
+      scenario,
+      demographicRanges(scenario),
+      'https://example.org/?v=1&p=scope-ladder',
+      describeProvenance(scenario, scenario),
+    );
     const [header, ...rows] = parseCsv(csv);
     expect(rows).toHaveLength(7);
     expect(header).toContain('people reached median');
@@ -51,6 +58,23 @@ describe('resultsCsv', () => {
     );
     expect(at(rows[0]!, 'reading')).toBe('');
     expect(at(rows[0]!, 'what the 90% intervals cover')).toMatch(/leave out which relatives a law or a quote covers/);
+    expect(at(rows[0]!, 'provenance')).toBe('A Sanction Scope preset, as published.');
+  });
+
+  it('names an edited scenario as modified, and says what changed, on every row', () => {
+    const preset = loadPreset('visa-rule-2020.json');
+    const scenario = structuredClone(preset);
+    scenario.scopes[0]!.family.push('parent');
+    const record = estimateRecord(
+      scenario,
+      estimateReach(resolveScenario({ ...scenario, samples: 500 })),
+      CATALOGUE_VERSION,
+    );
+    const csv = resultsCsv(record, scenario, demographicRanges(scenario), 'x', describeProvenance(scenario, preset));
+    const [header, ...rows] = parseCsv(csv);
+    const at = (row: string[], column: string) => row[header!.indexOf(column)];
+    expect(at(rows[0]!, 'scenario')).toBe(`${preset.title} (modified)`);
+    expect(at(rows[0]!, 'provenance')).toMatch(/^Modified from the preset .*: parents added to /);
   });
 });
 
@@ -67,6 +91,22 @@ describe('citationText', () => {
       }),
     ).toBe(
       'Sanction Scope, "The scope ladder", estimate with figures catalogue 2026-11-23 (seed 2026, 10,000 draws). https://example.org/?v=1&p=scope-ladder (accessed 23 November 2026).',
+    );
+  });
+
+  it('carries the provenance of an edited scenario', () => {
+    expect(
+      citationText({
+        title: 'The scope ladder (modified)',
+        provenance: 'Modified from the preset “The scope ladder”: seed 7 (the preset’s is 2026).',
+        catalogueVersion: '2026-11-23',
+        seed: 7,
+        samples: 10_000,
+        url: 'https://example.org/?v=2',
+        accessed: new Date('2026-11-23T12:00:00Z'),
+      }),
+    ).toBe(
+      'Sanction Scope, "The scope ladder (modified)", estimate with figures catalogue 2026-11-23 (seed 7, 10,000 draws). Modified from the preset “The scope ladder”: seed 7 (the preset’s is 2026). https://example.org/?v=2 (accessed 23 November 2026).',
     );
   });
 });
