@@ -12,6 +12,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { presetLink } from './benchLinks';
 import { runBrowserAudits } from './browserAudits';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { checkBudgets, formatFigure, formatVerdicts, type Figures } from './checkBudgets';
@@ -72,7 +73,7 @@ try {
   step(`Lighthouse, ${lighthouseRuns} run(s) per page`);
   const lighthouse = {
     app: await runLighthouse(baseUrl, lighthouseRuns, CHROMIUM_PATH),
-    embed: await runLighthouse(`${baseUrl}embed.html?v=1&p=scope-ladder`, lighthouseRuns, CHROMIUM_PATH),
+    embed: await runLighthouse(`${baseUrl}embed.html?${presetLink('scope-ladder')}`, lighthouseRuns, CHROMIUM_PATH),
   };
   const figures: Figures = {
     appJsBytes: bundle.app.jsInitial,
@@ -129,6 +130,10 @@ try {
   for (const scan of audits.axeScans) for (const v of scan.violations) console.log(`    ${scan.what}: ${v}`);
   console.log(
     `  requests outside the origin: ${audits.externalRequests.length}${audits.externalRequests.map((u) => `\n    ${u}`).join('')}`,
+  );
+  const typing = audits.labelTyping;
+  console.log(
+    `  typing a scope's name on the worst case (12 scopes with 200-character Chinese names, 100,000 draws; a ${typing.linkChars.toLocaleString('en-US')}-character link): ${typing.keystrokes} keystrokes, ${typing.longTasks} long tasks, longest ${ms(typing.longestTaskMs)} (target: none over 50 ms)`,
   );
   console.log(
     `  ladder link after one edit: ?${audits.ladderQueryAfterOneEdit} (${audits.ladderQueryAfterOneEdit.length + 1} chars after the address)`,
