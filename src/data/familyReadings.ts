@@ -1,4 +1,4 @@
-import type { RelationType } from '../model/relationType';
+import { MINOR_RELATIONS, RELATION_TYPES, type RelationType } from '../model/relationType';
 
 /**
  * One reading of a word for "family" that a law, a rule or a quote leaves undefined. What each
@@ -81,17 +81,8 @@ export const FAMILY_READINGS: readonly FamilyReading[] = [
   {
     id: 'adult-wide',
     label: 'Adult close relatives, their spouses, and adult nieces and nephews',
-    family: [
-      'spouse',
-      ...ADULT_CHILDREN,
-      'parent',
-      'sibling',
-      'spouseParent',
-      'spouseSibling',
-      'childSpouse',
-      'siblingSpouse',
-      'siblingChild',
-    ],
+    // Every relation but minor children.
+    family: RELATION_TYPES.filter((type) => !MINOR_RELATIONS.has(type)),
   },
 ];
 

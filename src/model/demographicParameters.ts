@@ -50,30 +50,6 @@ export interface DemographicParameters {
 
 export type DemographicKey = keyof DemographicParameters;
 
-/** The keys in a fixed order: the order in which a Monte Carlo draw consumes random numbers. */
-export const DEMOGRAPHIC_KEYS: readonly DemographicKey[] = [
-  'marriedShareUnder31',
-  'marriedShare31to60',
-  'marriedShareOver60',
-  'childrenCohort1950',
-  'childrenCohort1970',
-  'childrenCohort1990',
-  'cadreChildrenOneChildEra',
-  'womenChildrenCohort1930',
-  'womenChildrenCohort1950',
-  'womenChildrenCohort1970',
-  'generationGapYears',
-  'medianAgeAtDeathYears',
-  'spouseClusteringOddsRatio',
-  'familyClusteringOddsRatio',
-  'overlapDispersion',
-];
-
-/** Index of each key in `DEMOGRAPHIC_KEYS`, and so in a draw's value array. */
-export const DEMOGRAPHIC_INDEX = Object.fromEntries(DEMOGRAPHIC_KEYS.map((key, i) => [key, i])) as {
-  readonly [K in DemographicKey]: number;
-};
-
 /**
  * The inputs that describe family size (marriage and fertility). Their draws move together
  * (see `correlateDraw`): a world in which members' cohorts had more children than assumed is
@@ -91,6 +67,21 @@ export const FAMILY_SIZE_KEYS: readonly DemographicKey[] = [
   'womenChildrenCohort1950',
   'womenChildrenCohort1970',
 ];
+
+/** The keys in a fixed order: the order in which a Monte Carlo draw consumes random numbers. */
+export const DEMOGRAPHIC_KEYS: readonly DemographicKey[] = [
+  ...FAMILY_SIZE_KEYS,
+  'generationGapYears',
+  'medianAgeAtDeathYears',
+  'spouseClusteringOddsRatio',
+  'familyClusteringOddsRatio',
+  'overlapDispersion',
+];
+
+/** Index of each key in `DEMOGRAPHIC_KEYS`, and so in a draw's value array. */
+export const DEMOGRAPHIC_INDEX = Object.fromEntries(DEMOGRAPHIC_KEYS.map((key, i) => [key, i])) as {
+  readonly [K in DemographicKey]: number;
+};
 
 /** The values each demographic input may take, in its own unit; ranges outside are refused. */
 export const DEMOGRAPHIC_BOUNDS: { readonly [K in DemographicKey]: { min: number; max: number } } = {
