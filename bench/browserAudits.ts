@@ -176,7 +176,7 @@ export async function runBrowserAudits(browser: Browser, baseUrl: string, edits:
  * the browser reports meanwhile. Names are not model inputs, so no keystroke should re-run the
  * estimate.
  */
-async function measureLabelTyping(page: Page, baseUrl: string): Promise<LabelTyping> {
+export async function measureLabelTyping(page: Page, baseUrl: string): Promise<LabelTyping> {
   const link = worstCaseLink();
   await page.goto(`${baseUrl}?${link}`);
   await page.locator('svg[role="img"] .chart-row').nth(11).waitFor({ timeout: 60_000 });
@@ -195,7 +195,17 @@ async function measureLabelTyping(page: Page, baseUrl: string): Promise<LabelTyp
   await name.pressSequentially(typed, { delay: 30 });
   // Let the last keystroke's work and the address bar's debounce finish.
   await page.waitForTimeout(600);
-  const tasks = await page.evaluate(() => (window as { __longTasks?: number[] }).__longTasks ?? []);
+  const tasks = await page.evaluate(() => [...((window as { __longTasks?: number[] }).__longTasks ?? [])]);
+  // A control: an 80 ms task of our own must be seen, or the figure above would mean nothing.
+  await page.evaluate(() => {
+    setTimeout(() => {
+      const start = performance.now();
+      while (performance.now() - start < 80);
+    });
+  });
+  await page.waitForTimeout(200);
+  const seen = await page.evaluate(() => (window as { __longTasks?: number[] }).__longTasks?.length ?? 0);
+  if (seen <= tasks.length) throw new Error('The long-task observer missed an 80 ms control task.');
   return {
     keystrokes: typed.length,
     longTasks: tasks.length,
