@@ -14,9 +14,10 @@ export const OKABE_ITO = {
 } as const;
 
 /**
- * What each colour in the charts means. Core and relatives differ by texture as well as colour
- * (solid against striped), so they stay apart in greyscale; every text colour has a contrast of at
- * least 4.5:1 on `paper` and every mark at least 3:1 (checked in `test/charts/palette.test.ts`).
+ * What each colour in the charts means. The reach chart's marks differ by shape as well as colour
+ * (a filled dot at the median, an open diamond at the people sanctioned directly), so they stay
+ * apart in greyscale; every text colour has a contrast of at least 4.5:1 on `paper` and every mark
+ * at least 3:1 (checked in `test/charts/palette.test.ts`).
  */
 export const PALETTE = {
   /** Background of the charts. */
@@ -27,15 +28,11 @@ export const PALETTE = {
   muted: '#56606c',
   /** Gridlines: decoration only, never the only carrier of meaning. */
   grid: '#e3e7eb',
-  /** People sanctioned directly: solid fill. */
+  /** The reach chart's marks: the median's dot, and the outline of the people sanctioned directly. */
   core: OKABE_ITO.blue,
-  /** Background of the striped relatives segment. */
-  relativesFill: '#cfe8f7',
-  /** Stripes and outline of the relatives segment. */
-  relativesStripe: OKABE_ITO.blue,
   /** The share-of-population bars. */
   share: OKABE_ITO.bluishGreen,
-  /** The 90% interval line and the median tick. */
+  /** The 90% interval's whiskers. */
   interval: '#1d2733',
   /** Dashed reference lines. */
   reference: OKABE_ITO.reddishPurple,
@@ -47,4 +44,4 @@ export const PALETTE = {
 export const TEXT_COLOURS = ['ink', 'muted', 'referenceText'] as const;
 
 /** Colours of marks that carry meaning (WCAG 1.4.11 asks 3:1 for them). */
-export const MARK_COLOURS = ['core', 'relativesStripe', 'share', 'interval', 'reference'] as const;
+export const MARK_COLOURS = ['core', 'share', 'interval', 'reference'] as const;

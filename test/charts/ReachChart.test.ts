@@ -54,16 +54,21 @@ describe('ReachChart', () => {
     expect(screen.queryByText('Population for comparison')).toBeNull();
   });
 
-  it('tells core from relatives by texture and says so in words', () => {
+  it('is a range plot: a dot, whiskers and a diamond for the people sanctioned directly, no bars', () => {
     const { container } = render(ReachChart, { props: { results, references: shown, title: 'The ladder' } });
     expect(screen.getByText('People sanctioned directly')).toBeInTheDocument();
-    expect(screen.getByText('Their covered relatives')).toBeInTheDocument();
-    const familyRow = container.querySelector('[data-scope-id="all-members-families"]');
-    expect(familyRow?.querySelector('rect.relatives')?.getAttribute('fill')).toMatch(/^url\(#.+-hatch\)$/);
-    // Exact counts have neither relatives nor an interval.
-    const politburo = container.querySelector('[data-scope-id="politburo"]');
-    expect(politburo?.querySelector('rect.relatives')).toBeNull();
-    expect(politburo?.querySelector('.interval')).toBeNull();
+    expect(screen.getByText('90% interval')).toBeInTheDocument();
+    const familyRow = container.querySelector('[data-scope-id="all-members-families"]')!;
+    expect(familyRow.querySelector('circle.median')).not.toBeNull();
+    expect(familyRow.querySelector('path.core')).not.toBeNull();
+    expect(familyRow.querySelector('.interval')).not.toBeNull();
+    expect(familyRow.querySelector('title')?.textContent).toMatch(/% of them covered relatives$/);
+    // Exact counts have neither a core marker nor an interval.
+    const politburo = container.querySelector('[data-scope-id="politburo"]')!;
+    expect(politburo.querySelector('path.core')).toBeNull();
+    expect(politburo.querySelector('.interval')).toBeNull();
+    // No bar anywhere: every row is positions and spans between estimates.
+    expect(container.querySelectorAll('svg[role="img"] rect')).toHaveLength(0);
   });
 
   it('lays out at 640 px when it cannot measure its width', () => {
@@ -93,10 +98,9 @@ describe('ReachChart', () => {
     for (const name of svg.querySelectorAll('.row-name')) expect(name.getAttribute('font-weight')).toBe('600');
     for (const label of svg.querySelectorAll('.row-name, .value-label, .reference-label'))
       expect(label.getAttribute('paint-order')).toBe('stroke');
-    // The hatch is defined inside this <svg>, not in the key's swatch above it.
-    const fill = svg.querySelector('rect.relatives')!.getAttribute('fill')!;
-    const id = /^url\(#(.+)\)$/.exec(fill)![1]!;
-    expect(svg.querySelector(`pattern[id="${id}"]`)).not.toBeNull();
+    // Marks carry their colours as attributes, so a file looks the same in any viewer.
+    for (const mark of svg.querySelectorAll('circle.median, path.core'))
+      expect(mark.getAttribute('fill')).toMatch(/^#[0-9a-f]{6}$/);
   });
 
   it('grows taller with more scopes', () => {

@@ -60,7 +60,7 @@ describe('render, on every preset', () => {
 
       expect(lines(doc, '.export-title')).toBe(scenario.title);
       expect(svg.querySelector(':scope > title')?.textContent).toBe(scenario.title);
-      expect(lines(doc, '.export-legend')).toMatch(chart === 'reach' ? /^Solid bar: people sanctioned/ : /^Bars:/);
+      expect(lines(doc, '.export-legend')).toMatch(chart === 'reach' ? /^Dot: people reached/ : /^Bars:/);
       expect(lines(doc, '.export-source')).toBe(
         chartSourceLine({ catalogueVersion: CATALOGUE_VERSION, samples: scenario.samples, seed: scenario.seed }),
       );

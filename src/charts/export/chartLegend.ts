@@ -11,7 +11,7 @@ function hasClass(markup: string, token: string): boolean {
  *
  * @param chartSvg the chart's `<svg>` markup (ReachChart or ShareChart)
  * @returns sentences, or '' for markup that is neither chart
- * @example chartLegend(reachChartOfExactCounts) // => 'Solid bar: people sanctioned directly. Black tick: the count.'
+ * @example chartLegend(reachChartOfExactCounts) // => 'Dot: people reached.'
  */
 export function chartLegend(chartSvg: string): string {
   const intervals = hasClass(chartSvg, 'interval');
@@ -19,9 +19,8 @@ export function chartLegend(chartSvg: string): string {
     return intervals ? 'Bars: median share reached; whiskers: 90% interval.' : 'Bars: share reached.';
   if (!hasClass(chartSvg, 'chart-row')) return '';
   return [
-    'Solid bar: people sanctioned directly.',
-    hasClass(chartSvg, 'relatives') ? 'Striped bar: their covered relatives.' : '',
-    intervals ? 'Black tick and whiskers: median and 90% interval.' : 'Black tick: the count.',
+    intervals ? 'Dot: people reached (median); whiskers: 90% interval.' : 'Dot: people reached.',
+    hasClass(chartSvg, 'core') ? 'Open diamond: people sanctioned directly.' : '',
     hasClass(chartSvg, 'reference-line') ? 'Dashed lines: populations for comparison.' : '',
   ]
     .filter(Boolean)

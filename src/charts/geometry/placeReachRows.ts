@@ -11,16 +11,24 @@ export interface Segment {
   x1Px: number;
 }
 
-/** One scope's row on the reach chart, in pixels. */
+/**
+ * One scope's row on the reach chart, in pixels: a range plot. Every mark is a position (the
+ * median, the people sanctioned directly) or a span between two estimates (the 90% interval);
+ * no mark starts at the axis, because on a log axis a bar's length from 1 person says nothing
+ * honest about a count, and a stacked part's length says even less about its share.
+ */
 export interface PlacedReachRow extends StackedRow {
-  /** People sanctioned directly: 1 person → core (median). */
-  core: Segment;
-  /** Covered relatives: core → median reach; absent when the scope covers no relatives. */
-  relatives: Segment | undefined;
+  /** Plot x of the median reach (or the exact count), px. */
+  medianXPx: number;
   /** 5th → 95th percentile of reach; absent when the reach is an exact count. */
   interval: Segment | undefined;
-  /** Plot x of the median reach, px. */
-  medianXPx: number;
+  /**
+   * Plot x of the people sanctioned directly (the core, median), px; absent when the scope covers
+   * no relatives (the core is then the reach) or when they are too few to move it half a pixel.
+   */
+  coreXPx: number | undefined;
+  /** Covered relatives as a share of the median reach, 0-1; 0 when none are covered. */
+  relativesShare: number;
   /** True when reach is a count from an official table, not an estimate. */
   exact: boolean;
   /** The row in words, for its `<title>`: "Politburo: 24 people". */
@@ -39,10 +47,10 @@ export function reachLabelText(reach: { median: number; p05: number; p95: number
 }
 
 /**
- * Places one row per scope on the reach chart: the core bar from 1 person to the core, the
- * relatives bar from the core to the median reach, the 90% interval, the median tick, the row
- * name and the value label (see `stackRows` for where names and labels go). Counts below 1 person
- * clamp to 1 (the plot's left edge).
+ * Places one row per scope on the reach chart as a range plot: the 90% interval as a span, the
+ * median as a dot, the people sanctioned directly as a marker of their own, the row name and the
+ * value label (see `stackRows` for where names and labels go). Counts below 1 person clamp to 1
+ * (the plot's left edge).
  *
  * @param results scopes, top to bottom
  * @param scale persons → plot x, px (from `makeReachScale`)
@@ -58,28 +66,36 @@ export function placeReachRows(
   const x = (people: number) => scale(Math.max(1, people));
   const marks = results.map((result) => {
     const exact = result.reach.p05 === result.reach.p95;
-    const coreXPx = x(Math.min(result.core, result.reach.median));
     const medianXPx = x(result.reach.median);
     const interval = exact ? undefined : { x0Px: x(result.reach.p05), x1Px: x(result.reach.p95) };
-    // Half a pixel of relatives is not a visible segment: leave it out rather than draw a sliver.
-    const relatives = medianXPx - coreXPx >= 0.5 ? { x0Px: coreXPx, x1Px: medianXPx } : undefined;
+    const core = Math.min(result.core, result.reach.median);
+    const coreXPx = x(core);
+    const relativesShare = result.reach.median > 0 ? 1 - core / result.reach.median : 0;
     return {
       id: result.id,
       name: result.label,
       labelText: reachLabelText(result.reach),
       marksEndPx: Math.max(medianXPx, interval?.x1Px ?? 0),
       exact,
-      core: { x0Px: 0, x1Px: coreXPx },
-      relatives,
-      interval,
       medianXPx,
-      summary: `${result.label}: ${reachInWords(result.reach)}`,
+      interval,
+      // Less than half a pixel from the median, the marker would sit on the dot: leave it out.
+      coreXPx: medianXPx - coreXPx >= 0.5 ? coreXPx : undefined,
+      relativesShare,
+      summary: `${result.label}: ${reachInWords(result.reach)}${relativesWords(relativesShare)}`,
     };
   });
   const stacked = stackRows(marks, layout, topPx);
   const rows = stacked.rows.map((row, i): PlacedReachRow => {
-    const { exact, core, relatives, interval, medianXPx, summary } = marks[i]!;
-    return { ...row, exact, core, relatives, interval, medianXPx, summary };
+    const { exact, interval, medianXPx, coreXPx, relativesShare, summary } = marks[i]!;
+    return { ...row, exact, interval, medianXPx, coreXPx, relativesShare, summary };
   });
   return { rows, bottomPx: stacked.bottomPx };
+}
+
+/** ", 51% of them covered relatives", said where the chart does not draw the share as a length. */
+function relativesWords(share: number): string {
+  if (share <= 0) return '';
+  const percent = share >= 0.995 ? '>99' : share < 0.01 ? '<1' : String(Math.round(share * 100));
+  return `, ${percent}% of them covered relatives`;
 }

@@ -1,27 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { chartLegend } from '../../../src/charts/export/chartLegend';
 
-const row = (classes: string) =>
-  `<g class="chart-row" data-scope-id="a"><rect class="core"/>${classes}<line class="median"/></g>`;
+const row = (classes: string) => `<g class="chart-row" data-scope-id="a">${classes}<circle class="median"/></g>`;
 
 describe('chartLegend', () => {
   it('names on the reach chart only the marks drawn', () => {
-    expect(chartLegend(`<svg>${row('')}</svg>`)).toBe('Solid bar: people sanctioned directly. Black tick: the count.');
+    expect(chartLegend(`<svg>${row('')}</svg>`)).toBe('Dot: people reached.');
     expect(
       chartLegend(
-        `<svg><line class="reference-line"/>${row('<rect class="relatives"/><g class="interval" stroke="#000"></g>')}</svg>`,
+        `<svg><line class="reference-line"/>${row('<path class="core"/><g class="interval" stroke="#000"></g>')}</svg>`,
       ),
     ).toBe(
-      'Solid bar: people sanctioned directly. Striped bar: their covered relatives. ' +
-        'Black tick and whiskers: median and 90% interval. Dashed lines: populations for comparison.',
+      'Dot: people reached (median); whiskers: 90% interval. Open diamond: people sanctioned directly. ' +
+        'Dashed lines: populations for comparison.',
     );
   });
 
   it('reads class lists, not parts of class names', () => {
-    // "relatives-note" and "intervals" are not the classes the marks carry.
-    expect(chartLegend(`<svg>${row('<text class="relatives-note intervals"/>')}</svg>`)).toBe(
-      'Solid bar: people sanctioned directly. Black tick: the count.',
-    );
+    // "core-note" and "intervals" are not the classes the marks carry.
+    expect(chartLegend(`<svg>${row('<text class="core-note intervals"/>')}</svg>`)).toBe('Dot: people reached.');
   });
 
   it('describes the share chart, with whiskers only when there are intervals', () => {

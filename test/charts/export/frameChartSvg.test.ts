@@ -8,7 +8,7 @@ const chart =
 
 const FRAME: ChartFrame = {
   title: 'The scope ladder',
-  legend: 'Solid bar: people sanctioned directly.',
+  legend: 'Dot: people reached.',
   sourceLine: 'Source: Sanction Scope estimate; figures catalogue 2026-11-23; seed 2026, 10,000 draws',
   link: 'https://example.org/?v=1&p=scope-ladder',
   widthPx: 600,
@@ -64,7 +64,7 @@ describe('frameChartSvg', () => {
     const source = textBand(doc.querySelector('.export-source')!);
     const link = textBand(doc.querySelector('.export-link')!);
     expect(title.lines).toEqual(['The scope ladder']);
-    expect(legend.lines).toEqual(['Solid bar: people sanctioned directly.']);
+    expect(legend.lines).toEqual(['Dot: people reached.']);
     expect(source.lines.join(' ')).toBe(FRAME.sourceLine);
     expect(link.lines.join('')).toBe(FRAME.link);
 

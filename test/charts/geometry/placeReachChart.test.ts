@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { makeReachScale } from '../../../src/charts/geometry/makeReachScale';
 import { placeReachChart } from '../../../src/charts/geometry/placeReachChart';
 import type { Box } from '../../../src/charts/geometry/stackRows';
 import type { ReferenceLine } from '../../../src/data/referenceLines';
@@ -94,6 +95,57 @@ describe('placeReachChart', () => {
           // left of the plot; anything else must not touch.
           for (const [i, a] of boxes.entries())
             for (const b of boxes.slice(i + 1)) expect(overlaps(a.box, b.box), `${a.what} / ${b.what}`).toBe(false);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('encodes no stacked part as a length on the log axis: only positions, and spans between estimates', () => {
+    fc.assert(
+      fc.property(
+        fc.array(recordArb, { minLength: 1, maxLength: 12 }),
+        fc.integer({ min: 300, max: 1400 }),
+        (specs, widthPx) => {
+          const results = specs.map((spec, i) => makeScopeRecord(`s${i}`, spec.label, spec.core, spec.reach));
+          const chart = placeReachChart(results, [], widthPx);
+          // The chart's own scale: 1 person to the largest of the populations and reaches.
+          const maxPeople = Math.max(10, ...results.flatMap((r) => [r.population, r.reach.p95, r.reach.median]));
+          const { scale } = makeReachScale(maxPeople, chart.layout.plotWidthPx);
+          const x = (people: number) => scale(Math.max(1, people));
+          for (const [i, row] of chart.rows.entries()) {
+            const { reach, core } = results[i]!;
+            // The row's geometry has no fields but these marks: no bar can sneak back in.
+            expect(
+              Object.keys(row)
+                .filter((key) => /Px$|^interval$/.test(key))
+                .sort(),
+            ).toEqual(
+              [
+                'barMiddlePx',
+                'barTopPx',
+                'bottomPx',
+                'coreXPx',
+                'interval',
+                'medianXPx',
+                'nameXPx',
+                'nameYPx',
+                'topPx',
+              ].sort(),
+            );
+            expect(row.medianXPx).toBeCloseTo(x(reach.median), 9);
+            // The only span runs between two estimates (p05 and p95), never from the axis.
+            if (row.interval) {
+              expect(row.interval.x0Px).toBeCloseTo(x(reach.p05), 9);
+              expect(row.interval.x1Px).toBeCloseTo(x(reach.p95), 9);
+            }
+            if (row.coreXPx !== undefined) expect(row.coreXPx).toBeCloseTo(x(Math.min(core, reach.median)), 9);
+            // The relatives' share is a number said in words, not a length.
+            expect(row.relativesShare).toBeCloseTo(
+              reach.median > 0 ? 1 - Math.min(core, reach.median) / reach.median : 0,
+              9,
+            );
+          }
         },
       ),
       { numRuns: 200 },

@@ -38,29 +38,30 @@ describe('reachLabelText', () => {
 describe('placeReachRows', () => {
   const { rows, bottomPx } = placeReachRows(SMALL_MIDDLE_LARGE, scale, LAYOUT, 20);
 
-  it('places an exact count: a core bar only, no relatives or interval, the label right of it', () => {
+  it('places an exact count: a dot only, no core marker or interval, the label right of it', () => {
     const named = rows[0]!;
-    expect(named).toMatchObject({ id: 'named', exact: true, relatives: undefined, interval: undefined });
-    expect(named.core.x0Px).toBe(0);
-    expect(named.core.x1Px).toBeCloseTo(log(4), 6); // 60.206
-    expect(named.medianXPx).toBeCloseTo(60.21, 2);
+    expect(named).toMatchObject({ id: 'named', exact: true, coreXPx: undefined, interval: undefined });
+    expect(named.relativesShare).toBe(0);
+    expect(named.medianXPx).toBeCloseTo(log(4), 6); // 60.206
     expect(named.label).toMatchObject({ lines: ['4'], textAnchor: 'start', placement: 'right', yPx: 32 });
     expect(named.label.xPx).toBeCloseTo(66.21, 2);
     expect(named.summary).toBe('Named officials: 4 people');
   });
 
-  it('splits an estimate into core (1 → core) and relatives (core → median), with its interval', () => {
+  it('marks an estimate at its median, the people sanctioned directly apart, with its interval', () => {
     const cc = rows[1]!;
     expect(cc.exact).toBe(false);
-    expect(cc.core.x1Px).toBeCloseTo(257.52, 2); // log10(376) × 100
-    expect(cc.relatives?.x0Px).toBeCloseTo(257.52, 2);
-    expect(cc.relatives?.x1Px).toBeCloseTo(355.36, 2); // log10(3578) × 100
+    expect(cc.coreXPx).toBeCloseTo(257.52, 2); // log10(376) × 100
+    expect(cc.medianXPx).toBeCloseTo(355.36, 2); // log10(3578) × 100
+    expect(cc.relativesShare).toBeCloseTo(1 - 376 / 3578, 6);
     expect(cc.interval?.x0Px).toBeCloseTo(352.02, 2); // log10(3313) × 100
     expect(cc.interval?.x1Px).toBeCloseTo(358.51, 2); // log10(3847) × 100
     // Right of the interval's end: 358.512 + 6; 21 characters (163.8 px) end well inside 900 px.
     expect(cc.label).toMatchObject({ lines: ['≈ 3,580 (3,310–3,850)'], placement: 'right' });
     expect(cc.label.xPx).toBeCloseTo(364.51, 2);
-    expect(cc.summary).toBe('Central Committee and adult family: about 3,580 people (3,310–3,850)');
+    expect(cc.summary).toBe(
+      'Central Committee and adult family: about 3,580 people (3,310–3,850), 89% of them covered relatives',
+    );
   });
 
   it('moves a label that would run past the plot to a line below, ending under the interval', () => {
@@ -90,13 +91,14 @@ describe('placeReachRows', () => {
 
   it('clamps counts below 1 person to the left edge', () => {
     const [tiny] = placeReachRows([makeScopeRecord('t', 'Tiny', 0.2, [0.4, 0.1, 0.9])], scale, LAYOUT, 0).rows;
-    expect(tiny).toMatchObject({ core: { x0Px: 0, x1Px: 0 }, medianXPx: 0, relatives: undefined });
+    expect(tiny).toMatchObject({ coreXPx: undefined, medianXPx: 0 });
     expect(tiny?.interval).toEqual({ x0Px: 0, x1Px: 0 });
   });
 
-  it('never draws the core past the median reach', () => {
+  it('never places the core past the median reach', () => {
     const [row] = placeReachRows([makeScopeRecord('w', 'Waived', 500, [400, 350, 450])], scale, LAYOUT, 0).rows;
-    expect(row?.core.x1Px).toBeCloseTo(log(400), 6);
-    expect(row?.relatives).toBeUndefined();
+    expect(row?.coreXPx).toBeUndefined();
+    expect(row?.medianXPx).toBeCloseTo(log(400), 6);
+    expect(row?.relativesShare).toBe(0);
   });
 });
