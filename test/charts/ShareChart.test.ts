@@ -40,9 +40,16 @@ describe('ShareChart', () => {
       expect(label.getAttribute('paint-order')).toBe('stroke');
   });
 
-  it('draws gridlines labelled 0% to 100%', () => {
-    const { container } = render(ShareChart, { props: { results, basis: 'population' } });
+  it('fits its axis to the data, with the whole 0% to 100% when asked, and a key', () => {
+    const { container } = render(ShareChart, { props: { results, basis: 'population', fullScale: true } });
     const axis = container.querySelector('.axis');
     for (const label of ['0%', '25%', '50%', '75%', '100%']) expect(axis).toHaveTextContent(label);
+    expect(screen.getByText('Share reached (median)')).toBeInTheDocument();
+    expect(screen.getByText('90% interval')).toBeInTheDocument();
+  });
+
+  it('ends a fitted axis just above the largest share', () => {
+    const { container } = render(ShareChart, { props: { results, basis: 'population' } });
+    expect(container.querySelector('.axis')).not.toHaveTextContent('100%');
   });
 });

@@ -32,15 +32,22 @@ const TICK_FONT_SIZE_PX = 11;
 const AXIS_TITLE_FONT_SIZE_PX = 12;
 
 /**
- * Lays out the whole share chart at a width: one row per scope, then the 0–100% axis.
+ * Lays out the whole share chart at a width: one row per scope, then the axis, from 0 to a round
+ * share just above the largest scope's (`shareAxisEnd`), or to 100%.
  *
  * @param results scopes, top to bottom
  * @param basis share of the whole population or of adults
  * @param widthPx the chart's measured width, px
+ * @param fullScale the whole 0–100% instead of an axis fitted to the data
  */
-export function placeShareChart(results: readonly ScopeRecord[], basis: ShareBasis, widthPx: number): PlacedShareChart {
+export function placeShareChart(
+  results: readonly ScopeRecord[],
+  basis: ShareBasis,
+  widthPx: number,
+  fullScale = false,
+): PlacedShareChart {
   const layout = makeRowLayout(widthPx);
-  const { gridlines, rows, bottomPx } = placeShareRows(results, basis, layout, TOP_PAD_PX);
+  const { gridlines, rows, bottomPx } = placeShareRows(results, basis, layout, TOP_PAD_PX, fullScale);
   const axisYPx = bottomPx + 8;
   const tickLabelYPx = axisYPx + 6 + TICK_FONT_SIZE_PX;
   const axisTitleYPx = tickLabelYPx + 20;

@@ -52,31 +52,53 @@ export function basisInWords(basis: ShareBasis): string {
   return basis === 'adults' ? "China's adults" : "China's population";
 }
 
-const GRID_SHARES = [0, 0.25, 0.5, 0.75, 1];
+/** Ends the fitted axis may take, 0-1: round numbers a reader can read a share against. */
+const AXIS_ENDS = [
+  0.0001, 0.0002, 0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.8, 1,
+];
 
 /**
- * Places one row per scope on a linear 0–100% scale: a bar to the median share, the 90%
- * interval, and a direct label "14.5% (13.9–15.0%)" (an exact share without interval), with
- * gridlines at 0, 25, 50, 75 and 100%. Names and labels are placed as on the reach chart
+ * The right end of the share axis: the smallest round share at or above every scope's 95th
+ * percentile, so the largest scope's bar fills most of the plot (a 14.5% scope on a 0–100% axis
+ * leaves the smaller ones invisible); 100% when asked for, or when the data reach it.
+ */
+export function shareAxisEnd(results: readonly ScopeRecord[], basis: ShareBasis, fullScale: boolean): number {
+  if (fullScale) return 1;
+  const largest = Math.max(0, ...results.map((result) => shareOf(result, basis).p95));
+  return AXIS_ENDS.find((end) => end >= largest) ?? 1;
+}
+
+/** "15%", "0.05%": a gridline's share in as few digits as it needs. */
+const percentLabel = (share: number) => `${Number((share * 100).toPrecision(6))}%`;
+
+/**
+ * Places one row per scope on a linear scale from 0 to `shareAxisEnd`: a bar to the median
+ * share, the 90% interval, and a direct label "14.5% (13.9–15.0%)" (an exact share without
+ * interval), with about five round gridlines. Names and labels are placed as on the reach chart
  * (`stackRows`).
  *
  * @param results scopes, top to bottom
  * @param basis share of the whole population or of adults
  * @param layout from `makeRowLayout`
  * @param topPx SVG y of the first row's top, px
+ * @param fullScale the whole 0–100% instead of an axis fitted to the data
  */
 export function placeShareRows(
   results: readonly ScopeRecord[],
   basis: ShareBasis,
   layout: RowLayout,
   topPx: number,
+  fullScale = false,
 ): PlacedShareRows {
-  const scale = scaleLinear().domain([0, 1]).range([0, layout.plotWidthPx]).clamp(true);
-  const gridlines = GRID_SHARES.map((share): ShareGridline => ({
+  const end = shareAxisEnd(results, basis, fullScale);
+  const scale = scaleLinear().domain([0, end]).range([0, layout.plotWidthPx]).clamp(true);
+  // Quarters on the whole scale; round steps (d3's) on a fitted one.
+  const ticks = end === 1 ? [0, 0.25, 0.5, 0.75, 1] : scale.ticks(4);
+  const gridlines = (ticks.at(-1) === end ? ticks : [...ticks, end]).map((share): ShareGridline => ({
     share,
     xPx: scale(share),
-    label: `${share * 100}%`,
-    textAnchor: share === 0 ? 'start' : share === 1 ? 'end' : 'middle',
+    label: percentLabel(share),
+    textAnchor: share === 0 ? 'start' : share === end ? 'end' : 'middle',
   }));
   const marks = results.map((result) => {
     const share = shareOf(result, basis);
