@@ -45,17 +45,27 @@ async function axe(page: Page, what: string): Promise<AxeScan> {
   };
 }
 
-/** Opens every disclosure on the page, waiting for the ones whose body loads on demand. */
-/** Opens the shared assumptions (a disclosure whose body loads on first open) and waits for the field edited. */
+/** Opens the card's Assumptions tab (its body loads on first open) and waits for the field edited. */
 async function openAssumptions(page: Page): Promise<void> {
-  await page.getByText(/^Assumptions shared by every scope/).click();
+  await page.getByRole('tab', { name: 'Assumptions', exact: true }).click();
   await page.locator(EDITED_INPUT).waitFor();
 }
 
-async function openEveryDisclosure(page: Page): Promise<void> {
-  const summaries = page.locator('details:not([open]) > summary');
-  for (let guard = 0; guard < 30 && (await summaries.count()) > 0; guard++) await summaries.first().click();
-  await page.waitForFunction(() => !document.body.textContent?.includes('Loading…'));
+/** The card's tabs, in order. */
+const TABS = ['Chart', 'Table', 'Claims', 'What drives it', 'Assumptions', 'Sources'];
+
+/** Opens each of the card's tabs in turn, opens every disclosure in it, and runs axe on each. */
+async function auditEveryTab(page: Page, width: number): Promise<AxeScan[]> {
+  const scans: AxeScan[] = [];
+  for (const tab of TABS) {
+    await page.getByRole('tab', { name: tab, exact: true }).click();
+    const summaries = page.locator('[role="tabpanel"]:not([hidden]) details:not([open]) > summary');
+    for (let guard = 0; guard < 30 && (await summaries.count()) > 0; guard++) await summaries.first().click();
+    await page.waitForFunction(() => !document.body.textContent?.includes('Loading'));
+    scans.push(await axe(page, `app at ${width} px, ${tab} tab, every disclosure open`));
+  }
+  await page.getByRole('tab', { name: 'Chart', exact: true }).click();
+  return scans;
 }
 
 const stats = (xs: number[]) => {
@@ -64,8 +74,8 @@ const stats = (xs: number[]) => {
 };
 
 /**
- * Everything measured in a real browser: axe on the app (both views and widths, every disclosure
- * open), every dialog and the embed; requests leaving the origin; edit-to-chart timings; and the
+ * Everything measured in a real browser: axe on the app (every tab of the card with every
+ * disclosure in it open, both chart views, both widths), every dialog and the embed; requests leaving the origin; edit-to-chart timings; and the
  * ladder's share link after one edit.
  *
  * @param baseUrl where the built app is served, ending in '/'
@@ -86,8 +96,7 @@ export async function runBrowserAudits(browser: Browser, baseUrl: string, edits:
     for (const width of [1280, 360]) {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(baseUrl);
-      await openEveryDisclosure(page);
-      axeScans.push(await axe(page, `app at ${width} px, every panel open`));
+      axeScans.push(...(await auditEveryTab(page, width)));
       await page.getByLabel('Share of China').check();
       axeScans.push(await axe(page, `app at ${width} px, share view`));
       for (const [button, name] of [
@@ -127,7 +136,8 @@ export async function runBrowserAudits(browser: Browser, baseUrl: string, edits:
     const samples = await page.evaluate(
       async ({ count, selector }) => {
         const input = document.querySelector(selector) as HTMLInputElement;
-        const chart = document.querySelector('svg[role="img"]')!;
+        // The chart beside the editors in the Assumptions tab: what the reader sees change.
+        const chart = document.querySelector('.live svg[role="img"]')!;
         const results: { dom: number; frame: number }[] = [];
         for (let i = 0; i < count; i++) {
           const before = chart.textContent;
@@ -179,7 +189,8 @@ export async function runBrowserAudits(browser: Browser, baseUrl: string, edits:
 export async function measureLabelTyping(page: Page, baseUrl: string): Promise<LabelTyping> {
   const link = worstCaseLink();
   await page.goto(`${baseUrl}?${link}`);
-  await page.locator('svg[role="img"] .chart-row').nth(11).waitFor({ timeout: 60_000 });
+  await page.locator('.chart-section svg[role="img"] .chart-row').nth(11).waitFor({ timeout: 60_000 });
+  await page.getByRole('tab', { name: 'Assumptions', exact: true }).click();
   await page.locator('.scopes details > summary').first().click();
   const name = page.getByLabel('Scope name').first();
   await name.waitFor();

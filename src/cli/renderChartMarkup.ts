@@ -26,9 +26,10 @@ export function renderChartMarkup(request: ChartRequest): string {
           },
         })
       : render(ShareChart, { props: { results: request.results, basis: request.basis, widthPx: request.widthPx } });
-  // The chart is the one <svg> that declares its namespace; the key's small swatches do not.
+  // The chart is the one <svg> that declares its namespace; the key's small swatches (before or
+  // after it) do not, and it holds no <svg> of its own, so its first close tag is its end.
   const start = body.indexOf('<svg xmlns=');
-  const end = body.lastIndexOf('</svg>');
+  const end = body.indexOf('</svg>', start);
   if (start < 0 || end < start) throw new Error('the chart component rendered no SVG');
   // Svelte's hydration markers are comments; a file does not need them.
   return body.slice(start, end + '</svg>'.length).replace(/<!--[\s\S]*?-->/g, '');

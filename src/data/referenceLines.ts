@@ -18,11 +18,11 @@ export interface ReferenceLine {
 /** Catalogue figures offered as reference lines, besides China and its adults. */
 const FIGURE_LINES: readonly { figureId: string; label: string; shownByDefault: boolean }[] = [
   { figureId: 'us-population-2024', label: 'United States', shownByDefault: true },
-  { figureId: 'germany-population-2024', label: 'Germany', shownByDefault: true },
-  { figureId: 'xinjiang-population-2020', label: 'Xinjiang', shownByDefault: true },
+  { figureId: 'germany-population-2024', label: 'Germany', shownByDefault: false },
+  { figureId: 'xinjiang-population-2020', label: 'Xinjiang', shownByDefault: false },
   { figureId: 'uyghurs-in-xinjiang-2020', label: 'Uyghurs in Xinjiang', shownByDefault: false },
   { figureId: 'hong-kong-population-2024', label: 'Hong Kong', shownByDefault: true },
-  { figureId: 'chinese-visitors-to-us-2019', label: 'Chinese visits to the US a year (2019)', shownByDefault: true },
+  { figureId: 'chinese-visitors-to-us-2019', label: 'Chinese visits to the US a year (2019)', shownByDefault: false },
   { figureId: 'taiwan-population-2024', label: 'Taiwan', shownByDefault: false },
   { figureId: 'chinese-students-in-us-2019', label: 'Chinese students in the US (2019/20)', shownByDefault: false },
   { figureId: 'chinese-students-in-us-2024', label: 'Chinese students in the US (2024/25)', shownByDefault: false },
@@ -61,7 +61,8 @@ export function referenceLines(year: number): ReferenceLine[] {
       label: `China's adults (${year})`,
       value: china.value * ADULT_SHARE,
       asOf: china.asOf,
-      shownByDefault: true,
+      // Four anchors by default, a decade or more apart, so their labels need not crowd.
+      shownByDefault: false,
     });
   }
   const designated = peopleDesignated();

@@ -3,6 +3,8 @@ import { referenceLines, type ReferenceLine } from '../data/referenceLines';
 import type { DecodedLink } from '../link/decodeLink';
 import type { ChartView, ShareBasis } from '../link/linkState';
 import { estimateReachWithPauses } from '../model/estimateReach';
+import { pairedRatio } from '../model/pairedRatio';
+import { describeFinding, type Finding } from '../report/describeFinding';
 import { describeProvenance, type Provenance } from '../report/describeProvenance';
 import { estimateRecord, type EstimateRecord } from '../report/estimateRecord';
 import type { Scenario } from '../scenario/scenario';
@@ -20,6 +22,8 @@ export interface EmbedChart {
   partlyUnread: boolean;
   /** Where the numbers come from: the title to show, and what was changed from the preset. */
   provenance: Provenance;
+  /** The card's headline, as the app states it. */
+  finding: Finding;
 }
 
 /**
@@ -37,6 +41,7 @@ export async function embedChart(
   const { scenario, view, shareBasis, shownReferenceIds } = decoded.state;
   const estimate = await estimateReachWithPauses(resolveScenario(scenario), pause);
   const record = estimateRecord(scenario, estimate, CATALOGUE_VERSION);
+  const draws = estimate.scopes.map((scope) => scope.draws.peopleReached);
   const year = Math.max(...scenario.scopes.map((scope) => scope.base.year));
   return {
     view,
@@ -47,6 +52,11 @@ export async function embedChart(
     provenance: describeProvenance(
       scenario,
       presets.find((preset) => preset.id === decoded.state.presetId),
+    ),
+    finding: describeFinding(
+      record.results,
+      (focus, base) => pairedRatio(draws[focus]!, draws[base]!),
+      decoded.state.presetId ?? undefined,
     ),
   };
 }

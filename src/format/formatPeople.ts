@@ -98,3 +98,15 @@ export function formatPeopleAbbreviated(people: number): string {
   const rounded = Number(Math.round(people).toPrecision(3));
   return rounded >= 1000 ? `${trimmed(people / 1000)}k` : String(Math.round(people));
 }
+
+/**
+ * A signed change in a count, to three significant figures: "+61.2 million", "−3,000", "no
+ * change" when it rounds to nothing.
+ *
+ * @param delta persons, new minus old
+ */
+export function formatPeopleChange(delta: number): string {
+  const size = formatPeople(Math.abs(delta));
+  if (size === '0') return 'no change';
+  return `${delta > 0 ? '+' : '\u2212'}${size}`;
+}

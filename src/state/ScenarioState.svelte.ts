@@ -8,6 +8,8 @@ import type { DemographicKey } from '../model/demographicParameters';
 import { estimateReach, estimateReachWithPauses, type ReachEstimate } from '../model/estimateReach';
 import type { ModelInputs } from '../model/modelInputs';
 import type { Range } from '../model/range';
+import { pairedRatio } from '../model/pairedRatio';
+import { describeFinding, type Finding } from '../report/describeFinding';
 import { describeProvenance, type Provenance } from '../report/describeProvenance';
 import { estimateRecord, type EstimateRecord } from '../report/estimateRecord';
 import { freshScopeId, scratchScenario } from '../scenario/newScope';
@@ -97,6 +99,34 @@ export class ScenarioState {
       this.presets.find((preset) => preset.id === this.presetId),
     ),
   );
+
+  /** The card's headline: the finding in words, with a ratio read from the estimate's paired draws. */
+  readonly finding: Finding = $derived.by(() => {
+    const { results } = this.record;
+    // `record` has just made (or reused) the estimate these draws belong to.
+    const scopes = this.#estimated!.estimate.scopes;
+    const ratioOf = (focus: number, base: number) =>
+      pairedRatio(scopes[focus]!.draws.peopleReached, scopes[base]!.draws.peopleReached);
+    return describeFinding(results, ratioOf, this.presetId ?? undefined);
+  });
+
+  /**
+   * The preset's own results while the scenario is an edited preset, for the chart's ghosts and
+   * signed changes; undefined otherwise. Estimated once per preset and catalogue, not per edit.
+   */
+  readonly originRecord: EstimateRecord | undefined = $derived.by(() => {
+    if (this.provenance.kind !== 'modified') return undefined;
+    const preset = this.presets.find((candidate) => candidate.id === this.presetId);
+    if (!preset) return undefined;
+    const edition = catalogueEdition(this.shownCatalogue);
+    const key = `${preset.id}|${this.shownCatalogue}`;
+    if (this.#origin?.key !== key) {
+      const estimate = estimateReach(resolveScenario(preset, edition));
+      this.#origin = { key, record: estimateRecord(preset, estimate, edition?.version ?? CATALOGUE_VERSION) };
+    }
+    return this.#origin.record;
+  });
+  #origin: { key: string; record: EstimateRecord } | undefined;
 
   /** What could not be read from the link the page was opened with (shown in an alert). */
   linkProblems = $state<string[]>([]);

@@ -13,27 +13,97 @@ const resultRows = () =>
   within(screen.getByRole('table', { name: 'People reached, by scope' }))
     .getAllByRole('row')
     .slice(1);
+const finding = () => screen.getByRole('heading', { level: 2, name: /would reach/ });
+/** Text as read, without the isolation marks around names. */
+const plain = (element: Element) => element.textContent!.replace(/[\u2068\u2069]/g, '');
 
-/**
- * Renders the page on `presets` and waits for what lies below the first screen, which the page
- * renders in the task after the first.
- */
+/** Opens one of the card's tabs and waits for its panel's (downloaded) contents. */
+async function openTab(name: string, ready: () => Promise<unknown>) {
+  await fireEvent.click(screen.getByRole('tab', { name }));
+  return ready();
+}
+const openTable = () => openTab('Table', () => screen.findByRole('table', { name: 'People reached, by scope' }));
+
+/** Renders the page on `presets` with the card's Table tab open. */
 async function renderApp(
   presets: readonly Scenario[] = loadPresets(presetFiles()),
   options: { index?: readonly PresetEntry[]; fetchPresets?: (ids: readonly string[]) => Promise<Scenario[]> } = {},
 ) {
   const scenarioState = new ScenarioState(presets, undefined, options.fetchPresets);
   const rendered = render(App, { props: { scenarioState, ...(options.index ? { index: options.index } : {}) } });
-  await screen.findByRole('table', { name: 'People reached, by scope' });
-  return rendered;
+  await openTable();
+  return { ...rendered, scenarioState };
 }
 
 describe('App', () => {
-  it('draws the chart in the first task and the rest of the page in the next', async () => {
+  it('opens on the card: the finding in words with a paired-draw ratio, the chart, and six tabs', async () => {
     const { container } = render(App, { props: { scenarioState: new ScenarioState(loadPresets(presetFiles())) } });
     expect(container.querySelectorAll('.chart-row')).toHaveLength(7);
+    // The student's question, answered in the title: how much wider than the Magnitsky designations.
+    expect(plain(finding())).toMatch(
+      /^Central Committee and adult family would reach about 3,690 people \(3,420–3,960\), 922 times \(856–990\) as many as “Named officials \(Global Magnitsky, July 2020\)”\.$/,
+    );
+    // The verdict names its reading.
+    expect(screen.getByText(/“adult family member” read as spouse, adult children/)).toHaveTextContent(
+      'its 3 readings give 1,090–7,540',
+    );
+    expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual([
+      'Chart',
+      'Table',
+      'Claims',
+      'What drives it',
+      'Assumptions',
+      'Sources',
+    ]);
+    expect(screen.getByRole('tab', { name: 'Chart' })).toHaveAttribute('aria-selected', 'true');
+    // Only the open tab's panel is rendered.
     expect(screen.queryByRole('table', { name: 'People reached, by scope' })).toBeNull();
-    expect(await screen.findByRole('table', { name: 'People reached, by scope' })).toBeInTheDocument();
+    expect(await openTable()).toBeInTheDocument();
+    // The chart's panel stays mounted, hidden, so what a reader did there is kept.
+    expect(container.querySelector('[role="tabpanel"][data-tab="chart"]')).toHaveAttribute('hidden');
+    expect(container.querySelector('[role="tabpanel"][data-tab="table"]')).not.toHaveAttribute('hidden');
+  });
+
+  it('moves between tabs with the arrow keys, Home and End', async () => {
+    render(App, { props: { scenarioState: new ScenarioState(loadPresets(presetFiles())) } });
+    const chart = screen.getByRole('tab', { name: 'Chart' });
+    chart.focus();
+    await fireEvent.keyDown(chart, { key: 'ArrowRight' });
+    expect(screen.getByRole('tab', { name: 'Table' })).toHaveAttribute('aria-selected', 'true');
+    expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Table' }));
+    await fireEvent.keyDown(document.activeElement!, { key: 'End' });
+    expect(screen.getByRole('tab', { name: 'Sources' })).toHaveAttribute('aria-selected', 'true');
+    await fireEvent.keyDown(document.activeElement!, { key: 'ArrowRight' });
+    expect(screen.getByRole('tab', { name: 'Chart' })).toHaveAttribute('aria-selected', 'true');
+    await fireEvent.keyDown(document.activeElement!, { key: 'ArrowLeft' });
+    expect(screen.getByRole('tab', { name: 'Sources' })).toHaveAttribute('aria-selected', 'true');
+    const panel = screen.getByRole('tabpanel');
+    expect(panel).toHaveAccessibleName('Sources');
+  });
+
+  it("opens a scope's editor from the chart, and shows an edit beside the chart with the preset's ghost", async () => {
+    const { container } = render(App, {
+      props: { scenarioState: new ScenarioState(loadPresets(presetFiles()), 'stop-ccp-act') },
+    });
+    const before = finding().textContent;
+    await fireEvent.click(screen.getByRole('button', { name: 'All 376 Central Committee members, and adult family' }));
+    expect(screen.getByRole('tab', { name: 'Assumptions' })).toHaveAttribute('aria-selected', 'true');
+    const details = await vi.waitFor(() => {
+      const opened = container.querySelector<HTMLDetailsElement>('details:has(> #cc-all-summary)');
+      expect(opened?.open).toBe(true);
+      return opened!;
+    });
+    const spouse = await within(details).findByRole('checkbox', { name: /^Spouse$/ });
+    await fireEvent.click(spouse);
+    expect(finding().textContent).not.toBe(before);
+    expect(screen.getByText(/Modified from the preset/)).toBeInTheDocument();
+    // Beside the editors: the chart, with the preset's value as a ghost and the signed change.
+    const live = screen.getByRole('complementary', { name: 'The result as you edit' });
+    const row = live.querySelector('.chart-row[data-scope-id="cc-all"]')!;
+    expect(row.querySelector('circle.ghost')).not.toBeNull();
+    expect(row.querySelector('.value-label')).toHaveTextContent(/[+−][\d,.]+.* on the preset/);
+    // The untouched scope has no ghost.
+    expect(live.querySelector('.chart-row[data-scope-id="cc-with-finding"] circle.ghost')).toBeNull();
   });
 
   it('opens on the scope ladder with one table row and one chart row per scope', async () => {
@@ -43,29 +113,29 @@ describe('App', () => {
     expect(rows).toHaveLength(7);
     expect(within(rows[0]!).getByRole('rowheader')).toHaveTextContent('Named officials');
     expect(rows[5]).toHaveTextContent('100,271,000');
-    expect(container.querySelectorAll('.chart-row')).toHaveLength(7);
+    expect(container.querySelectorAll('.chart-section .chart-row')).toHaveLength(7);
   });
 
   it('shows the chosen preset, and starts from scratch with one scope', async () => {
     await renderApp();
     await fireEvent.change(screen.getByLabelText('Scenario'), { target: { value: 'magnitsky-2020' } });
     expect(resultRows()).toHaveLength(2);
-    expect(resultRows()[0]).toHaveTextContent(/Asset block: four officials\s*4\s*1/);
+    expect(resultRows()[0]).toHaveTextContent(/^Asset block: four officials\s*4\s*<0\.01%\s*0\.00$/);
     await fireEvent.change(screen.getByLabelText('Scenario'), { target: { value: 'start-from-scratch' } });
     expect(resultRows()).toHaveLength(1);
-    expect(resultRows()[0]).toHaveTextContent(/Central Committee\s*376/);
+    expect(resultRows()[0]).toHaveTextContent(/^Central Committee\s*376\b/);
   });
 
   it('refuses a non-numeric range entry next to the field and keeps the numbers', async () => {
     await renderApp();
-    const before = resultRows().at(-1)!.textContent;
-    await fireEvent.click(screen.getByText(/^Assumptions shared by every scope/));
+    const before = finding().textContent;
+    await fireEvent.click(screen.getByRole('tab', { name: 'Assumptions' }));
     const group = await screen.findByRole('group', {
       name: /Children ever born \(expected\) per member, cohort born about 1990/,
     });
     await fireEvent.input(within(group).getByLabelText('High'), { target: { value: 'lots' } });
     expect(within(group).getByText('High: enter a number, not "lots".')).toBeInTheDocument();
-    expect(resultRows().at(-1)!.textContent).toBe(before);
+    expect(finding().textContent).toBe(before);
   });
 
   it('downloads a preset when it is picked, and says so when it cannot, keeping the picker truthful', async () => {
@@ -98,6 +168,7 @@ describe('App', () => {
 
   it('compares the page with a second link', async () => {
     await renderApp();
+    await openTab('Claims', () => screen.findByLabelText('Second share link'));
     await fireEvent.input(screen.getByLabelText('Second share link'), {
       target: { value: '?v=1&p=scope-ladder&s=0&s=1&s=2&s=3&s=4&s=5&s=6_f~sp&cv=20261126' },
     });

@@ -44,8 +44,8 @@ describe('ReachChart', () => {
       expect(container).not.toHaveTextContent(line.label);
     }
     expect(
-      container.querySelector('text.reference-label[data-reference-id="germany-population-2024"]'),
-    ).toHaveTextContent('Germany 83.5M');
+      container.querySelector('text.reference-label[data-reference-id="hong-kong-population-2024"]'),
+    ).toHaveTextContent('Hong Kong 7.53M');
   });
 
   it('draws no reference lines, and no key entry for them, when none is shown', () => {

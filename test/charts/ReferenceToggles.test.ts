@@ -13,7 +13,8 @@ describe('ReferenceToggles', () => {
     const group = screen.getByRole('group', { name: 'Reference lines' });
     expect(group.tagName.toLowerCase()).toBe('fieldset');
     expect(screen.getAllByRole('checkbox')).toHaveLength(lines.length);
-    expect(screen.getByRole('checkbox', { name: 'Germany (83.5 million)' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Hong Kong (7.53 million)' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Germany (83.5 million)' })).not.toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Taiwan (23.4 million)' })).not.toBeChecked();
     // A label that already ends in brackets takes a comma.
     expect(screen.getByRole('checkbox', { name: 'China (2024), 1.41 billion' })).toBeChecked();

@@ -4,7 +4,7 @@ import { BUDGETS } from '../../bench/budgets';
 import { checkBudgets, failures, formatVerdicts } from '../../bench/checkBudgets';
 
 // The budgets measured in the browser that do not vary from run to run, checked with the same
-// audit and checker as `npm run bench`: axe on the app (both views, both widths, every panel open),
+// audit and checker as `npm run bench`: axe on the app (every tab with its disclosures open, both views, both widths),
 // every dialog and the embed; requests leaving the origin; the ladder's link after one edit.
 test('axe, requests and the share link stay within their budgets', async ({ browser, baseURL }) => {
   test.setTimeout(120_000);

@@ -32,9 +32,22 @@ export function tableRows(page: Page) {
   return page.getByRole('table', { name: 'People reached, by scope' }).locator('tbody tr');
 }
 
-/** The scope rows drawn on the reach chart. */
+/** The scope rows drawn on the card's reach chart (its Chart tab). */
 export function chartRows(page: Page) {
-  return page.locator('svg[role="img"] .chart-row');
+  return page.locator('.chart-section svg[role="img"] .chart-row');
+}
+
+/** Opens one of the card's tabs (Chart, Table, Claims, What drives it, Assumptions, Sources). */
+export async function showTab(page: Page, name: string) {
+  const tab = page.getByRole('tab', { name, exact: true });
+  await tab.click();
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
+}
+
+/** The card's headline: the finding in words, without the isolation marks around names. */
+export async function findingText(page: Page): Promise<string> {
+  const text = await page.locator('[data-finding]').textContent();
+  return (text ?? '').replace(/[\u2068\u2069]/g, '');
 }
 
 /**

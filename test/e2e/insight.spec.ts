@@ -1,9 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { AXE_TAGS } from '../../bench/budgets';
-import { expect, signed, test } from './fixtures';
+import { expect, showTab, signed, test } from './fixtures';
 
 test('one plain sentence per scope, also used as the page description', async ({ page }) => {
   await page.goto('./');
+  await showTab(page, 'Table');
   const summaries = page.locator('.summaries li');
   await expect(summaries).toHaveCount(7);
   await expect(summaries.nth(4)).toContainText('376 members of the 20th Central Committee');
@@ -12,6 +13,7 @@ test('one plain sentence per scope, also used as the page description', async ({
 
 test('compares the page with a second link, from the keyboard', async ({ page, baseURL }) => {
   await page.goto('./?v=1&p=visa-rule-2020&cv=20261126');
+  await showTab(page, 'Claims');
   const field = page.getByLabel('Second share link');
   await field.focus();
   await page.keyboard.type(`${baseURL}/?${signed('v=2&p=visa-rule-2020&a=rho~1&ns=1&s=0_f~sp')}`);
@@ -26,6 +28,7 @@ test('compares the page with a second link, from the keyboard', async ({ page, b
 
 test('a bad second link is reported, not guessed at', async ({ page }) => {
   await page.goto('./');
+  await showTab(page, 'Claims');
   await page.getByLabel('Second share link').fill(`?${signed('v=2&p=nope')}`);
   await page.getByRole('button', { name: 'Compare' }).click();
   await expect(page.getByRole('alert')).toContainText('that this version does not have');
@@ -35,9 +38,12 @@ for (const width of [1280, 360]) {
   test(`claims view at ${width} px: every claim has a verdict; screenshot; no axe violations`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
     await page.goto('./');
-    const section = page.locator('section[aria-labelledby="claims-heading"]');
-    await section.locator('summary').focus();
-    await page.keyboard.press('Enter');
+    // The tab is reached from the keyboard: focus the tab row, arrow along, and the panel opens.
+    await page.getByRole('tab', { name: 'Chart' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('tab', { name: 'Claims' })).toHaveAttribute('aria-selected', 'true');
+    const section = page.locator('[role="tabpanel"][data-tab="claims"]');
     const claims = section.locator('.claim');
     await expect(claims.first()).toBeVisible();
     expect(await claims.count()).toBeGreaterThanOrEqual(6);
@@ -56,7 +62,7 @@ for (const width of [1280, 360]) {
     expect(overflow).toBeLessThanOrEqual(0);
     await section.screenshot({ path: `test-results/screenshots/claims-${width}.png` });
     const results = await new AxeBuilder({ page })
-      .include('section[aria-labelledby="claims-heading"]')
+      .include('[role="tabpanel"][data-tab="claims"]')
       .withTags(AXE_TAGS)
       .analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
@@ -68,9 +74,10 @@ for (const width of [1280, 360]) {
   test(`tornado and histogram at ${width} px, keyboard-operable; screenshot; no axe violations`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
     await page.goto('./');
-    const section = page.locator('section[aria-labelledby="sensitivity-heading"]');
-    await section.locator('summary').focus();
-    await page.keyboard.press('Enter');
+    await page.getByRole('tab', { name: 'Chart' }).focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('tab', { name: 'What drives it' })).toHaveAttribute('aria-selected', 'true');
+    const section = page.locator('[role="tabpanel"][data-tab="drivers"]');
     await expect(section.locator('svg[role="img"] .tornado-row').first()).toBeVisible();
     expect(await section.locator('.tornado-row').count()).toBeGreaterThanOrEqual(5);
     await expect(section.locator('svg[role="img"] .histogram-bar').first()).toBeVisible();
@@ -79,7 +86,7 @@ for (const width of [1280, 360]) {
     expect(overflow).toBeLessThanOrEqual(0);
     await section.screenshot({ path: `test-results/screenshots/tornado-${width}.png` });
     const results = await new AxeBuilder({ page })
-      .include('section[aria-labelledby="sensitivity-heading"]')
+      .include('[role="tabpanel"][data-tab="drivers"]')
       .withTags(AXE_TAGS)
       .analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);

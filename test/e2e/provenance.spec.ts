@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parseCsv } from '../helpers/parseCsv';
-import { chartRows, expect, signed, tableRows, test } from './fixtures';
+import { chartRows, expect, showTab, signed, test } from './fixtures';
 
 // Issue 12: a shared number is never silently different. An edited preset says so wherever its
 // numbers go; links from apps that add tracking are read quietly; a link cannot buy a noisy
@@ -12,7 +12,8 @@ const plain = (text: string) => text.replace(/[\u2068\u2069]/g, '');
 
 async function addParents(page: import('@playwright/test').Page) {
   await page.goto(`./?${signed('v=2&p=visa-rule-2020')}`);
-  await expect(tableRows(page)).toHaveCount(1);
+  await expect(chartRows(page)).toHaveCount(1);
+  await showTab(page, 'Assumptions');
   await page.locator('summary', { hasText: 'Members and immediate family' }).click();
   await page.getByRole('checkbox', { name: 'Parents', exact: true }).check();
   await expect(page.locator('[data-provenance]')).toHaveText(PROVENANCE);
@@ -23,7 +24,7 @@ test('an edited preset carries its provenance on the page, in the embed, the SVG
 }) => {
   await addParents(page);
   const line = plain((await page.locator('[data-provenance]').textContent())!);
-  await expect(page.locator('figcaption.chart-title')).toHaveText(/\(modified\)$/);
+  await expect(page.locator('[data-shown-title]')).toHaveText(/\(modified\)$/);
   await expect(page).toHaveTitle(/\(modified\) – Sanction Scope$/);
   await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /^Modified from the preset/);
 
@@ -38,7 +39,7 @@ test('an edited preset carries its provenance on the page, in the embed, the SVG
   );
   expect(plain(svgText).replace(/\s+/g, ' ')).toContain(line.slice(0, 60));
   expect(plain(svgText)).toContain('(modified)');
-  const svgHeight = Number(/viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(svg)![1]);
+  const svgHeight = Number(/<svg\b[^>]*\sheight="([\d.]+)"/.exec(svg)![1]);
 
   // The PNG is drawn from that SVG, footer and all: twice its size in pixels.
   const [pngDownload] = await Promise.all([
@@ -67,7 +68,7 @@ test('an edited preset carries its provenance on the page, in the embed, the SVG
   await page.goto(`./embed.html${query}`);
   await expect(chartRows(page)).toHaveCount(1);
   expect(plain((await page.locator('[data-provenance]').textContent())!)).toBe(line);
-  await expect(page.locator('figcaption')).toHaveText(/\(modified\)$/);
+  await expect(page.locator('[data-shown-title]')).toHaveText(/\(modified\)$/);
 });
 
 test('a preset as published carries no provenance line', async ({ page }) => {
@@ -78,7 +79,7 @@ test('a preset as published carries no provenance line', async ({ page }) => {
 
 test('a link with tracking parameters opens without an alert', async ({ page }) => {
   await page.goto(`./?${signed('v=2&p=visa-rule-2020&seed=7')}&fbclid=IwAR0abc&utm_source=newsletter`);
-  await expect(tableRows(page)).toHaveCount(1);
+  await expect(chartRows(page)).toHaveCount(1);
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(page.locator('[data-provenance]')).toContainText("seed 7 (the preset's is 20201202)");
 });
@@ -97,32 +98,34 @@ test('a cut link says what it lost', async ({ page }) => {
 
 test('undo and redo restore the previous state, from buttons and the keyboard', async ({ page }) => {
   await page.goto('./');
-  await expect(tableRows(page)).toHaveCount(7);
+  await expect(chartRows(page)).toHaveCount(7);
   const undo = page.getByRole('button', { name: 'Undo' });
   const redo = page.getByRole('button', { name: 'Redo' });
   await expect(undo).toBeDisabled();
   await page.getByRole('combobox', { name: 'Scenario', exact: true }).selectOption('magnitsky-2020');
-  await expect(tableRows(page)).toHaveCount(2);
+  await expect(chartRows(page)).toHaveCount(2);
+  await showTab(page, 'Assumptions');
+  await page.locator('summary[aria-label="Arrange Asset block: four officials"]').click();
   await page.getByRole('button', { name: 'Remove Asset block: four officials' }).click();
-  await expect(tableRows(page)).toHaveCount(1);
+  await expect(chartRows(page)).toHaveCount(1);
 
   await undo.click();
-  await expect(tableRows(page)).toHaveCount(2);
+  await expect(chartRows(page)).toHaveCount(2);
   await undo.click();
-  await expect(tableRows(page)).toHaveCount(7);
+  await expect(chartRows(page)).toHaveCount(7);
   await expect(page.getByRole('combobox', { name: 'Scenario', exact: true })).toHaveValue('scope-ladder');
   await expect(undo).toBeDisabled();
   await redo.click();
-  await expect(tableRows(page)).toHaveCount(2);
+  await expect(chartRows(page)).toHaveCount(2);
 
   // From the keyboard, with focus outside any text field.
   await redo.focus();
   await page.keyboard.press('Control+z');
-  await expect(tableRows(page)).toHaveCount(7);
+  await expect(chartRows(page)).toHaveCount(7);
   await page.keyboard.press('Control+Shift+z');
-  await expect(tableRows(page)).toHaveCount(2);
+  await expect(chartRows(page)).toHaveCount(2);
   await page.keyboard.press('Control+y');
-  await expect(tableRows(page)).toHaveCount(1);
+  await expect(chartRows(page)).toHaveCount(1);
 });
 
 for (const [page_, name] of [

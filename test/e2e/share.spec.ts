@@ -1,23 +1,29 @@
 import { readFile } from 'node:fs/promises';
 import { hostResizeScript } from '../../src/embed/heightMessage';
 import { parseCsv } from '../helpers/parseCsv';
-import { chartRows, expect, signed, tableRows, test } from './fixtures';
+import { chartRows, expect, showTab, signed, tableRows, test } from './fixtures';
 
 const scenarioPicker = (page: import('@playwright/test').Page) =>
   page.getByRole('combobox', { name: 'Scenario', exact: true });
 
+/** The results table's rows as text, every column shown. */
 async function tableText(page: import('@playwright/test').Page): Promise<string[]> {
+  await showTab(page, 'Table');
+  await page.getByLabel(/Show every column/).check();
+  await tableRows(page).first().waitFor();
   return tableRows(page).allInnerTexts();
 }
 
 test('a copied link opens in a fresh browser with identical numbers', async ({ page, browser, baseURL }) => {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
   await page.goto('./');
-  await page.getByText(/^Assumptions shared by every scope/).click();
+  await showTab(page, 'Assumptions');
   const married = page.getByRole('group', { name: /Married share, members aged 31-60/ });
   await married.getByLabel('Most likely').fill('87');
+  await page.locator('summary[aria-label="Arrange Politburo"]').click();
   await page.getByRole('button', { name: 'Duplicate Politburo', exact: true }).click();
   await page.getByRole('checkbox', { name: 'Spouse', exact: true }).first().check();
+  await showTab(page, 'Chart');
   await page.getByLabel('Share of China').check();
   await page.getByLabel('People reached (log scale)').check();
   const before = await tableText(page);
@@ -29,7 +35,7 @@ test('a copied link opens in a fresh browser with identical numbers', async ({ p
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   await other.goto(link);
-  await expect(tableRows(other)).toHaveCount(before.length);
+  await expect(chartRows(other)).toHaveCount(before.length);
   expect(await tableText(other)).toEqual(before);
   await expect(other.getByRole('alert')).toHaveCount(0);
   await fresh.close();
@@ -38,19 +44,20 @@ test('a copied link opens in a fresh browser with identical numbers', async ({ p
 test('Back and Forward move between presets and scope changes', async ({ page }) => {
   await page.goto('./');
   await scenarioPicker(page).selectOption('stop-ccp-act');
-  await expect(tableRows(page)).toHaveCount(2);
+  await expect(chartRows(page)).toHaveCount(2);
+  await showTab(page, 'Assumptions');
   await page.getByRole('button', { name: 'Add a scope' }).click();
-  await expect(tableRows(page)).toHaveCount(3);
+  await expect(chartRows(page)).toHaveCount(3);
   await page.goBack();
-  await expect(tableRows(page)).toHaveCount(2);
+  await expect(chartRows(page)).toHaveCount(2);
   await expect(scenarioPicker(page)).toHaveValue('stop-ccp-act');
   await page.goBack();
   await expect(scenarioPicker(page)).toHaveValue('scope-ladder');
-  await expect(tableRows(page)).toHaveCount(7);
+  await expect(chartRows(page)).toHaveCount(7);
   await page.goForward();
   await expect(scenarioPicker(page)).toHaveValue('stop-ccp-act');
   await page.goForward();
-  await expect(tableRows(page)).toHaveCount(3);
+  await expect(chartRows(page)).toHaveCount(3);
 });
 
 test('a tampered link shows an alert and keeps its valid parts', async ({ page }) => {
@@ -58,8 +65,8 @@ test('a tampered link shows an alert and keeps its valid parts', async ({ page }
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Parts of this link could not be used');
   await expect(alert).toContainText('share meeting the legal test of scope 7');
-  await expect(tableRows(page).nth(4).getByRole('rowheader')).toHaveText('CC plus family');
-  await expect(tableRows(page)).toHaveCount(7);
+  await expect(chartRows(page).nth(4).locator('.row-name')).toHaveText('CC plus family');
+  await expect(chartRows(page)).toHaveCount(7);
 });
 
 test('script payloads in every text field of a link are shown as text and run nothing', async ({ page }) => {
@@ -82,8 +89,10 @@ test('script payloads in every text field of a link are shown as text and run no
     void dialog.dismiss();
   });
   await page.goto(`./?${query}`);
-  await expect(tableRows(page)).toHaveCount(2);
+  await expect(chartRows(page)).toHaveCount(2);
+  await showTab(page, 'Table');
   await expect(tableRows(page).first().getByRole('rowheader')).toHaveText(payload);
+  await showTab(page, 'Chart');
   await expect(page.locator('.description')).toHaveText(`Description by whoever made this link: ${payload}`);
   expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(await page.locator('main img, main script').count()).toBe(0);
@@ -127,10 +136,15 @@ test('downloads: the SVG parses with its title and source line; the CSV has one 
       error: doc.querySelector('parsererror')?.textContent ?? '',
       text: doc.documentElement.textContent ?? '',
       rows: doc.querySelectorAll('.chart-row').length,
+      size: [doc.documentElement.getAttribute('width'), doc.documentElement.getAttribute('height')],
+      title: doc.querySelector('.export-title')?.textContent ?? '',
       scripts: doc.querySelectorAll('script').length,
     };
   }, svg);
   expect(parsed.error).toBe('');
+  // The article size by default, whatever the window; the finding is the file's title.
+  expect(parsed.size).toEqual(['850', '600']);
+  expect(parsed.title.replace(/[\u2068\u2069]/g, '')).toMatch(/^Central Committee and adult family would reach/);
   expect(parsed.text).toContain('The scope ladder');
   expect(parsed.text).toContain('Source: Sanction Scope estimate');
   expect(parsed.rows).toBe(7);
@@ -142,6 +156,15 @@ test('downloads: the SVG parses with its title and source line; the CSV has one 
   ]);
   const png = await readFile((await pngDownload.path())!);
   expect(png.subarray(1, 4).toString()).toBe('PNG');
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1700, 1200]);
+  // A social card is 1200 × 630 (2400 × 1260 pixels in the PNG), from any window.
+  await page.getByLabel('Image size').selectOption('social');
+  const [socialDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download PNG' }).click(),
+  ]);
+  const social = await readFile((await socialDownload.path())!);
+  expect([social.readUInt32BE(16), social.readUInt32BE(20)]).toEqual([2400, 1260]);
 
   const [csvDownload] = await Promise.all([
     page.waitForEvent('download'),

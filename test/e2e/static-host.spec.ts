@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
-import { expect, tableRows, test } from './fixtures';
+import { chartRows, expect, test } from './fixtures';
 
 const dist = resolve(import.meta.dirname, '../../dist');
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
@@ -18,5 +18,5 @@ test('the build works from a sub-path of any static host', async ({ page, baseUR
     }
   });
   await page.goto(prefix);
-  await expect(tableRows(page)).toHaveCount(7);
+  await expect(chartRows(page)).toHaveCount(7);
 });

@@ -21,6 +21,7 @@ export function chartLegend(chartSvg: string): string {
   return [
     intervals ? 'Dot: people reached (median); whiskers: 90% interval.' : 'Dot: people reached.',
     hasClass(chartSvg, 'core') ? 'Open diamond: people sanctioned directly.' : '',
+    hasClass(chartSvg, 'ghost') ? "Dashed circle: the preset's value, before the changes." : '',
     hasClass(chartSvg, 'reference-line') ? 'Dashed lines: populations for comparison.' : '',
   ]
     .filter(Boolean)

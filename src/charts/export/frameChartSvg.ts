@@ -7,8 +7,10 @@ import { stripActiveContent } from './stripActiveContent';
 
 /** What goes around a chart in a file. */
 export interface ChartFrame {
-  /** Above the chart, wrapped to its width: usually the scenario's title (from a link: untrusted). */
+  /** Above the chart, wrapped to its width: the finding in words, or the scenario's title (from a link: untrusted). */
   title: string;
+  /** Under the title, smaller: the scenario's title and the reading the numbers rest on. */
+  subtitle?: string;
   /** Where the numbers come from: catalogue version, draws and seed. */
   sourceLine: string;
   /** What the marks mean, in words: the page draws the key in HTML, outside the chart's `<svg>`. */
@@ -18,6 +20,11 @@ export interface ChartFrame {
   /** The chart's width and height, px. */
   widthPx: number;
   heightPx: number;
+  /**
+   * The file's height, px, for a fixed size (a 1200 × 630 social card): shorter content sits at
+   * the top of the page; taller content is scaled down to fit, centred. Unset: the content's height.
+   */
+  fileHeightPx?: number;
 }
 
 /** How a block of frame text is set: sizes in px. */
@@ -29,10 +36,12 @@ interface TextStyle {
 }
 
 const TITLE_TEXT: TextStyle = { fontSizePx: 18, lineHeightPx: 24, fontWeight: 700, fill: PALETTE.ink };
+const SUBTITLE_TEXT: TextStyle = { fontSizePx: 13, lineHeightPx: 18, fill: PALETTE.muted };
 const FOOT_TEXT: TextStyle = { fontSizePx: 11, lineHeightPx: 15, fill: PALETTE.muted };
 
-/** Space around everything, px. */
-const PAD_PX = 16;
+/** Space around everything, px: a chart for a file `w` wide is laid out `w - 2 × FRAME_PAD_PX` wide. */
+export const FRAME_PAD_PX = 16;
+const PAD_PX = FRAME_PAD_PX;
 /** Between the title's last line and the chart, and between the chart and the footer, px. */
 const CHART_GAP_PX = 10;
 /** Between the legend and the source line, px: two paragraphs, not one. */
@@ -47,8 +56,9 @@ const PARAGRAPH_GAP_PX = 4;
  *
  * @param chartSvg the chart's own `<svg>` markup (`serializeChart`, or rendered on the server)
  * @param frame the texts, and the chart's size in px
- * @returns the document, `widthPx + 32` px wide; its root `<svg>` has `width`, `height` and a
- *   matching `viewBox`, in px
+ * @returns the document, `widthPx + 32` px wide; its root `<svg>` has `width` and `height` in px,
+ *   and a `viewBox` of the same size (or, for a `fileHeightPx` the content overflows, one that
+ *   scales the content down to fit)
  */
 export function frameChartSvg(chartSvg: string, frame: ChartFrame): string {
   const chartWidthPx = Math.round(frame.widthPx);
@@ -58,17 +68,27 @@ export function frameChartSvg(chartSvg: string, frame: ChartFrame): string {
     text ? wrapText(text, chartWidthPx, fontSizePx, Number.MAX_SAFE_INTEGER).lines : [];
 
   const titleLines = wrap(frame.title, TITLE_TEXT.fontSizePx);
+  const subtitleLines = wrap(frame.subtitle, SUBTITLE_TEXT.fontSizePx);
   const legendLines = wrap(frame.legend, FOOT_TEXT.fontSizePx);
   const sourceLines = wrap(frame.sourceLine, FOOT_TEXT.fontSizePx);
   const linkLines = wrap(frame.link, FOOT_TEXT.fontSizePx);
-  const chartTopPx = PAD_PX + titleLines.length * TITLE_TEXT.lineHeightPx + (titleLines.length > 0 ? CHART_GAP_PX : 0);
+  const subtitleTopPx = PAD_PX + titleLines.length * TITLE_TEXT.lineHeightPx + (subtitleLines.length > 0 ? 2 : 0);
+  const headBottomPx = subtitleTopPx + subtitleLines.length * SUBTITLE_TEXT.lineHeightPx;
+  const chartTopPx = headBottomPx + (headBottomPx > PAD_PX ? CHART_GAP_PX : 0);
   const legendTopPx = chartTopPx + chartHeightPx + CHART_GAP_PX;
   const sourceTopPx =
     legendTopPx + legendLines.length * FOOT_TEXT.lineHeightPx + (legendLines.length > 0 ? PARAGRAPH_GAP_PX : 0);
   const linkTopPx = sourceTopPx + sourceLines.length * FOOT_TEXT.lineHeightPx;
-  const heightPx = linkTopPx + linkLines.length * FOOT_TEXT.lineHeightPx + PAD_PX;
+  const contentHeightPx = linkTopPx + linkLines.length * FOOT_TEXT.lineHeightPx + PAD_PX;
+  const heightPx = frame.fileHeightPx ?? contentHeightPx;
+  // The view box keeps the file's shape: tall content is scaled down and centred across.
+  const boxHeightPx = Math.max(contentHeightPx, heightPx);
+  const boxWidthPx = (boxHeightPx * widthPx) / heightPx;
+  const boxLeftPx = (widthPx - boxWidthPx) / 2;
+  const box = [boxLeftPx, 0, boxWidthPx, boxHeightPx].map((n) => Math.round(n * 100) / 100);
 
   const title = textLines(titleLines, { className: 'export-title', topPx: PAD_PX, ...TITLE_TEXT });
+  const subtitle = textLines(subtitleLines, { className: 'export-subtitle', topPx: subtitleTopPx, ...SUBTITLE_TEXT });
   const legend = textLines(legendLines, { className: 'export-legend', topPx: legendTopPx, ...FOOT_TEXT });
   const source = textLines(sourceLines, { className: 'export-source', topPx: sourceTopPx, ...FOOT_TEXT });
   const linkText = textLines(linkLines, { className: 'export-link', topPx: linkTopPx, ...FOOT_TEXT });
@@ -78,10 +98,11 @@ export function frameChartSvg(chartSvg: string, frame: ChartFrame): string {
 
   const document = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${widthPx}" height="${heightPx}" viewBox="0 0 ${widthPx} ${heightPx}" font-family="${escapeXml(CHART_FONT_FAMILY)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${widthPx}" height="${heightPx}" viewBox="${box.join(' ')}" font-family="${escapeXml(CHART_FONT_FAMILY)}">`,
     `<title>${escapeXml(frame.title)}</title>`,
-    `<rect width="${widthPx}" height="${heightPx}" fill="${PALETTE.paper}"/>`,
+    `<rect x="${box[0]}" width="${box[2]}" height="${box[3]}" fill="${PALETTE.paper}"/>`,
     title,
+    subtitle,
     placeChart(stripActiveContent(chartSvg), PAD_PX, chartTopPx, chartWidthPx, chartHeightPx),
     legend,
     source,

@@ -64,7 +64,7 @@ export function makeRowLayout(widthPx: number): RowLayout {
       nameWidthPx: plotWidthPx,
       nameMaxLines: 2,
       nameXPx: 0,
-      rowGapPx: 12,
+      rowGapPx: 8,
     };
   }
   const nameWidthPx = Math.round(Math.min(240, Math.max(150, width * 0.25)));

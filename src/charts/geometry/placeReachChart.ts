@@ -62,17 +62,20 @@ const AXIS_TITLES = [
  * @param results scopes, top to bottom
  * @param references the reference lines to draw (only the shown ones)
  * @param widthPx the chart's measured width, px
+ * @param origins the preset's median reach by scope id, while the scenario is an edited preset
  */
 export function placeReachChart(
   results: readonly ScopeRecord[],
   references: readonly ReferenceLine[],
   widthPx: number,
+  origins?: ReadonlyMap<string, number>,
 ): PlacedReachChart {
   const layout = makeRowLayout(widthPx);
   const maxPeople = Math.max(
     10,
     ...results.flatMap((result) => [result.population, result.reach.p95, result.reach.median]),
     ...references.map((line) => line.value),
+    ...(origins?.values() ?? []),
   );
   const { scale, ticks } = makeReachScale(maxPeople, layout.plotWidthPx);
 
@@ -82,7 +85,7 @@ export function placeReachChart(
   });
   const labelsBottomPx = TOP_PAD_PX + rowCount * REFERENCE_ROW_PX;
   const rowsTopPx = labelsBottomPx + (rowCount > 0 ? 8 : 4);
-  const { rows, bottomPx } = placeReachRows(results, scale, layout, rowsTopPx);
+  const { rows, bottomPx } = placeReachRows(results, scale, layout, rowsTopPx, origins);
 
   const axisYPx = bottomPx + 8;
   const tickLabelYPx = axisYPx + 6 + TICK_FONT_SIZE_PX;

@@ -1,6 +1,6 @@
 import type { ScaleLogarithmic } from 'd3-scale';
 import type { ScopeRecord } from '../../report/estimateRecord';
-import { formatPeople, formatPeopleInterval, formatPeopleRange } from '../../format/formatPeople';
+import { formatPeople, formatPeopleChange, formatPeopleInterval, formatPeopleRange } from '../../format/formatPeople';
 import { reachInWords } from './describeReachChart';
 import type { RowLayout } from './makeRowLayout';
 import { stackRows, type StackedRow } from './stackRows';
@@ -33,6 +33,8 @@ export interface PlacedReachRow extends StackedRow {
   exact: boolean;
   /** The row in words, for its `<title>`: "Politburo: 24 people". */
   summary: string;
+  /** Plot x of the preset's median for this scope (a ghost), px; absent when nothing changed. */
+  ghostXPx: number | undefined;
 }
 
 /**
@@ -56,12 +58,15 @@ export function reachLabelText(reach: { median: number; p05: number; p95: number
  * @param scale persons → plot x, px (from `makeReachScale`)
  * @param layout from `makeRowLayout`
  * @param topPx SVG y of the first row's top, px
+ * @param origins the preset's median reach by scope id, persons, while the scenario is an edited
+ *   preset: a changed row gets a ghost there and its signed change in its label
  */
 export function placeReachRows(
   results: readonly ScopeRecord[],
   scale: ScaleLogarithmic<number, number>,
   layout: RowLayout,
   topPx: number,
+  origins?: ReadonlyMap<string, number>,
 ): { rows: PlacedReachRow[]; bottomPx: number } {
   const x = (people: number) => scale(Math.max(1, people));
   const marks = results.map((result) => {
@@ -71,24 +76,28 @@ export function placeReachRows(
     const core = Math.min(result.core, result.reach.median);
     const coreXPx = x(core);
     const relativesShare = result.reach.median > 0 ? 1 - core / result.reach.median : 0;
+    const origin = origins?.get(result.id);
+    const change = origin === undefined ? 'no change' : formatPeopleChange(result.reach.median - origin);
+    const changed = origin !== undefined && change !== 'no change';
     return {
       id: result.id,
       name: result.label,
-      labelText: reachLabelText(result.reach),
-      marksEndPx: Math.max(medianXPx, interval?.x1Px ?? 0),
+      labelText: changed ? `${reachLabelText(result.reach)}; ${change} on the preset` : reachLabelText(result.reach),
+      ghostXPx: changed ? x(origin) : undefined,
+      marksEndPx: Math.max(medianXPx, interval?.x1Px ?? 0, changed ? x(origin) : 0),
       exact,
       medianXPx,
       interval,
       // Less than half a pixel from the median, the marker would sit on the dot: leave it out.
       coreXPx: medianXPx - coreXPx >= 0.5 ? coreXPx : undefined,
       relativesShare,
-      summary: `${result.label}: ${reachInWords(result.reach)}${relativesWords(relativesShare)}`,
+      summary: `${result.label}: ${reachInWords(result.reach)}${relativesWords(relativesShare)}${changed ? `; ${change} on the preset's ${formatPeople(origin)}` : ''}`,
     };
   });
   const stacked = stackRows(marks, layout, topPx);
   const rows = stacked.rows.map((row, i): PlacedReachRow => {
-    const { exact, interval, medianXPx, coreXPx, relativesShare, summary } = marks[i]!;
-    return { ...row, exact, interval, medianXPx, coreXPx, relativesShare, summary };
+    const { exact, interval, medianXPx, coreXPx, relativesShare, summary, ghostXPx } = marks[i]!;
+    return { ...row, exact, interval, medianXPx, coreXPx, relativesShare, summary, ghostXPx };
   });
   return { rows, bottomPx: stacked.bottomPx };
 }

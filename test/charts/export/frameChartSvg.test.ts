@@ -139,4 +139,32 @@ describe('frameChartSvg', () => {
     expect(inner.getAttribute('width')).toBe('600');
     expect(inner.getAttribute('height')).toBe('200');
   });
+
+  it('puts a subtitle between the title and the chart', () => {
+    const doc = parse(frameChartSvg(chart, { ...FRAME, subtitle: 'The scope ladder. One reading of “family”.' }));
+    const title = textBand(doc.querySelector('.export-title')!);
+    const subtitle = textBand(doc.querySelector('.export-subtitle')!);
+    const chartTopPx = Number(doc.querySelector('svg > svg')!.getAttribute('y'));
+    expect(subtitle.topPx).toBeGreaterThanOrEqual(title.bottomPx);
+    expect(chartTopPx).toBeGreaterThanOrEqual(subtitle.bottomPx);
+  });
+
+  it.each([
+    ['content shorter than the file: kept at its size, at the top', 200, 630],
+    ['content taller than the file: scaled down to fit, centred across', 900, 630],
+  ])('is exactly its fixed size: %s', (_, chartHeightPx, fileHeightPx) => {
+    const doc = parse(frameChartSvg(chart, { ...FRAME, heightPx: chartHeightPx, fileHeightPx }));
+    const root = doc.documentElement;
+    expect(root.getAttribute('width')).toBe('632');
+    expect(root.getAttribute('height')).toBe(String(fileHeightPx));
+    const [x, y, w, h] = root.getAttribute('viewBox')!.split(' ').map(Number);
+    // The view box has the file's shape, so nothing is stretched.
+    expect(w! / h!).toBeCloseTo(632 / fileHeightPx, 4);
+    expect(y).toBe(0);
+    // It holds the whole content: the link's last line is inside it.
+    const link = textBand(doc.querySelector('.export-link')!);
+    expect(link.bottomPx).toBeLessThanOrEqual(h!);
+    if (h! > fileHeightPx) expect(x! + w! / 2).toBeCloseTo(316, 1);
+    else expect([x, w, h]).toEqual([0, 632, fileHeightPx]);
+  });
 });

@@ -126,6 +126,7 @@ describe('placeReachChart', () => {
                 'barTopPx',
                 'bottomPx',
                 'coreXPx',
+                'ghostXPx',
                 'interval',
                 'medianXPx',
                 'nameXPx',
@@ -150,5 +151,23 @@ describe('placeReachChart', () => {
       ),
       { numRuns: 200 },
     );
+  });
+
+  it("draws the preset's value as a ghost, and the signed change in the label, only on changed rows", () => {
+    const origins = new Map([
+      ['named', 4],
+      ['cc-families', 3000],
+      ['members-families', 203_987_396],
+    ]);
+    const chart = placeReachChart(SMALL_MIDDLE_LARGE, [], 1000, origins);
+    const [named, cc, members] = chart.rows;
+    expect(named!.ghostXPx).toBeUndefined();
+    expect(members!.ghostXPx).toBeUndefined();
+    const maxPeople = Math.max(10, ...SMALL_MIDDLE_LARGE.flatMap((r) => [r.population, r.reach.p95]));
+    const { scale } = makeReachScale(maxPeople, chart.layout.plotWidthPx);
+    expect(cc!.ghostXPx).toBeCloseTo(scale(3000), 9);
+    expect(cc!.label.lines.join(' ')).toContain('+578 on the preset');
+    expect(cc!.summary).toContain("+578 on the preset's 3,000");
+    expect(named!.label.lines.join(' ')).not.toContain('preset');
   });
 });

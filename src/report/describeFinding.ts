@@ -1,0 +1,91 @@
+import { familyReadingById } from '../data/familyReadings';
+import { formatExactPeople, formatPeople, formatPeopleRange } from '../format/formatPeople';
+import { formatRatio } from '../format/formatRatio';
+import { formatShare } from '../format/formatShare';
+import { isolate } from '../format/isolate';
+import type { Interval } from '../model/interval';
+import type { ScopeRecord } from './estimateRecord';
+
+/**
+ * The comparison each preset was built to show, by preset id: the scope the finding is about and
+ * the one it is measured against. The ladder answers "how much wider is the STOP CCP Act's rule
+ * than the 2020 Magnitsky designations?"; a scope missing from an edited scenario falls back to
+ * the default (the largest against the smallest).
+ */
+export const FINDING_FOCUS: Readonly<Record<string, { focusId: string; baseId: string }>> = {
+  'scope-ladder': { focusId: 'central-committee-families', baseId: 'named-officials' },
+  'magnitsky-2020': { focusId: 'xinjiang-entry-bar', baseId: 'xinjiang-officials' },
+  'stop-ccp-act': { focusId: 'cc-all', baseId: 'cc-with-finding' },
+  'member-visa-ban-2020': { focusId: 'members-and-families', baseId: 'members' },
+};
+
+/** The card's headline: the finding in words, the reading it rests on, and the comparison behind it. */
+export interface Finding {
+  /** One sentence: who is reached, how many, and (with two or more scopes) how many times another scope. */
+  sentence: string;
+  /** Which reading of an undefined family term the number is under, and what the others give; '' if none. */
+  reading: string;
+  focusId: string;
+  /** The scope compared against, when there is one. */
+  baseId?: string;
+  /** Focus reach / base reach, from paired draws (dimensionless). */
+  ratio?: Interval;
+}
+
+/** "about 3,610 people (3,350–3,890)", or "exactly 100,271,000 people" for an official count. */
+function reachPhrase(reach: Interval): string {
+  if (reach.p05 === reach.p95) return `${formatExactPeople(reach.median)} ${reach.median === 1 ? 'person' : 'people'}`;
+  const range = formatPeopleRange(reach.p05, reach.p95);
+  return `about ${formatPeople(reach.median)} people (${range})`;
+}
+
+/** The scopes the finding compares: the preset's own pair if both are there, else largest and smallest. */
+function pickPair(results: readonly ScopeRecord[], presetId: string | undefined) {
+  const byId = (id: string | undefined) => results.find((result) => result.id === id);
+  const preset = presetId === undefined ? undefined : FINDING_FOCUS[presetId];
+  const focus = byId(preset?.focusId);
+  const base = byId(preset?.baseId);
+  if (focus && base) return { focus, base };
+  const sorted = [...results].sort((a, b) => b.reach.median - a.reach.median);
+  const largest = sorted[0]!;
+  const smallest = sorted.filter((result) => result.reach.median > 0).at(-1);
+  return { focus: largest, base: smallest && smallest !== largest ? smallest : undefined };
+}
+
+/**
+ * The finding a reader should take away, in words, for the card's title: "Central Committee and
+ * adult family would reach about 3,610 people (3,350–3,890), 903 times (838–973) as many as
+ * “Named officials (Global Magnitsky, July 2020)”." The ratio's interval is read from the paired
+ * draws, not from the two intervals. Names are the scenario's, isolated so a right-to-left name
+ * cannot reorder the sentence.
+ *
+ * @param results the scopes, in the scenario's order (at least one)
+ * @param ratioOf the ratio of two scopes' reach (by index), from the estimate's paired draws
+ * @param presetId the preset the scenario is or was, for the comparison it was built to show
+ */
+export function describeFinding(
+  results: readonly ScopeRecord[],
+  ratioOf: (focusIndex: number, baseIndex: number) => Interval | undefined,
+  presetId?: string,
+): Finding {
+  const { focus, base } = pickPair(results, presetId);
+  const who = isolate(focus.label);
+  const reach = reachPhrase({ median: focus.reach.median, p05: focus.reach.p05, p95: focus.reach.p95 });
+  const ratio = base ? ratioOf(results.indexOf(focus), results.indexOf(base)) : undefined;
+  const sentence =
+    base && ratio
+      ? `${who} would reach ${reach}, ${formatRatio(ratio)} as many as “${isolate(base.label)}”.`
+      : `${who} would reach ${reach}, ${formatShare(focus.shareOfPopulation.median)} of China’s population.`;
+  const family = focus.family;
+  const chosen = family?.chosenReading ? familyReadingById(family.chosenReading) : undefined;
+  const reading =
+    family && family.readings.length > 1
+      ? `${chosen ? `“${family.words}” read as ${chosen.label.toLowerCase()}` : `The reader’s own reading of “${family.words}”`}; its ${family.readings.length} readings give ${formatPeopleRange(family.acrossReadings.low, family.acrossReadings.high)}.`
+      : '';
+  return {
+    sentence,
+    reading,
+    focusId: focus.id,
+    ...(base && ratio ? { baseId: base.id, ratio } : {}),
+  };
+}

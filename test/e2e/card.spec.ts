@@ -1,0 +1,80 @@
+import { writeFile } from 'node:fs/promises';
+import { chartRows, expect, findingText, showTab, test } from './fixtures';
+
+// Issue 13: the answer first. The card states the finding in words, its chart is on a phone's
+// first screen, every tab is on a laptop's, and the page is short.
+
+const PRESETS = ['scope-ladder', 'magnitsky-2020', 'stop-ccp-act', 'visa-rule-2020', 'member-visa-ban-2020'];
+const TABS = ['Chart', 'Table', 'Claims', 'What drives it', 'Assumptions', 'Sources'];
+
+test("on a 360 × 740 phone the finding and every scope's marks are on the first screen", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('./');
+  await expect(chartRows(page)).toHaveCount(7);
+  const title = await page.locator('[data-finding]').boundingBox();
+  expect(title!.y).toBeGreaterThanOrEqual(0);
+  expect(title!.y + title!.height).toBeLessThanOrEqual(740);
+  for (const row of await chartRows(page).all()) {
+    // Every mark of the row: the dot, the interval, the open diamond.
+    for (const mark of await row.locator('circle, .interval line, path.core').all()) {
+      const box = await mark.boundingBox();
+      expect(box!.y + box!.height, (await row.getAttribute('data-scope-id')) ?? '').toBeLessThanOrEqual(740);
+    }
+  }
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('on a 1280 × 800 laptop every tab is on the first screen, and the page is under 2.5 screens', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./');
+  await expect(chartRows(page)).toHaveCount(7);
+  for (const tab of TABS) {
+    const box = await page.getByRole('tab', { name: tab, exact: true }).boundingBox();
+    expect(box!.x + box!.width, tab).toBeLessThanOrEqual(1280);
+    expect(box!.y + box!.height, tab).toBeLessThanOrEqual(800);
+  }
+  const scrollHeightPx = await page.evaluate(() => document.documentElement.scrollHeight);
+  expect(scrollHeightPx).toBeLessThan(2.5 * 800);
+});
+
+test("the student's question is answered by the title, with a ratio and its interval", async ({ page }) => {
+  // "How much wider is the STOP CCP Act than the 2020 Magnitsky designations?": the ladder's card.
+  await page.goto('./');
+  expect(await findingText(page)).toMatch(
+    /^Central Committee and adult family would reach about [\d,]+ people \([\d,]+–[\d,]+\), (\d{3}) times \((\d{3})–(\d{3})\) as many as “Named officials \(Global Magnitsky, July 2020\)”\.$/,
+  );
+});
+
+for (const width of [1280, 360]) {
+  test(`screenshots at ${width} px: every preset's card, every tab, every export size`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width, height: width === 360 ? 740 : 800 });
+    await page.goto('./');
+    const picker = page.getByRole('combobox', { name: 'Scenario', exact: true });
+    for (const preset of PRESETS) {
+      await picker.selectOption(preset);
+      await expect(page.locator('[data-shown-title]')).not.toHaveText('');
+      await chartRows(page).first().waitFor();
+      await page.screenshot({ path: `test-results/screenshots/card-${preset}-${width}.png` });
+    }
+    await picker.selectOption('scope-ladder');
+    for (const tab of TABS) {
+      await showTab(page, tab);
+      // Give a downloaded panel a moment to arrive and draw.
+      await page.waitForTimeout(tab === 'Claims' || tab === 'What drives it' ? 1500 : 300);
+      const name = tab.toLowerCase().replaceAll(' ', '-');
+      await page.screenshot({ path: `test-results/screenshots/tab-${name}-${width}.png`, fullPage: true });
+    }
+    await showTab(page, 'Chart');
+    for (const size of ['article', 'social', 'print']) {
+      await page.getByLabel('Image size').selectOption(size);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download PNG' }).click(),
+      ]);
+      await download.saveAs(`test-results/screenshots/export-${size}-from-${width}.png`);
+    }
+    await writeFile(`test-results/screenshots/card-${width}.done`, '');
+  });
+}

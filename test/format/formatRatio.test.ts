@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { formatPeopleChange } from '../../src/format/formatPeople';
+import { formatRatio } from '../../src/format/formatRatio';
+
+describe('formatRatio', () => {
+  it.each([
+    [{ median: 903.2, p05: 838.1, p95: 973.4 }, '903 times (838–973)'],
+    [{ median: 6, p05: 6, p95: 6 }, '6 times'],
+    [{ median: 2.274, p05: 2.1, p95: 2.45 }, '2.27 times (2.1–2.45)'],
+    [{ median: 12.34, p05: 8.21, p95: 15.06 }, '12.3 times (8.21–15.1)'],
+    [{ median: 1234.5, p05: 1100, p95: 1400 }, '1,230 times (1,100–1,400)'],
+    [{ median: 45.1e6, p05: 42e6, p95: 48e6 }, '45.1 million times (42 million–48 million)'],
+    // An interval that rounds to the median is not shown.
+    [{ median: 3.001, p05: 2.9999, p95: 3.0004 }, '3 times'],
+  ])('%j → %s', (ratio, expected) => {
+    expect(formatRatio(ratio)).toBe(expected);
+  });
+});
+
+describe('formatPeopleChange', () => {
+  it.each([
+    [51_234_567, '+51.2 million'],
+    [-3_000.4, '\u22123,000'],
+    [0.2, 'no change'],
+    [-0.4, 'no change'],
+    [12, '+12'],
+  ])('%d → %s', (delta, expected) => {
+    expect(formatPeopleChange(delta)).toBe(expected);
+  });
+});
