@@ -1,25 +1,86 @@
-const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** Whose figures the estimates rest on, in a sentence: on the card and in every citation. */
+export const UPSTREAM_CREDIT =
+  'Data: the Communist Party of China’s membership bulletins, China’s census and national statistics, and the US Treasury’s and State Department’s designations.';
 
-/**
- * A citation for an estimate: what was estimated, with which figures and seed, where to see it,
- * and when it was accessed.
- *
- * @example citationText({ title: 'The scope ladder', catalogueVersion: '2026-11-23', seed: 2026,
- *   samples: 10000, url: 'https://example.org/?v=1&p=scope-ladder', accessed: new Date('2026-11-23') })
- * // => 'Sanction Scope, "The scope ladder", estimate with figures catalogue 2026-11-23 (seed 2026,
- * //     10,000 draws). https://example.org/?v=1&p=scope-ladder (accessed 23 November 2026).'
- */
-export function citationText(input: {
+/** Citation styles the cite dialog offers. */
+export const CITATION_STYLES = [
+  { id: 'apa', label: 'APA' },
+  { id: 'chicago', label: 'Chicago' },
+  { id: 'bibtex', label: 'BibTeX' },
+] as const;
+export type CitationStyle = (typeof CITATION_STYLES)[number]['id'];
+
+/** What a citation of an estimate says. */
+export interface CitationInput {
+  /** The scenario's title as shown ("… (modified)" when edited). */
   title: string;
   /** "Modified from the preset …" (`describeProvenance`); empty for a preset as published. */
   provenance?: string;
+  /** The app's version (package.json). */
+  version: string;
+  /** The figures catalogue's date, `YYYY-MM-DD`: the year cited is its year. */
   catalogueVersion: string;
   seed: number;
   samples: number;
+  /** The share link that reproduces the numbers. */
   url: string;
   accessed: Date;
-}): string {
+}
+
+const DAY_MONTH_YEAR = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const MONTH_DAY_YEAR = new Intl.DateTimeFormat('en-US', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** Text safe inside a BibTeX field: its special characters escaped, so a title from a link stays text. */
+function bibtexText(text: string): string {
+  return text.replace(/[\\{}%&$#_^~]/g, (char) =>
+    char === '\\' ? '\\textbackslash{}' : char === '^' || char === '~' ? `\\${char}{}` : `\\${char}`,
+  );
+}
+
+/**
+ * A citation of an estimate in APA, Chicago or BibTeX: who (Sanction Scope), the year and
+ * version, the scenario, the figures catalogue, draws and seed that reproduce it, what was changed
+ * from a preset, whose data it rests on, the link and the access date.
+ *
+ * @example citationText({ title: 'The scope ladder', version: '0.1.0', catalogueVersion: '2026-11-23',
+ *   seed: 2026, samples: 10000, url: 'https://example.org/?v=2&p=scope-ladder',
+ *   accessed: new Date('2026-11-23') }, 'apa')
+ * // => 'Sanction Scope. (2026). The scope ladder [Estimate, version 0.1.0; figures catalogue
+ * //     2026-11-23; seed 2026, 10,000 draws]. Data: … Retrieved 23 November 2026, from https://…'
+ */
+export function citationText(input: CitationInput, style: CitationStyle): string {
+  const year = input.catalogueVersion.slice(0, 4);
   const draws = input.samples.toLocaleString('en-US');
+  const run = `figures catalogue ${input.catalogueVersion}; seed ${input.seed}, ${draws} draws`;
   const provenance = input.provenance ? ` ${input.provenance}` : '';
-  return `Sanction Scope, "${input.title}", estimate with figures catalogue ${input.catalogueVersion} (seed ${input.seed}, ${draws} draws).${provenance} ${input.url} (accessed ${DATE.format(input.accessed)}).`;
+  if (style === 'apa')
+    return `Sanction Scope. (${year}). ${input.title} [Estimate, version ${input.version}; ${run}].${provenance} ${UPSTREAM_CREDIT} Retrieved ${DAY_MONTH_YEAR.format(input.accessed)}, from ${input.url}`;
+  if (style === 'chicago')
+    return `Sanction Scope. ${year}. “${input.title}.” Estimate, version ${input.version}; ${run}.${provenance} ${UPSTREAM_CREDIT} Accessed ${MONTH_DAY_YEAR.format(input.accessed)}. ${input.url}.`;
+  const key = `sanctionscope${year}${input.title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '')
+    .slice(0, 24)}`;
+  const note = `Estimate, version ${input.version}; ${run}.${provenance} ${UPSTREAM_CREDIT}`;
+  return [
+    `@misc{${key},`,
+    `  author = {{Sanction Scope}},`,
+    `  title = {{${bibtexText(input.title)}}},`,
+    `  year = {${year}},`,
+    `  version = {${bibtexText(input.version)}},`,
+    `  url = {${bibtexText(input.url)}},`,
+    `  urldate = {${input.accessed.toISOString().slice(0, 10)}},`,
+    `  note = {${bibtexText(note)}}`,
+    '}',
+  ].join('\n');
 }

@@ -188,13 +188,18 @@ test('downloads: the SVG parses with its title and source line; the CSV has one 
   expect(record.link).toMatch(/\?v=2&p=scope-ladder/);
 });
 
-test('Cite gives the catalogue version, access date and permalink', async ({ page }) => {
+test('Cite gives the catalogue version, access date and permalink, in APA, Chicago and BibTeX', async ({ page }) => {
   await page.goto('./');
   await page.getByRole('button', { name: 'Cite' }).click();
   const dialog = page.getByRole('dialog', { name: 'Cite these numbers' });
   await expect(dialog).toContainText('figures catalogue 2026-11-26');
   await expect(dialog).toContainText(/\?v=2&p=scope-ladder&cv=20261126&k=\w{7}/);
-  await expect(dialog).toContainText(/accessed \d{1,2} \w+ \d{4}/);
+  await expect(dialog).toContainText(/Retrieved \d{1,2} \w+ \d{4}, from/);
+  await expect(dialog).toContainText('membership bulletins');
+  await dialog.getByLabel('Chicago').check();
+  await expect(dialog).toContainText(/Accessed \w+ \d{1,2}, \d{4}\./);
+  await dialog.getByLabel('BibTeX').check();
+  await expect(dialog.locator('pre')).toContainText('@misc{sanctionscope2026');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE_VERSION } from '../../src/data/catalogue';
 import { estimateReach } from '../../src/model/estimateReach';
-import { citationText } from '../../src/report/citationText';
+import { citationText, UPSTREAM_CREDIT, type CitationStyle } from '../../src/report/citationText';
 import { describeProvenance } from '../../src/report/describeProvenance';
 import { estimateRecord } from '../../src/report/estimateRecord';
 import { csvCell, resultsCsv } from '../../src/report/resultsCsv';
@@ -79,34 +79,55 @@ describe('resultsCsv', () => {
 });
 
 describe('citationText', () => {
-  it('names the scenario, catalogue version, seed, link and access date', () => {
-    expect(
-      citationText({
-        title: 'The scope ladder',
-        catalogueVersion: '2026-11-23',
-        seed: 2026,
-        samples: 10_000,
-        url: 'https://example.org/?v=1&p=scope-ladder',
-        accessed: new Date('2026-11-23T12:00:00Z'),
-      }),
-    ).toBe(
-      'Sanction Scope, "The scope ladder", estimate with figures catalogue 2026-11-23 (seed 2026, 10,000 draws). https://example.org/?v=1&p=scope-ladder (accessed 23 November 2026).',
-    );
+  const input = {
+    title: 'The scope ladder',
+    version: '0.1.0',
+    catalogueVersion: '2026-11-23',
+    seed: 2026,
+    samples: 10_000,
+    url: 'https://example.org/?v=2&p=scope-ladder&k=abc',
+    accessed: new Date('2026-11-24T12:00:00Z'),
+  };
+  const credit = UPSTREAM_CREDIT;
+
+  it.each<[CitationStyle, string]>([
+    [
+      'apa',
+      `Sanction Scope. (2026). The scope ladder [Estimate, version 0.1.0; figures catalogue 2026-11-23; seed 2026, 10,000 draws]. ${credit} Retrieved 24 November 2026, from https://example.org/?v=2&p=scope-ladder&k=abc`,
+    ],
+    [
+      'chicago',
+      `Sanction Scope. 2026. “The scope ladder.” Estimate, version 0.1.0; figures catalogue 2026-11-23; seed 2026, 10,000 draws. ${credit} Accessed November 24, 2026. https://example.org/?v=2&p=scope-ladder&k=abc.`,
+    ],
+  ])('%s: year, version, catalogue, draws, seed, upstream credit, access date and link', (style, expected) => {
+    expect(citationText(input, style)).toBe(expected);
   });
 
-  it('carries the provenance of an edited scenario', () => {
-    expect(
-      citationText({
-        title: 'The scope ladder (modified)',
-        provenance: 'Modified from the preset “The scope ladder”: seed 7 (the preset’s is 2026).',
-        catalogueVersion: '2026-11-23',
-        seed: 7,
-        samples: 10_000,
-        url: 'https://example.org/?v=2',
-        accessed: new Date('2026-11-23T12:00:00Z'),
-      }),
-    ).toBe(
-      'Sanction Scope, "The scope ladder (modified)", estimate with figures catalogue 2026-11-23 (seed 7, 10,000 draws). Modified from the preset “The scope ladder”: seed 7 (the preset’s is 2026). https://example.org/?v=2 (accessed 23 November 2026).',
+  it('BibTeX: one @misc entry, its special characters escaped so a title from a link stays text', () => {
+    const bibtex = citationText({ ...input, title: 'Ladder {100%} & co_1 \\end' }, 'bibtex');
+    expect(bibtex.split('\n')).toEqual([
+      '@misc{sanctionscope2026ladder100co1end,',
+      '  author = {{Sanction Scope}},',
+      '  title = {{Ladder \\{100\\%\\} \\& co\\_1 \\textbackslash{}end}},',
+      '  year = {2026},',
+      '  version = {0.1.0},',
+      '  url = {https://example.org/?v=2\\&p=scope-ladder\\&k=abc},',
+      '  urldate = {2026-11-24},',
+      `  note = {Estimate, version 0.1.0; figures catalogue 2026-11-23; seed 2026, 10,000 draws. ${credit}}`,
+      '}',
+    ]);
+    // Braces balance, so the entry parses.
+    const depth = [...bibtex.replace(/\\[{}]/g, '')].reduce(
+      (level, char) => level + (char === '{' ? 1 : char === '}' ? -1 : 0),
+      0,
+    );
+    expect(depth).toBe(0);
+  });
+
+  it.each<CitationStyle>(['apa', 'chicago', 'bibtex'])('%s carries the provenance of an edited scenario', (style) => {
+    const provenance = 'Modified from the preset “The scope ladder”: seed 7 (the preset’s is 2026).';
+    expect(citationText({ ...input, title: 'The scope ladder (modified)', provenance, seed: 7 }, style)).toContain(
+      provenance,
     );
   });
 });

@@ -1,0 +1,32 @@
+// Node environment, as `npm run render` runs.
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadRenderMarkup, runRender, type RenderMarkup } from '../../src/cli/runRender';
+import { PRESET_FILES, SCENARIOS_DIR } from '../helpers/presets';
+
+// Golden files: every preset's charts as `npm run render` writes them (the same components the
+// page draws), at a laptop's and a phone's width. A change to any mark, label or position shows
+// up as a diff of these files, to be looked at and committed with the change that made it
+// (`npx vitest run test/charts/goldenCharts.test.ts -u` rewrites them).
+
+const read = (path: string) => readFileSync(path, 'utf8');
+let renderer: Promise<RenderMarkup> | undefined;
+const serverRenderer = () => (renderer ??= loadRenderMarkup());
+
+describe.each(PRESET_FILES)('%s', (file) => {
+  it.each([
+    ['reach', 800],
+    ['reach', 360],
+    ['share', 800],
+    ['share', 360],
+  ])('%s chart at %i px matches its golden file', async (chart, widthPx) => {
+    const outcome = await runRender(
+      [join(SCENARIOS_DIR, file), '--out', 'chart.svg', '--chart', chart, '--width', String(widthPx)],
+      read,
+      serverRenderer,
+    );
+    expect(outcome.stderr).toBe('');
+    await expect(outcome.output).toMatchFileSnapshot(`golden/${basename(file, '.json')}-${chart}-${widthPx}.svg`);
+  });
+});
