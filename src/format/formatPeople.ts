@@ -110,3 +110,36 @@ export function formatPeopleChange(delta: number): string {
   if (size === '0') return 'no change';
   return `${delta > 0 ? '+' : '\u2212'}${size}`;
 }
+
+/**
+ * Short labels for evenly spaced people ticks: `formatPeopleAbbreviated` ("184M", "3.6k") when it
+ * tells every tick apart, else a fixed number of decimals in the largest tick's unit
+ * ("204.85M", "204.90M"), enough for the spacing of the ticks.
+ *
+ * @param values ticks, persons, evenly spaced and increasing
+ * @example formatPeopleTicks([184e6, 186e6]) // => ["184M", "186M"]
+ * @example formatPeopleTicks([204.85e6, 204.9e6]) // => ["204.85M", "204.90M"]
+ */
+export function formatPeopleTicks(values: readonly number[]): string[] {
+  const short = values.map(formatPeopleAbbreviated);
+  if (new Set(short).size === short.length || values.length < 2) return short;
+  return fixedPeopleLabels(values, Math.abs(values[1]! - values[0]!));
+}
+
+/**
+ * People counts in the largest value's one-letter unit with as many decimals as it takes to write
+ * `step` exactly: fixedPeopleLabels([182.8e6, 183.2e6], 4e5) gives ["182.8M", "183.2M"].
+ */
+export function fixedPeopleLabels(values: readonly number[], step: number): string[] {
+  const largest = Math.max(...values.map(Math.abs));
+  const unit = [...UNITS, { size: 1e3, letter: 'k' }].find((candidate) => largest >= candidate.size) ?? {
+    size: 1,
+    letter: '',
+  };
+  // Decimals that write the step exactly (2.5 → 1, 0.4 → 1, 15 → 0), so every edge reads exactly.
+  const scaled = step / unit.size;
+  let decimals = 0;
+  while (decimals < 6 && Math.abs(Math.round(scaled * 10 ** decimals) - scaled * 10 ** decimals) > 1e-6) decimals++;
+  const fixed = format(`,.${decimals}f`);
+  return values.map((value) => `${fixed(value / unit.size)}${unit.letter}`);
+}

@@ -33,7 +33,7 @@ for (const width of [1280, 360]) {
         await page.getByLabel('Share of China').check();
         await page.locator('.share-chart svg[role="img"]').waitFor();
         await check('Chart, share view');
-        await page.getByLabel('People reached (log scale)').check();
+        await page.getByLabel('People reached', { exact: true }).check();
       } else if (tab === 'Assumptions') {
         await page.locator('.scopes summary').first().click();
         await expect(page.getByRole('textbox', { name: 'Scope name', exact: true }).first()).toBeVisible();

@@ -25,7 +25,7 @@ test('a copied link opens in a fresh browser with identical numbers', async ({ p
   await page.getByRole('checkbox', { name: 'Spouse', exact: true }).first().check();
   await showTab(page, 'Chart');
   await page.getByLabel('Share of China').check();
-  await page.getByLabel('People reached (log scale)').check();
+  await page.getByLabel('People reached', { exact: true }).check();
   const before = await tableText(page);
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByText('Link copied.')).toBeVisible();

@@ -46,14 +46,22 @@ export function reachInWords(reach: { median: number; p05: number; p95: number }
  *
  * @param results the scopes drawn
  * @param references the reference lines drawn (only the shown ones)
+ * @param linearEnd where a linear axis ends, persons; unset for the log axis
  * @example describeReachChart(ladder, [])
  * // => "Seven scopes on a log scale from 1 person to China's population of 1.41 billion. Smallest: …"
  */
-export function describeReachChart(results: readonly ScopeRecord[], references: readonly ReferenceLine[]): string {
+export function describeReachChart(
+  results: readonly ScopeRecord[],
+  references: readonly ReferenceLine[],
+  linearEnd?: number,
+): string {
   if (results.length === 0) return 'No scopes to show.';
   const population = Math.max(...results.map((result) => result.population));
+  const scopes = countInWords(results.length, 'scope');
   const sentences = [
-    `${countInWords(results.length, 'scope')} on a log scale from 1 person to China's population of ${formatPeople(population)}.`,
+    linearEnd === undefined
+      ? `${scopes} on a log scale from 1 person to China's population of ${formatPeople(population)}.`
+      : `${scopes} on a linear scale from 0 to ${formatPeople(linearEnd)} people.`,
   ];
   const share = (result: ScopeRecord) =>
     result.reach.p05 === result.reach.p95

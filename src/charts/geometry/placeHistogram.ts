@@ -1,7 +1,13 @@
 import { bin, extent, max } from 'd3-array';
 import { format } from 'd3-format';
 import { scaleLinear } from 'd3-scale';
-import { formatPeopleAbbreviated, formatPeopleRange, formatPeople } from '../../format/formatPeople';
+import {
+  fixedPeopleLabels,
+  formatPeopleAbbreviated,
+  formatPeopleRange,
+  formatPeople,
+  formatPeopleTicks,
+} from '../../format/formatPeople';
 import { estimateTextWidth } from './estimateTextWidth';
 import { MIN_CHART_WIDTH_PX } from './makeRowLayout';
 import type { Box } from './stackRows';
@@ -88,40 +94,6 @@ const NICE_MANTISSAS = [1, 5, 2, 2.5, 4, 3, 1.5, 6, 8];
 const grouped = format(',');
 
 /**
- * Short labels for evenly spaced people ticks: `formatPeopleAbbreviated` ("184M", "3.6k") when it
- * tells every tick apart, else a fixed number of decimals in the largest tick's unit
- * ("204.85M", "204.90M"), enough for the spacing of the ticks.
- *
- * @param values ticks, persons, evenly spaced and increasing
- * @example peopleTickLabels([184e6, 186e6]) // => ["184M", "186M"]
- * @example peopleTickLabels([204.85e6, 204.9e6]) // => ["204.85M", "204.90M"]
- */
-export function peopleTickLabels(values: readonly number[]): string[] {
-  const short = values.map(formatPeopleAbbreviated);
-  if (new Set(short).size === short.length || values.length < 2) return short;
-  return fixedPeopleLabels(values, Math.abs(values[1]! - values[0]!));
-}
-
-/**
- * People counts in the largest value's one-letter unit with as many decimals as it takes to write
- * `step` exactly: fixedPeopleLabels([182.8e6, 183.2e6], 4e5) gives ["182.8M", "183.2M"].
- */
-function fixedPeopleLabels(values: readonly number[], step: number): string[] {
-  const largest = Math.max(...values.map(Math.abs));
-  const unit = [
-    { size: 1e9, letter: 'B' },
-    { size: 1e6, letter: 'M' },
-    { size: 1e3, letter: 'k' },
-  ].find((candidate) => largest >= candidate.size) ?? { size: 1, letter: '' };
-  // Decimals that write the step exactly (2.5 → 1, 0.4 → 1, 15 → 0), so every edge reads exactly.
-  const scaled = step / unit.size;
-  let decimals = 0;
-  while (decimals < 6 && Math.abs(Math.round(scaled * 10 ** decimals) - scaled * 10 ** decimals) > 1e-6) decimals++;
-  const fixed = format(`,.${decimals}f`);
-  return values.map((value) => `${fixed(value / unit.size)}${unit.letter}`);
-}
-
-/**
  * Nice bin edges for a sample spread from `min` to `max` (`min < max`): edges on multiples of a
  * width m × 10^k, with m the roundest of 1, 5, 2, 2.5, 4, 3, 1.5, 6 and 8 that gives 30–40 bins
  * (`BIN_COUNT_RANGE`); if none does, the width whose count is closest to `TARGET_BIN_COUNT`.
@@ -188,7 +160,7 @@ function firstThatFits(texts: readonly string[], widthPx: number, fontSizePx: nu
 /**
  * Lays out a histogram of Monte Carlo draws: about 35 bins with nice edges (`niceBins`, binned
  * by d3-array's `bin`), bar heights on a linear count scale from 0, x ticks with short people
- * labels (`peopleTickLabels`, spaced so no two touch), a median line and a shaded 90% interval
+ * labels (`formatPeopleTicks`, spaced so no two touch), a median line and a shaded 90% interval
  * band, each labelled on a line of its own above the plot so the labels never meet.
  *
  * Every position is in SVG coordinates. Widths below `MIN_CHART_WIDTH_PX` lay out at that minimum.
@@ -274,7 +246,7 @@ export function placeHistogram(
   // X ticks: as many as fit about 80 px apart; then any label that would touch the one before it
   // or leave the chart is dropped (its tick stays unlabelled: it is not drawn at all).
   const tickValues = nice ? x.ticks(Math.max(2, Math.floor(plotWidthPx / 60))) : [low];
-  const tickLabels = peopleTickLabels(tickValues);
+  const tickLabels = formatPeopleTicks(tickValues);
   // 8 px down to the top of the labels, clear of the count label "0" beside the axis's left end.
   const tickLabelYPx = plotBottomPx + 8 + TICK_FONT_SIZE_PX;
   const xTicks: HistogramTick[] = [];

@@ -3,6 +3,7 @@ import type { ScopeRecord } from '../../report/estimateRecord';
 import { estimateTextWidth } from './estimateTextWidth';
 import { makeReachScale, TICK_FONT_SIZE_PX, type ReachTick } from './makeReachScale';
 import { makeRowLayout, type RowLayout } from './makeRowLayout';
+import { LOG_ABOVE_RATIO, peopleScaleKind } from './peopleScaleKind';
 import { placeReachRows, type PlacedReachRow } from './placeReachRows';
 import { placeReferenceLabels, type PlacedReferenceLabel } from './placeReferenceLabels';
 
@@ -27,6 +28,8 @@ export interface PlacedText {
 /** Everything the reach chart draws, in pixels: plot x (from the plot's left edge) and SVG y. */
 export interface PlacedReachChart {
   layout: RowLayout;
+  /** Log when the scopes span more than two orders of magnitude, else linear (`peopleScaleKind`). */
+  scaleKind: 'log' | 'linear';
   widthPx: number;
   heightPx: number;
   /** SVG y of the first row's top and of the axis line, px: gridlines run between them. */
@@ -49,15 +52,17 @@ export const REFERENCE_FONT_SIZE_PX = 11;
 const REFERENCE_ROW_PX = 15;
 const TOP_PAD_PX = 4;
 const AXIS_TITLE_FONT_SIZE_PX = 12;
-const AXIS_TITLES = [
-  'People reached (log scale: each gridline is 10 times the one before)',
-  'People reached (log scale)',
-];
+const AXIS_TITLES = {
+  log: ['People reached (log scale: each gridline is 10 times the one before)', 'People reached (log scale)'],
+  linear: ['People reached (linear scale, from 0)', 'People reached'],
+};
 
 /**
  * Lays out the whole reach chart at a width: reference labels on top, one row per scope, the
- * log axis at the bottom. The scale runs from 1 person to the largest of China's population (in
- * the scopes' years), the reference values and the reach, so nothing is drawn past the right edge.
+ * axis at the bottom. When the scopes span more than two orders of magnitude the axis is log, from
+ * 1 person to the largest of China's population (in the scopes' years), the reference values and
+ * the reach; within two orders it is linear from 0 to just above the largest scope, with the
+ * reference lines that fall inside it. Nothing is drawn past the right edge.
  *
  * @param results scopes, top to bottom
  * @param references the reference lines to draw (only the shown ones)
@@ -71,15 +76,28 @@ export function placeReachChart(
   origins?: ReadonlyMap<string, number>,
 ): PlacedReachChart {
   const layout = makeRowLayout(widthPx);
-  const maxPeople = Math.max(
-    10,
-    ...results.flatMap((result) => [result.population, result.reach.p95, result.reach.median]),
-    ...references.map((line) => line.value),
-    ...(origins?.values() ?? []),
-  );
-  const { scale, ticks } = makeReachScale(maxPeople, layout.plotWidthPx);
+  // The scale follows the scopes alone: reference lines fit in around them.
+  const drawn = [...results.flatMap((result) => [result.reach.p05, result.reach.p95]), ...(origins?.values() ?? [])];
+  const scaleKind = peopleScaleKind(Math.max(1, Math.min(...drawn)), Math.max(...drawn));
+  // Log: from 1 person to China's population (or any larger value drawn). Linear: to the scopes'
+  // largest value, and only the reference lines within two orders of magnitude below its end.
+  const maxPeople =
+    scaleKind === 'log'
+      ? Math.max(
+          10,
+          ...results.flatMap((result) => [result.population, result.reach.p95, result.reach.median]),
+          ...references.map((line) => line.value),
+          ...(origins?.values() ?? []),
+        )
+      : Math.max(10, ...drawn);
+  const { scale, ticks } = makeReachScale(maxPeople, layout.plotWidthPx, scaleKind);
+  const domainEnd = scale.domain()[1]!;
+  const shownReferences =
+    scaleKind === 'log'
+      ? references
+      : references.filter((line) => line.value <= domainEnd && line.value * LOG_ABOVE_RATIO >= domainEnd);
 
-  const { labels, rowCount } = placeReferenceLabels(references, scale, {
+  const { labels, rowCount } = placeReferenceLabels(shownReferences, scale, {
     plotWidthPx: layout.plotWidthPx,
     fontSizePx: REFERENCE_FONT_SIZE_PX,
   });
@@ -90,12 +108,13 @@ export function placeReachChart(
   const axisYPx = bottomPx + 8;
   const tickLabelYPx = axisYPx + 6 + TICK_FONT_SIZE_PX;
   const axisTitleYPx = tickLabelYPx + 20;
+  const titles = AXIS_TITLES[scaleKind];
   const axisTitle =
-    AXIS_TITLES.find((text) => estimateTextWidth(text, AXIS_TITLE_FONT_SIZE_PX) <= layout.plotWidthPx) ??
-    AXIS_TITLES[AXIS_TITLES.length - 1]!;
+    titles.find((text) => estimateTextWidth(text, AXIS_TITLE_FONT_SIZE_PX) <= layout.plotWidthPx) ?? titles.at(-1)!;
 
   return {
     layout,
+    scaleKind,
     widthPx: layout.widthPx,
     heightPx: axisTitleYPx + 8,
     rowsTopPx,

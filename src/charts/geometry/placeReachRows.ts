@@ -1,4 +1,4 @@
-import type { ScaleLogarithmic } from 'd3-scale';
+import type { ScaleContinuousNumeric } from 'd3-scale';
 import type { ScopeRecord } from '../../report/estimateRecord';
 import { formatPeople, formatPeopleChange, formatPeopleInterval, formatPeopleRange } from '../../format/formatPeople';
 import { reachInWords } from './describeReachChart';
@@ -52,7 +52,7 @@ export function reachLabelText(reach: { median: number; p05: number; p95: number
  * Places one row per scope on the reach chart as a range plot: the 90% interval as a span, the
  * median as a dot, the people sanctioned directly as a marker of their own, the row name and the
  * value label (see `stackRows` for where names and labels go). Counts below 1 person clamp to 1
- * (the plot's left edge).
+ * (the plot's left edge on a log scale).
  *
  * @param results scopes, top to bottom
  * @param scale persons → plot x, px (from `makeReachScale`)
@@ -63,7 +63,7 @@ export function reachLabelText(reach: { median: number; p05: number; p95: number
  */
 export function placeReachRows(
   results: readonly ScopeRecord[],
-  scale: ScaleLogarithmic<number, number>,
+  scale: ScaleContinuousNumeric<number, number>,
   layout: RowLayout,
   topPx: number,
   origins?: ReadonlyMap<string, number>,

@@ -1,10 +1,11 @@
 import { format } from 'd3-format';
 import { scaleLinear, scaleLog } from 'd3-scale';
 import type { TornadoBar } from '../../model/sensitivity';
-import { formatPeopleAbbreviated, formatPeopleRange, formatPeople } from '../../format/formatPeople';
+import { formatPeopleAbbreviated, formatPeopleRange, formatPeople, formatPeopleTicks } from '../../format/formatPeople';
 import { estimateTextWidth } from './estimateTextWidth';
 import { MIN_CHART_WIDTH_PX, STACK_BELOW_PX } from './makeRowLayout';
-import { peopleTickLabels, type PlacedLabel } from './placeHistogram';
+import type { PlacedLabel } from './placeHistogram';
+import { peopleScaleKind } from './peopleScaleKind';
 import type { Box } from './stackRows';
 import { wrapText } from './wrapText';
 
@@ -103,8 +104,6 @@ const TICK_FONT_SIZE_PX = 11;
 const NOTE_FONT_SIZE_PX = 12;
 /** A swing under this many people changes no whole count: the input gets no row. */
 const NO_SWING_PEOPLE = 0.5;
-/** Reaches spanning more than this ratio are drawn on a log scale. */
-const LOG_ABOVE_RATIO = 100;
 
 /** Whether a bar moves the reach by at least half a person, so by a whole count when rounded. */
 export function hasSwing(bar: TornadoBar): boolean {
@@ -271,7 +270,7 @@ export function placeTornado(bars: readonly TornadoBar[], widthPx: number): Plac
   const reaches = moving.flatMap((bar) => [bar.reachAtLow, bar.reachAtHigh]).concat(baseReach);
   const lowest = Math.min(...reaches);
   const highest = Math.max(...reaches);
-  const scaleKind = lowest > 0 && highest / lowest > LOG_ABOVE_RATIO ? 'log' : 'linear';
+  const scaleKind = peopleScaleKind(lowest, highest);
 
   // End labels in words if that leaves the bars at least half the plot, else with letters.
   const ends = moving.map(endsOf);
@@ -380,7 +379,7 @@ export function placeTornado(bars: readonly TornadoBar[], widthPx: number): Plac
       keep.includes(Number((value / 10 ** Math.floor(Math.log10(value) + 1e-9)).toPrecision(3))),
     );
   }
-  const tickTexts = scaleKind === 'log' ? tickValues.map(formatPeopleAbbreviated) : peopleTickLabels(tickValues);
+  const tickTexts = scaleKind === 'log' ? tickValues.map(formatPeopleAbbreviated) : formatPeopleTicks(tickValues);
   const ticks: NonNullable<PlacedTornado['axis']>['ticks'] = [];
   for (const [i, people] of tickValues.entries()) {
     const xPx = scale(people);

@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import {
   describeHistogram,
   niceBins,
-  peopleTickLabels,
   placeHistogram,
   type PlacedHistogram,
 } from '../../../src/charts/geometry/placeHistogram';
 import type { Box } from '../../../src/charts/geometry/stackRows';
+import { formatPeopleTicks } from '../../../src/format/formatPeople';
 
 /** 0, 1, …, 99: 40 bins 2.5 wide, holding 3, 2, 3, 2, … draws. */
 const HUNDRED = Float64Array.from({ length: 100 }, (_, i) => i);
@@ -54,14 +54,14 @@ describe('niceBins', () => {
   });
 });
 
-describe('peopleTickLabels', () => {
+describe('formatPeopleTicks', () => {
   it('uses the short people labels when they tell the ticks apart', () => {
-    expect(peopleTickLabels([184e6, 186e6, 188e6])).toEqual(['184M', '186M', '188M']);
-    expect(peopleTickLabels([3400, 3600])).toEqual(['3.4k', '3.6k']);
+    expect(formatPeopleTicks([184e6, 186e6, 188e6])).toEqual(['184M', '186M', '188M']);
+    expect(formatPeopleTicks([3400, 3600])).toEqual(['3.4k', '3.6k']);
   });
 
   it('adds decimals for the tick spacing when three figures would repeat a label', () => {
-    expect(peopleTickLabels([204.85e6, 204.9e6, 204.95e6])).toEqual(['204.85M', '204.90M', '204.95M']);
+    expect(formatPeopleTicks([204.85e6, 204.9e6, 204.95e6])).toEqual(['204.85M', '204.90M', '204.95M']);
   });
 });
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeReachScale } from '../../../src/charts/geometry/makeReachScale';
+import { peopleScaleKind } from '../../../src/charts/geometry/peopleScaleKind';
 import { placeReachChart } from '../../../src/charts/geometry/placeReachChart';
 import type { Box } from '../../../src/charts/geometry/stackRows';
 import type { ReferenceLine } from '../../../src/data/referenceLines';
@@ -101,7 +102,7 @@ describe('placeReachChart', () => {
     );
   });
 
-  it('encodes no stacked part as a length on the log axis: only positions, and spans between estimates', () => {
+  it('encodes no stacked part as a length on either axis: only positions, and spans between estimates', () => {
     fc.assert(
       fc.property(
         fc.array(recordArb, { minLength: 1, maxLength: 12 }),
@@ -109,9 +110,16 @@ describe('placeReachChart', () => {
         (specs, widthPx) => {
           const results = specs.map((spec, i) => makeScopeRecord(`s${i}`, spec.label, spec.core, spec.reach));
           const chart = placeReachChart(results, [], widthPx);
-          // The chart's own scale: 1 person to the largest of the populations and reaches.
-          const maxPeople = Math.max(10, ...results.flatMap((r) => [r.population, r.reach.p95, r.reach.median]));
-          const { scale } = makeReachScale(maxPeople, chart.layout.plotWidthPx);
+          // The chart's own scale: log from 1 person to the largest population or reach when the
+          // scopes span more than two orders of magnitude, else linear from 0 to the largest reach.
+          const drawn = results.flatMap((r) => [r.reach.p05, r.reach.p95]);
+          const kind = peopleScaleKind(Math.max(1, Math.min(...drawn)), Math.max(...drawn));
+          expect(chart.scaleKind).toBe(kind);
+          const maxPeople =
+            kind === 'log'
+              ? Math.max(10, ...results.flatMap((r) => [r.population, r.reach.p95, r.reach.median]))
+              : Math.max(10, ...drawn);
+          const { scale } = makeReachScale(maxPeople, chart.layout.plotWidthPx, kind);
           const x = (people: number) => scale(Math.max(1, people));
           for (const [i, row] of chart.rows.entries()) {
             const { reach, core } = results[i]!;
@@ -169,5 +177,33 @@ describe('placeReachChart', () => {
     expect(cc!.label.lines.join(' ')).toContain('+578 on the preset');
     expect(cc!.summary).toContain("+578 on the preset's 3,000");
     expect(named!.label.lines.join(' ')).not.toContain('preset');
+  });
+
+  it.each([
+    ['four officials to 194 million: log from 1 person', SMALL_MIDDLE_LARGE, 'log', 1],
+    [
+      'members and their families (92–262 million): linear from 0',
+      [
+        makeScopeRecord('members', 'Members', 91_914_000, [91_914_000, 91_914_000, 91_914_000]),
+        makeScopeRecord('families', 'Members and families', 91_914_000, [245e6, 228e6, 262e6]),
+      ],
+      'linear',
+      0,
+    ],
+  ] as const)('%s', (_, results, kind, firstTick) => {
+    const references = [line('china', 'China', CHINA_2024), line('hk', 'Hong Kong', 7_530_000), line('n', 'Named', 65)];
+    const chart = placeReachChart(results, references, 800);
+    expect(chart.scaleKind).toBe(kind);
+    expect(chart.ticks[0]!.people).toBe(firstTick);
+    expect(chart.axisTitle.text).toMatch(kind === 'log' ? /log scale/ : /linear scale/);
+    if (kind === 'linear') {
+      // The axis ends at a round count just above the largest reach, not at China's population, and
+      // only the reference lines within two orders of magnitude below its end are drawn.
+      expect(chart.ticks.at(-1)!.people).toBe(300e6);
+      expect(chart.references.map((ref) => ref.id)).toEqual(['hk']);
+      // Evenly spaced gridlines.
+      const gaps = chart.ticks.slice(1).map((tick, i) => tick.xPx - chart.ticks[i]!.xPx);
+      for (const gap of gaps) expect(gap).toBeCloseTo(gaps[0]!, 6);
+    } else expect(chart.references).toHaveLength(3);
   });
 });
