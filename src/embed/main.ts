@@ -25,13 +25,15 @@ async function start(target: HTMLElement) {
   );
   const chart = await embedChart(await decodeLink(query + location.hash, presets), presets, yieldToBrowser);
   const appUrl = new URL(`./?${query}${location.hash}`, location.href).href;
+  // Most embeds show people reached: the share chart is its own file, fetched only for a share view.
+  const shareChart = chart.view === 'share' ? (await import('../charts/ShareChart.svelte')).default : undefined;
 
   // The embed is a still picture, so it is not mounted: Svelte renders it to HTML here, with the
   // renderer it uses on servers (the embed build compiles every component for it; see
   // vite.config.ts), and the page carries no reactive runtime. Every text and attribute in that
   // HTML is escaped by Svelte, as on a server.
   const draw = (widthPx?: number) => {
-    target.innerHTML = render(EmbedApp, { props: { chart, appUrl, plain, widthPx } }).body;
+    target.innerHTML = render(EmbedApp, { props: { chart, appUrl, plain, widthPx, shareChart } }).body;
   };
   const chartWidthPx = () => target.querySelector('figure')?.clientWidth ?? 0;
   // Drawn once without the chart (which waits for a width) to find the width its box has, then

@@ -126,6 +126,15 @@ describe('App', () => {
     expect(resultRows()[0]).toHaveTextContent(/^Central Committee\s*376\b/);
   });
 
+  it("opens a scope's editor when its row on the chart is clicked", async () => {
+    const { container } = render(App, { props: { scenarioState: new ScenarioState(loadPresets(presetFiles())) } });
+    await fireEvent.click(container.querySelector('.chart-section .chart-row[data-scope-id="politburo"]')!);
+    expect(screen.getByRole('tab', { name: 'Assumptions' })).toHaveAttribute('aria-selected', 'true');
+    await vi.waitFor(() =>
+      expect(container.querySelector<HTMLDetailsElement>('details:has(> #politburo-summary)')?.open).toBe(true),
+    );
+  });
+
   it('refuses a non-numeric range entry next to the field and keeps the numbers', async () => {
     await renderApp();
     const before = finding().textContent;
