@@ -6,6 +6,7 @@ import { makeRowLayout, type RowLayout } from './makeRowLayout';
 import { LOG_ABOVE_RATIO, peopleScaleKind } from './peopleScaleKind';
 import { placeReachRows, type PlacedReachRow } from './placeReachRows';
 import { placeReferenceLabels, type PlacedReferenceLabel } from './placeReferenceLabels';
+import type { TextMark } from './textMark';
 
 /** A reference line with its label, in chart coordinates. */
 export interface PlacedReferenceLine extends PlacedReferenceLabel {
@@ -14,6 +15,8 @@ export interface PlacedReferenceLine extends PlacedReferenceLabel {
   /** SVG y where the dashed line starts (just under its label) and ends (the axis), px. */
   y1Px: number;
   y2Px: number;
+  /** The label as `HaloText` draws it. */
+  mark: TextMark;
 }
 
 /** A line of text in chart coordinates: plot x and SVG y (baseline), px. */
@@ -128,7 +131,14 @@ export function placeReachChart(
       // Row 0 is the row nearest the plot; rows stack upwards.
       const rowTopPx = labelsBottomPx - (label.row + 1) * REFERENCE_ROW_PX;
       const labelYPx = rowTopPx + REFERENCE_ROW_PX - 4;
-      return { ...label, labelYPx, y1Px: labelYPx + 3, y2Px: axisYPx };
+      const mark = {
+        xPx: label.anchorXPx,
+        yPx: labelYPx,
+        text: label.text,
+        textAnchor: label.textAnchor,
+        fontSizePx: REFERENCE_FONT_SIZE_PX,
+      };
+      return { ...label, labelYPx, y1Px: labelYPx + 3, y2Px: axisYPx, mark };
     }),
     rows,
   };

@@ -7,6 +7,7 @@ import { MIN_CHART_WIDTH_PX, STACK_BELOW_PX } from './makeRowLayout';
 import type { PlacedLabel } from './placeHistogram';
 import { peopleScaleKind } from './peopleScaleKind';
 import type { Box } from './stackRows';
+import type { TextMark } from './textMark';
 import { wrapText } from './wrapText';
 
 /** A bar segment from the base value to one end, in SVG x, px (`x0Px <= x1Px`). */
@@ -32,6 +33,9 @@ export interface PlacedTornadoRow {
   valuesYPx: number;
   /** Where the name and values are estimated to be. */
   nameBox: Box;
+  /** The name and the values as `HaloText` draws them. */
+  nameMark: TextMark;
+  valuesMark: TextMark;
   topPx: number;
   bottomPx: number;
   /** SVG y of the top and the middle of the bar, px. */
@@ -347,6 +351,13 @@ export function placeTornado(bars: readonly TornadoBar[], widthPx: number): Plac
       nameYPx: y + BASELINE_PX,
       valuesYPx: y + name.lines.length * LINE_PX + BASELINE_PX,
       nameBox,
+      nameMark: { xPx: nameXPx, yPx: y + BASELINE_PX, lines: name.lines, fontSizePx: NAME_FONT_SIZE_PX },
+      valuesMark: {
+        xPx: nameXPx,
+        yPx: y + name.lines.length * LINE_PX + BASELINE_PX,
+        lines: valueLines,
+        fontSizePx: VALUE_FONT_SIZE_PX,
+      },
       topPx: y,
       bottomPx,
       barTopPx: barLineTopPx + (LINE_PX - BAR_PX) / 2,

@@ -1,5 +1,6 @@
 import { estimateTextWidth } from './estimateTextWidth';
 import type { RowLayout } from './makeRowLayout';
+import type { TextMark } from './textMark';
 import { wrapText } from './wrapText';
 
 /** What a row chart tells `stackRows` about one row. */
@@ -34,6 +35,7 @@ export interface ValueLabel {
   placement: 'right' | 'below';
   /** Where the text is estimated to be (`estimateTextWidth`), for overlap checks. */
   box: Box;
+  fontSizePx: number;
 }
 
 /** A row's frame: where its name, its bar line and its value label go. */
@@ -49,6 +51,8 @@ export interface StackedRow {
   nameYPx: number;
   /** Where the name is estimated to be. */
   nameBox: Box;
+  /** The name as `HaloText` draws it. */
+  nameMark: TextMark;
   /** SVG y of the row's top and bottom (without the gap to the next row), px. */
   topPx: number;
   bottomPx: number;
@@ -100,6 +104,7 @@ export function stackRows(
         yPx: baselinePx,
         textAnchor: 'start',
         placement: 'right',
+        fontSizePx: layout.labelFontSizePx,
         box: { leftPx: rightXPx, rightPx: rightXPx + labelWidthPx, topPx: barLineTopPx, bottomPx: barLineTopPx + line },
       };
     } else {
@@ -114,6 +119,7 @@ export function stackRows(
         yPx: labelTopPx + BASELINE_PX,
         textAnchor: 'end',
         placement: 'below',
+        fontSizePx: layout.labelFontSizePx,
         box: { leftPx: xPx - widestPx, rightPx: xPx, topPx: labelTopPx, bottomPx: labelTopPx + lines.length * line },
       };
     }
@@ -128,6 +134,7 @@ export function stackRows(
       nameXPx: layout.nameXPx,
       nameYPx: y + BASELINE_PX,
       nameBox: { leftPx: layout.nameXPx, rightPx: layout.nameXPx + nameWidestPx, topPx: y, bottomPx: y + nameHeightPx },
+      nameMark: { xPx: layout.nameXPx, yPx: y + BASELINE_PX, lines: name.lines, fontSizePx: layout.nameFontSizePx },
       topPx: y,
       bottomPx,
       barTopPx: barLineTopPx + (line - layout.barHeightPx) / 2,
