@@ -143,3 +143,38 @@ export function fixedPeopleLabels(values: readonly number[], step: number): stri
   const fixed = format(`,.${decimals}f`);
   return values.map((value) => `${fixed(value / unit.size)}${unit.letter}`);
 }
+
+/**
+ * A count of people to `digits` significant figures, for charts that must tell close values apart
+ * (the tornado's ends): in words, millions and billions to `digits` significant figures and smaller
+ * counts whole ("204.9 million", "3,574"); or with a one-letter unit, to `digits` significant
+ * figures ("204.9M", "3.57k").
+ */
+export function formatPeopleTo(people: number, digits: number, style: 'words' | 'letters'): string {
+  const significant = format(`.${digits}~r`);
+  const units =
+    style === 'words'
+      ? UNITS.map((unit) => ({ size: unit.size, suffix: ` ${unit.word}` }))
+      : [...UNITS.map((unit) => ({ size: unit.size, suffix: unit.letter })), { size: 1e3, suffix: 'k' }];
+  const rounded = Number(people.toPrecision(digits));
+  const unit = units.find((candidate) => Math.abs(rounded) >= candidate.size);
+  if (unit) return `${significant(people / unit.size)}${unit.suffix}`;
+  // Below a million in words, every whole person ("3,321"): a tornado is read for its differences.
+  // With letters, below a thousand, whole people too.
+  return format(',')(Math.round(style === 'words' ? people : rounded));
+}
+
+/** The fewest significant figures, 3 to 6, at which all `values` that differ read differently. */
+export function digitsToTellApart(values: readonly number[], style: 'words' | 'letters'): number {
+  for (let digits = 3; digits < 6; digits++) {
+    const seen = new Map<string, number>();
+    const clash = values.some((value) => {
+      const text = formatPeopleTo(value, digits, style);
+      const other = seen.get(text);
+      seen.set(text, value);
+      return other !== undefined && other !== value;
+    });
+    if (!clash) return digits;
+  }
+  return 6;
+}

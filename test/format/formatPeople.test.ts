@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  digitsToTellApart,
   formatExactPeople,
   formatPeople,
+  formatPeopleChange,
+  formatPeopleTo,
   formatPeopleAbbreviated,
   formatPeopleInterval,
   formatPeopleMedian,
@@ -63,5 +66,37 @@ describe('formatPeopleAbbreviated', () => {
     [1_408_280_000, '1.41B'],
   ])('formatPeopleAbbreviated(%d) is %s', (people, expected) => {
     expect(formatPeopleAbbreviated(people)).toBe(expected);
+  });
+});
+
+describe('formatPeopleChange', () => {
+  it.each([
+    [51_234_567, '+51.2 million'],
+    [-3_000.4, '\u22123,000'],
+    [0.2, 'no change'],
+    [-0.4, 'no change'],
+    [12, '+12'],
+  ])('%d → %s', (delta, expected) => {
+    expect(formatPeopleChange(delta)).toBe(expected);
+  });
+});
+
+describe('formatPeopleTo and digitsToTellApart', () => {
+  it.each([
+    [204_912_345, 4, 'words', '204.9 million'],
+    [204_912_345, 4, 'letters', '204.9M'],
+    [3_574.4, 3, 'words', '3,574'],
+    [3_574.4, 3, 'letters', '3.57k'],
+    [1_408_280_000, 3, 'words', '1.41 billion'],
+    [812, 3, 'letters', '812'],
+  ] as const)('%d to %i figures, %s → %s', (people, digits, style, expected) => {
+    expect(formatPeopleTo(people, digits, style)).toBe(expected);
+  });
+
+  it('uses the fewest figures, 3 to 6, that tell different values apart', () => {
+    expect(digitsToTellApart([196e6, 212e6], 'words')).toBe(3);
+    expect(digitsToTellApart([204.91e6, 204.94e6], 'words')).toBe(5);
+    // Equal values need not differ.
+    expect(digitsToTellApart([5e6, 5e6], 'letters')).toBe(3);
   });
 });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { formatPeopleChange } from '../../src/format/formatPeople';
 import { formatRatio } from '../../src/format/formatRatio';
 
 describe('formatRatio', () => {
@@ -14,17 +13,5 @@ describe('formatRatio', () => {
     [{ median: 3.001, p05: 2.9999, p95: 3.0004 }, '3 times'],
   ])('%j → %s', (ratio, expected) => {
     expect(formatRatio(ratio)).toBe(expected);
-  });
-});
-
-describe('formatPeopleChange', () => {
-  it.each([
-    [51_234_567, '+51.2 million'],
-    [-3_000.4, '\u22123,000'],
-    [0.2, 'no change'],
-    [-0.4, 'no change'],
-    [12, '+12'],
-  ])('%d → %s', (delta, expected) => {
-    expect(formatPeopleChange(delta)).toBe(expected);
   });
 });

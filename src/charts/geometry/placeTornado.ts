@@ -1,7 +1,12 @@
-import { format } from 'd3-format';
 import { scaleLinear, scaleLog } from 'd3-scale';
 import type { TornadoBar } from '../../model/sensitivity';
-import { formatPeopleAbbreviated, formatPeopleRange, formatPeople, formatPeopleTicks } from '../../format/formatPeople';
+import { formatInputRange, formatInputValue } from '../../format/formatInputValue';
+import {
+  digitsToTellApart,
+  formatPeopleAbbreviated,
+  formatPeopleTicks,
+  formatPeopleTo,
+} from '../../format/formatPeople';
 import { estimateTextWidth } from './estimateTextWidth';
 import { MIN_CHART_WIDTH_PX, STACK_BELOW_PX } from './makeRowLayout';
 import type { PlacedLabel } from './placeHistogram';
@@ -114,66 +119,6 @@ export function hasSwing(bar: TornadoBar): boolean {
   return bar.swing >= NO_SWING_PEOPLE;
 }
 
-/**
- * A value of an input in its unit: shares as percentages ("85%", "0.5%"), years with the word,
- * counts of people in words ("100 million"), anything else to three significant figures.
- */
-export function formatInputValue(value: number, unit: string): string {
-  if (unit.startsWith('share')) return `${format('.3~r')(value * 100)}%`;
-  if (unit === 'persons' && Math.abs(value) >= 1000) return formatPeople(value);
-  const number = format('.3~r')(value);
-  return unit === 'years' ? `${number} years` : number;
-}
-
-/** The low and high value of an input: "85%–94%", "24–28 years", "90–120 million". */
-export function formatInputRange(bar: Pick<TornadoBar, 'lowValue' | 'highValue' | 'unit'>): string {
-  const { lowValue: low, highValue: high, unit } = bar;
-  if (unit === 'persons' && Math.abs(high) >= 1000) return formatPeopleRange(low, high);
-  if (unit === 'years') return `${format('.3~r')(low)}–${format('.3~r')(high)} years`;
-  return `${formatInputValue(low, unit)}–${formatInputValue(high, unit)}`;
-}
-
-/**
- * A count of people: in words, millions and billions to `digits` significant figures and smaller
- * counts whole ("204.9 million", "3,574"); or with a one-letter unit, to `digits` significant
- * figures ("204.9M", "3.57k").
- */
-function formatReach(people: number, digits: number, style: 'words' | 'letters'): string {
-  const significant = format(`.${digits}~r`);
-  const units =
-    style === 'words'
-      ? [
-          { size: 1e9, suffix: ' billion' },
-          { size: 1e6, suffix: ' million' },
-        ]
-      : [
-          { size: 1e9, suffix: 'B' },
-          { size: 1e6, suffix: 'M' },
-          { size: 1e3, suffix: 'k' },
-        ];
-  const rounded = Number(people.toPrecision(digits));
-  const unit = units.find((candidate) => Math.abs(rounded) >= candidate.size);
-  if (unit) return `${significant(people / unit.size)}${unit.suffix}`;
-  // Below a million in words, every whole person ("3,321"): a tornado is read for its differences.
-  // With letters, below a thousand, whole people too.
-  return format(',')(Math.round(style === 'words' ? people : rounded));
-}
-
-/** The fewest significant figures, 3 to 6, at which all `values` that differ read differently. */
-function digitsToTellApart(values: readonly number[], style: 'words' | 'letters'): number {
-  for (let digits = 3; digits < 6; digits++) {
-    const seen = new Map<string, number>();
-    const clash = values.some((value) => {
-      const text = formatReach(value, digits, style);
-      const other = seen.get(text);
-      seen.set(text, value);
-      return other !== undefined && other !== value;
-    });
-    if (!clash) return digits;
-  }
-  return 6;
-}
-
 function lineBox(leftPx: number, widthPx: number, topPx: number, lines: number): Box {
   return { leftPx, rightPx: leftPx + widthPx, topPx, bottomPx: topPx + lines * LINE_PX };
 }
@@ -199,7 +144,7 @@ function endsOf(bar: TornadoBar): RowEnds {
 
 /** "196 million", or "197.5 million / 196 million" when both ends fall on one side of the base. */
 function endText(values: readonly number[], digits: number, style: 'words' | 'letters'): string | undefined {
-  return values.length === 0 ? undefined : values.map((value) => formatReach(value, digits, style)).join(' / ');
+  return values.length === 0 ? undefined : values.map((value) => formatPeopleTo(value, digits, style)).join(' / ');
 }
 
 /**
@@ -301,9 +246,9 @@ export function placeTornado(bars: readonly TornadoBar[], widthPx: number): Plac
   // As precise as the most precise end label, so the base reads on the same footing as the bars.
   const baseDigits = Math.max(...labels.texts.map((text) => text.digits));
   const baseTexts = [
-    `All inputs at their most likely: ${formatReach(baseReach, baseDigits, 'words')}`,
-    `Most likely: ${formatReach(baseReach, baseDigits, 'words')}`,
-    `Most likely: ${formatReach(baseReach, baseDigits, 'letters')}`,
+    `All inputs at their most likely: ${formatPeopleTo(baseReach, baseDigits, 'words')}`,
+    `Most likely: ${formatPeopleTo(baseReach, baseDigits, 'words')}`,
+    `Most likely: ${formatPeopleTo(baseReach, baseDigits, 'letters')}`,
   ];
   const baseText =
     baseTexts.find((text) => estimateTextWidth(text, END_FONT_SIZE_PX) <= width - 2 * SIDE_PAD_PX) ??
@@ -493,7 +438,7 @@ function placeNote(text: string, widthPx: number, topPx: number): PlacedLabel[] 
 
 /** The sentence for a scope whose reach no uncertain input changes (by half a person or more). */
 function nothingMoves(still: readonly TornadoBar[], baseReach: number): string {
-  const reach = formatReach(baseReach, 3, 'words');
+  const reach = formatPeopleTo(baseReach, 3, 'words');
   return still.length === 1
     ? `The only uncertain input, ${still[0]!.label}, does not change this scope's reach of ${reach} people.`
     : `None of the ${still.length} uncertain inputs changes this scope's reach of ${reach} people.`;
@@ -502,7 +447,7 @@ function nothingMoves(still: readonly TornadoBar[], baseReach: number): string {
 /** "Married share, members aged 31-60: 202.6 million at 85%, 206.7 million at 94% (204.9 million at 90%)". */
 function summarize(bar: TornadoBar): string {
   const digits = digitsToTellApart([bar.reachAtLow, bar.reachAtHigh, bar.baseReach], 'words');
-  const reach = (people: number) => formatReach(people, digits, 'words');
+  const reach = (people: number) => formatPeopleTo(people, digits, 'words');
   const at = (value: number) => formatInputValue(value, bar.unit);
   return `${bar.label}: ${reach(bar.reachAtLow)} at ${at(bar.lowValue)}, ${reach(bar.reachAtHigh)} at ${at(bar.highValue)} (${reach(bar.baseReach)} at ${at(bar.modeValue)})`;
 }
@@ -521,7 +466,7 @@ export function describeTornado(bars: readonly TornadoBar[]): string {
   if (base === undefined) return 'Every input of this scope is exact: there is nothing to vary.';
   const moving = bars.filter(hasSwing).sort((a, b) => b.swing - a.swing);
   const still = bars.length - moving.length;
-  const baseWords = formatReach(base, 3, 'words');
+  const baseWords = formatPeopleTo(base, 3, 'words');
   if (moving.length === 0) return nothingMoves(bars, base);
   const sentences = [`With every input at its most likely value the scope reaches ${baseWords} people.`];
   const phrase = (bar: TornadoBar) => {
@@ -532,7 +477,7 @@ export function describeTornado(bars: readonly TornadoBar[]): string {
     ].sort((a, b) => a.reach - b.reach);
     const [from, to] = ends as [(typeof ends)[number], (typeof ends)[number]];
     const at = (value: number) => formatInputValue(value, bar.unit);
-    return `${bar.label}, from ${formatReach(from.reach, digits, 'words')} at ${at(from.value)} to ${formatReach(to.reach, digits, 'words')} at ${at(to.value)}`;
+    return `${bar.label}, from ${formatPeopleTo(from.reach, digits, 'words')} at ${at(from.value)} to ${formatPeopleTo(to.reach, digits, 'words')} at ${at(to.value)}`;
   };
   const [first, ...others] = moving.slice(0, 3);
   sentences.push(`Moving one input at a time, the largest effect is ${phrase(first!)}.`);

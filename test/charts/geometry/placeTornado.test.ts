@@ -1,13 +1,8 @@
 import fc from 'fast-check';
+import { formatInputRange, formatInputValue } from '../../../src/format/formatInputValue';
 import { describe, expect, it } from 'vitest';
 import type { PlacedLabel } from '../../../src/charts/geometry/placeHistogram';
-import {
-  describeTornado,
-  formatInputRange,
-  formatInputValue,
-  placeTornado,
-  type PlacedTornado,
-} from '../../../src/charts/geometry/placeTornado';
+import { describeTornado, placeTornado, type PlacedTornado } from '../../../src/charts/geometry/placeTornado';
 import type { Box } from '../../../src/charts/geometry/stackRows';
 import { DEMOGRAPHIC_KEYS } from '../../../src/model/demographicParameters';
 import { tornado, type TornadoBar } from '../../../src/model/sensitivity';
