@@ -7,7 +7,8 @@ import { checkBudgets, failures, formatVerdicts } from '../../bench/checkBudgets
 // audit and checker as `npm run bench`: axe on the app (every tab with its disclosures open, both views, both widths),
 // every dialog and the embed; requests leaving the origin; the ladder's link after one edit.
 test('axe, requests and the share link stay within their budgets', async ({ browser, baseURL }) => {
-  test.setTimeout(120_000);
+  // 21 axe scans (every tab at two widths) and a typing measure: about 75 s alone, more on a busy machine.
+  test.setTimeout(300_000);
   const audits = await runBrowserAudits(browser, `${baseURL}/`, 5);
   const verdicts = checkBudgets(
     {
