@@ -59,9 +59,13 @@ async function auditEveryTab(page: Page, width: number): Promise<AxeScan[]> {
   const scans: AxeScan[] = [];
   for (const tab of TABS) {
     await page.getByRole('tab', { name: tab, exact: true }).click();
+    // A tab's panel downloads its parts on first open: let them arrive before opening what they hold.
+    await page.waitForLoadState('networkidle');
     const summaries = page.locator('[role="tabpanel"]:not([hidden]) details:not([open]) > summary');
     for (let guard = 0; guard < 30 && (await summaries.count()) > 0; guard++) await summaries.first().click();
-    await page.waitForFunction(() => !document.body.textContent?.includes('Loading'));
+    await page.waitForFunction(
+      () => !document.querySelector('[role="tabpanel"]:not([hidden])')?.textContent?.includes('Loading'),
+    );
     scans.push(await axe(page, `app at ${width} px, ${tab} tab, every disclosure open`));
   }
   await page.getByRole('tab', { name: 'Chart', exact: true }).click();
