@@ -126,8 +126,11 @@ function isConstant(low: number, high: number): boolean {
   return high - low <= 1e-9 * Math.max(1, Math.abs(high));
 }
 
-/** A one-line label centred on `xPx`, moved only as far as needed to stay inside [left, right]. */
-function centredLabel(
+/**
+ * A one-line label centred on `xPx`, moved only as far as needed to stay inside [left, right]
+ * (SVG x, px): the histogram's and the tornado's labels over a position.
+ */
+export function centredLabel(
   text: string,
   xPx: number,
   yPx: number,

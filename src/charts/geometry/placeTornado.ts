@@ -9,7 +9,7 @@ import {
 } from '../../format/formatPeople';
 import { estimateTextWidth } from './estimateTextWidth';
 import { MIN_CHART_WIDTH_PX, STACK_BELOW_PX } from './makeRowLayout';
-import type { PlacedLabel } from './placeHistogram';
+import { centredLabel, type PlacedLabel } from './placeHistogram';
 import { peopleScaleKind } from './peopleScaleKind';
 import type { Box } from './stackRows';
 import type { TextMark } from './textMark';
@@ -253,7 +253,14 @@ export function placeTornado(bars: readonly TornadoBar[], widthPx: number): Plac
   const baseText =
     baseTexts.find((text) => estimateTextWidth(text, END_FONT_SIZE_PX) <= width - 2 * SIDE_PAD_PX) ??
     baseTexts[baseTexts.length - 1]!;
-  const baseLabel = centredLabel(baseText, baseXPx, TOP_PAD_PX + BASELINE_PX, END_FONT_SIZE_PX, width);
+  const baseLabel = centredLabel(
+    baseText,
+    baseXPx,
+    TOP_PAD_PX + BASELINE_PX,
+    END_FONT_SIZE_PX,
+    SIDE_PAD_PX,
+    width - SIDE_PAD_PX,
+  );
   const rowsTopPx = TOP_PAD_PX + LINE_PX + 8;
 
   const rows: PlacedTornadoRow[] = [];
@@ -339,7 +346,7 @@ export function placeTornado(bars: readonly TornadoBar[], widthPx: number): Plac
   const ticks: NonNullable<PlacedTornado['axis']>['ticks'] = [];
   for (const [i, people] of tickValues.entries()) {
     const xPx = scale(people);
-    const label = centredLabel(tickTexts[i]!, xPx, tickLabelYPx, TICK_FONT_SIZE_PX, width);
+    const label = centredLabel(tickTexts[i]!, xPx, tickLabelYPx, TICK_FONT_SIZE_PX, SIDE_PAD_PX, width - SIDE_PAD_PX);
     const previous = ticks[ticks.length - 1];
     if (Math.abs(label.xPx - xPx) > 0.5) continue;
     if (previous && label.box.leftPx < previous.label.box.rightPx + TICK_GAP_PX) continue;
@@ -390,20 +397,6 @@ export function placeTornado(bars: readonly TornadoBar[], widthPx: number): Plac
     axis: { yPx: axisYPx, ticks, title },
     rowsTopPx,
     note,
-  };
-}
-
-/** A one-line label centred on `xPx`, moved only as far as needed to stay inside the chart. */
-function centredLabel(text: string, xPx: number, yPx: number, fontSizePx: number, widthPx: number): PlacedLabel {
-  const textWidth = estimateTextWidth(text, fontSizePx);
-  const centre = Math.min(Math.max(xPx, SIDE_PAD_PX + textWidth / 2), widthPx - SIDE_PAD_PX - textWidth / 2);
-  return {
-    text,
-    xPx: centre,
-    yPx,
-    textAnchor: 'middle',
-    fontSizePx,
-    box: lineBox(centre - textWidth / 2, textWidth, yPx - BASELINE_PX, 1),
   };
 }
 
