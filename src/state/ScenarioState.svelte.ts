@@ -55,6 +55,10 @@ export class ScenarioState {
   /** The latest year any scope is set in: the year of the population the chart is drawn against. */
   readonly chartYear = $derived(Math.max(...this.scenario.scopes.map((scope) => scope.base.year)));
   readonly references: ReferenceLine[] = $derived(referenceLines(this.chartYear));
+  /** The reference lines the reader has chosen to show, in catalogue order. */
+  readonly shownReferences: ReferenceLine[] = $derived(
+    this.references.filter((line) => this.shownReferenceIds.includes(line.id)),
+  );
   /** The figures catalogue the numbers use: the current one, or an older link's (if known). */
   shownCatalogue = $state(CATALOGUE_VERSION);
   readonly record: EstimateRecord = $derived.by(() => {
@@ -127,6 +131,12 @@ export class ScenarioState {
     return this.#origin.record;
   });
   #origin: { key: string; record: EstimateRecord } | undefined;
+  /** The preset's median reach by scope id while the scenario is an edited preset (the charts' ghosts). */
+  readonly originMedians: ReadonlyMap<string, number> | undefined = $derived(
+    // Replaced whole whenever the preset's estimate changes, never mutated: a plain Map is enough.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    this.originRecord && new Map(this.originRecord.results.map((result) => [result.id, result.reach.median])),
+  );
 
   /** What could not be read from the link the page was opened with (shown in an alert). */
   linkProblems = $state<string[]>([]);

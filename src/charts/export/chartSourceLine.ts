@@ -12,8 +12,17 @@ export function chartSourceLine(
   run: { catalogueVersion: string; samples: number; seed: number },
   provenance = '',
 ): string {
-  const source =
-    `Source: Sanction Scope estimate, figures catalogue ${run.catalogueVersion}; ` +
-    `median and 90% interval over ${run.samples.toLocaleString('en-US')} draws (seed ${run.seed}).`;
+  const source = `Source: Sanction Scope estimate, ${describeRun(run)}`;
   return provenance ? `${provenance} ${source}` : source;
+}
+
+/**
+ * What reproduces a run: "figures catalogue 2026-11-23; median and 90% interval over 10,000
+ * draws (seed 2026)." The end of the source line, and the card's footer.
+ */
+export function describeRun(run: { catalogueVersion: string; samples: number; seed: number }): string {
+  return (
+    `figures catalogue ${run.catalogueVersion}; ` +
+    `median and 90% interval over ${run.samples.toLocaleString('en-US')} draws (seed ${run.seed}).`
+  );
 }
