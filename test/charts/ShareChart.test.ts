@@ -13,7 +13,7 @@ beforeAll(() => {
 describe('ShareChart', () => {
   it('draws one row per scope with a direct label', () => {
     const { container } = render(ShareChart, { props: { results, basis: 'population' } });
-    const rows = container.querySelectorAll('.share-row');
+    const rows = container.querySelectorAll('.chart-row');
     expect(rows).toHaveLength(7);
     expect(rows[6]?.getAttribute('data-scope-id')).toBe('all-members-families');
     expect(rows[6]).toHaveTextContent('13.8% (12.8–14.7%)');
@@ -44,7 +44,7 @@ describe('ShareChart', () => {
     const { container } = render(ShareChart, { props: { results, basis: 'population', fullScale: true } });
     const axis = container.querySelector('.axis');
     for (const label of ['0%', '25%', '50%', '75%', '100%']) expect(axis).toHaveTextContent(label);
-    expect(screen.getByText('Share reached (median)')).toBeInTheDocument();
+    expect(screen.getByText("Share of China's population reached (median)")).toBeInTheDocument();
     expect(screen.getByText('90% interval')).toBeInTheDocument();
   });
 

@@ -45,7 +45,7 @@ describe('render, on every preset', () => {
 
     it.each([
       ['reach', '.chart-row'],
-      ['share', '.share-row'],
+      ['share', '.chart-row'],
     ])('--chart %s: one row per scope in order, the title, the key, the source line', async (chart, rowSelector) => {
       const doc = await render(file, '--chart', chart, '--link', 'https://example.org/?v=1&p=x');
       const svg = doc.documentElement;
@@ -100,8 +100,8 @@ describe('render options', () => {
     const population = await render('visa-rule-2020.json', '--chart', 'share');
     const adults = await render('visa-rule-2020.json', '--chart', 'share', '--basis', 'adults');
     expect(adults.querySelector('.axis-title')?.textContent).toMatch(/China's adults/);
-    expect(adults.querySelector('.share-row .value-label')?.textContent).not.toBe(
-      population.querySelector('.share-row .value-label')?.textContent,
+    expect(adults.querySelector('.chart-row .value-label')?.textContent).not.toBe(
+      population.querySelector('.chart-row .value-label')?.textContent,
     );
   });
 

@@ -57,7 +57,7 @@ function readChart(markup: string | null): ChartContent {
   return {
     widthPx: Number(chart.getAttribute('width')),
     heightPx: Number(chart.getAttribute('height')),
-    rows: [...chart.querySelectorAll('.chart-row, .share-row')].map((row) => ({
+    rows: [...chart.querySelectorAll('.chart-row')].map((row) => ({
       id: row.getAttribute('data-scope-id'),
       name: lines(row.querySelector('.row-name')),
       label: lines(row.querySelector('.value-label')),

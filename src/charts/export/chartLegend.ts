@@ -15,9 +15,9 @@ function hasClass(markup: string, token: string): boolean {
  */
 export function chartLegend(chartSvg: string): string {
   const intervals = hasClass(chartSvg, 'interval');
-  if (hasClass(chartSvg, 'share-row'))
-    return intervals ? 'Bars: median share reached; whiskers: 90% interval.' : 'Bars: share reached.';
   if (!hasClass(chartSvg, 'chart-row')) return '';
+  if (hasClass(chartSvg, 'bar'))
+    return intervals ? 'Bars: median share reached; whiskers: 90% interval.' : 'Bars: share reached.';
   return [
     intervals ? 'Dot: people reached (median); whiskers: 90% interval.' : 'Dot: people reached.',
     hasClass(chartSvg, 'core') ? 'Open diamond: people sanctioned directly.' : '',

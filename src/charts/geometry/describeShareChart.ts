@@ -2,7 +2,7 @@ import type { ScopeRecord } from '../../report/estimateRecord';
 import { isolate } from '../../format/isolate';
 import { formatShareInterval } from '../../format/formatShare';
 import { countInWords } from './describeReachChart';
-import { basisInWords, shareOf, type ShareBasis } from './placeShareRows';
+import { basisInWords, shareOf, type ShareBasis } from './shareBasis';
 
 /**
  * The share chart in plain English, for its `<desc>`: how many scopes, the basis, and the

@@ -35,7 +35,8 @@ export const STACK_BELOW_PX = 560;
 /** Charts are laid out at least this wide and scaled down below it, px. */
 export const MIN_CHART_WIDTH_PX = 280;
 
-const SIDE_PAD_PX = 12;
+/** Space between the chart's edge and its text, px. */
+export const SIDE_PAD_PX = 12;
 const NAME_GAP_PX = 14;
 
 /**

@@ -9,23 +9,9 @@ import {
   formatPeopleTicks,
 } from '../../format/formatPeople';
 import { estimateTextWidth } from './estimateTextWidth';
-import { MIN_CHART_WIDTH_PX } from './makeRowLayout';
-import type { Box } from './stackRows';
-import { wrapText } from './wrapText';
-
-/** A line of text in SVG coordinates, with where it is estimated to be (`estimateTextWidth`). */
-export interface PlacedLabel {
-  text: string;
-  /** SVG x of the text anchor, px. */
-  xPx: number;
-  /** SVG y of the baseline, px. */
-  yPx: number;
-  textAnchor: 'start' | 'middle' | 'end';
-  /** The size its width was estimated at, and so the size to draw it at, px. */
-  fontSizePx: number;
-  /** SVG coordinates, px. */
-  box: Box;
-}
+import { MIN_CHART_WIDTH_PX, SIDE_PAD_PX } from './makeRowLayout';
+import { placeAxis, TICK_FONT_SIZE_PX, type PlacedAxis } from './placeAxis';
+import { BASELINE_PX, firstThatFits, LINE_PX, placeText, type TextMark } from './textMark';
 
 /** One bin of the histogram, in SVG coordinates. */
 export interface HistogramBar {
@@ -44,13 +30,13 @@ export interface HistogramBar {
   summary: string;
 }
 
-/** A tick of an axis, in SVG coordinates, with its label. */
+/** A count gridline, with its label left of the plot. */
 export interface HistogramTick {
-  /** Persons (x axis) or draws (y axis). */
+  /** Draws. */
   value: number;
-  /** SVG x (x axis) or y (y axis) of the tick, px. */
+  /** SVG y of the gridline, px. */
   atPx: number;
-  label: PlacedLabel;
+  label: TextMark;
 }
 
 /** Everything the histogram draws, in SVG coordinates (px). */
@@ -62,17 +48,16 @@ export interface PlacedHistogram {
   bars: HistogramBar[];
   /** Width of every bin, persons (0 when every draw is the same). */
   binWidthPeople: number;
-  xTicks: HistogramTick[];
+  /** People reached, along the bottom. */
+  axis: PlacedAxis;
   yTicks: HistogramTick[];
   /** The median: a vertical line through the plot and its label just above the plot. */
-  median: { xPx: number; y1Px: number; y2Px: number; label: PlacedLabel };
+  median: { xPx: number; y1Px: number; y2Px: number; label: TextMark };
   /**
    * The 90% interval: a shaded band through the plot from the 5th to the 95th percentile, a
    * bracket above it and its label. Absent when every draw is the same.
    */
-  band: { x0Px: number; x1Px: number; bracketYPx: number; label: PlacedLabel } | undefined;
-  /** Axis titles under the tick labels, one line each. */
-  axisTitles: PlacedLabel[];
+  band: { x0Px: number; x1Px: number; bracketYPx: number; label: TextMark } | undefined;
 }
 
 /** Bins to aim for; `niceBins` keeps the count within `BIN_COUNT_RANGE` when a nice width allows. */
@@ -80,13 +65,8 @@ export const TARGET_BIN_COUNT = 35;
 /** The counts of bins accepted before the closest to `TARGET_BIN_COUNT` is taken, inclusive. */
 export const BIN_COUNT_RANGE = [30, 40] as const;
 
-const SIDE_PAD_PX = 12;
 const TOP_PAD_PX = 6;
-const LINE_PX = 16;
-const BASELINE_PX = 12;
 const LABEL_FONT_SIZE_PX = 12;
-const TICK_FONT_SIZE_PX = 11;
-const TICK_GAP_PX = 8;
 const Y_LABEL_GAP_PX = 6;
 /** Bin widths are these × 10^k, roundest first: consecutive ones are at most 4/3 apart. */
 const NICE_MANTISSAS = [1, 5, 2, 2.5, 4, 3, 1.5, 6, 8];
@@ -124,40 +104,6 @@ export function niceBins(min: number, max: number): { start: number; end: number
 /** Draws spread over less than a billionth of their size (or of one person) are one value: rounding. */
 function isConstant(low: number, high: number): boolean {
   return high - low <= 1e-9 * Math.max(1, Math.abs(high));
-}
-
-/**
- * A one-line label centred on `xPx`, moved only as far as needed to stay inside [left, right]
- * (SVG x, px): the histogram's and the tornado's labels over a position.
- */
-export function centredLabel(
-  text: string,
-  xPx: number,
-  yPx: number,
-  fontSizePx: number,
-  leftPx: number,
-  rightPx: number,
-): PlacedLabel {
-  const width = estimateTextWidth(text, fontSizePx);
-  const centre = Math.min(Math.max(xPx, leftPx + width / 2), rightPx - width / 2);
-  return {
-    text,
-    xPx: centre,
-    yPx,
-    textAnchor: 'middle',
-    fontSizePx,
-    box: {
-      leftPx: centre - width / 2,
-      rightPx: centre + width / 2,
-      topPx: yPx - BASELINE_PX,
-      bottomPx: yPx - BASELINE_PX + LINE_PX,
-    },
-  };
-}
-
-/** The first text that fits `widthPx`, else the last. */
-function firstThatFits(texts: readonly string[], widthPx: number, fontSizePx: number): string {
-  return texts.find((text) => estimateTextWidth(text, fontSizePx) <= widthPx) ?? texts[texts.length - 1]!;
 }
 
 /**
@@ -204,7 +150,8 @@ export function placeHistogram(
   const bandLabelYPx = TOP_PAD_PX + BASELINE_PX;
   const bracketYPx = TOP_PAD_PX + LINE_PX + 6;
   const medianLabelYPx = bracketYPx + 8 + BASELINE_PX;
-  const plotTopPx = medianLabelYPx - BASELINE_PX + LINE_PX + 6;
+  // 8 px under the median label: the top count label's line (baseline 4 px under its gridline) stays clear of it.
+  const plotTopPx = medianLabelYPx - BASELINE_PX + LINE_PX + 8;
   const plotHeightPx = Math.round(Math.min(240, Math.max(150, width * 0.25)));
   const plotBottomPx = plotTopPx + plotHeightPx;
   y.range([plotBottomPx, plotTopPx]);
@@ -246,50 +193,21 @@ export function placeHistogram(
         ]
       : [];
 
-  // X ticks: as many as fit about 80 px apart; then any label that would touch the one before it
-  // or leave the chart is dropped (its tick stays unlabelled: it is not drawn at all).
-  const tickValues = nice ? x.ticks(Math.max(2, Math.floor(plotWidthPx / 60))) : [low];
-  const tickLabels = formatPeopleTicks(tickValues);
-  // 8 px down to the top of the labels, clear of the count label "0" beside the axis's left end.
-  const tickLabelYPx = plotBottomPx + 8 + TICK_FONT_SIZE_PX;
-  const xTicks: HistogramTick[] = [];
-  for (const [i, value] of tickValues.entries()) {
-    const atPx = x(value);
-    const label = centredLabel(tickLabels[i]!, atPx, tickLabelYPx, TICK_FONT_SIZE_PX, 0, width);
-    const previous = xTicks[xTicks.length - 1];
-    const moved = Math.abs(label.xPx - atPx) > 0.5;
-    if (moved || (previous && label.box.leftPx < previous.label.box.rightPx + TICK_GAP_PX)) continue;
-    xTicks.push({ value, atPx, label });
-  }
+  const yTicks = yTickValues.map((count): HistogramTick => ({
+    value: count,
+    atPx: y(count),
+    label: placeText(grouped(count), plotLeftPx - Y_LABEL_GAP_PX, y(count) + 4, TICK_FONT_SIZE_PX, 'end'),
+  }));
 
-  const yTicks = yTickValues.map((count): HistogramTick => {
-    const atPx = y(count);
-    const text = grouped(count);
-    const textWidth = estimateTextWidth(text, TICK_FONT_SIZE_PX);
-    const xPx = plotLeftPx - Y_LABEL_GAP_PX;
-    const yPx = atPx + 4;
-    return {
-      value: count,
-      atPx,
-      label: {
-        text,
-        xPx,
-        yPx,
-        textAnchor: 'end',
-        fontSizePx: TICK_FONT_SIZE_PX,
-        box: { leftPx: xPx - textWidth, rightPx: xPx, topPx: yPx - 10, bottomPx: yPx + 3 },
-      },
-    };
-  });
-
+  // Labels over the plot: the first text that fits the chart, centred on its position, kept inside.
   const chartText = (texts: string[], xPx: number, yPx: number) =>
-    centredLabel(
+    placeText(
       firstThatFits(texts, width - 2 * SIDE_PAD_PX, LABEL_FONT_SIZE_PX),
       xPx,
       yPx,
       LABEL_FONT_SIZE_PX,
-      SIDE_PAD_PX,
-      width - SIDE_PAD_PX,
+      'middle',
+      [SIDE_PAD_PX, width - SIDE_PAD_PX],
     );
   const medianXPx = x(constant ? low : interval.median);
   const medianText = constant
@@ -315,48 +233,30 @@ export function placeHistogram(
         ),
       };
 
-  const count = grouped(values.length);
+  // X ticks about 60 px apart (an exact count: one, at its value).
+  const tickValues = nice ? x.ticks(Math.max(2, Math.floor(plotWidthPx / 60))) : [low];
   const binWidthPeople = nice?.step ?? 0;
   const binWords = binWidthPeople >= 1000 ? formatPeople(binWidthPeople) : format(',.3~r')(binWidthPeople);
-  const titleLines = [
-    ...wrapText(
-      nice ? `People reached, in bins of ${binWords}` : 'People reached',
-      width - 2 * SIDE_PAD_PX,
-      LABEL_FONT_SIZE_PX,
-      2,
-    ).lines,
-    ...wrapText(`Bar height: draws per bin, of ${count} draws`, width - 2 * SIDE_PAD_PX, LABEL_FONT_SIZE_PX, 2).lines,
-  ];
-  const firstTitleYPx = tickLabelYPx + 8 + LINE_PX;
-  const axisTitles = titleLines.map((text, i): PlacedLabel => {
-    const yPx = firstTitleYPx + i * LINE_PX;
-    const textWidth = estimateTextWidth(text, LABEL_FONT_SIZE_PX);
-    return {
-      text,
-      xPx: SIDE_PAD_PX,
-      yPx,
-      textAnchor: 'start',
-      fontSizePx: LABEL_FONT_SIZE_PX,
-      box: {
-        leftPx: SIDE_PAD_PX,
-        rightPx: SIDE_PAD_PX + textWidth,
-        topPx: yPx - BASELINE_PX,
-        bottomPx: yPx - BASELINE_PX + LINE_PX,
-      },
-    };
+  const axis = placeAxis(x, tickValues, formatPeopleTicks(tickValues), {
+    x0Px: plotLeftPx,
+    x1Px: plotRightPx,
+    yPx: plotBottomPx,
+    titles: [
+      [nice ? `People reached, in bins of ${binWords}` : 'People reached'],
+      [`Bar height: draws per bin, of ${grouped(values.length)} draws`],
+    ],
   });
 
   return {
     widthPx: width,
-    heightPx: firstTitleYPx + (titleLines.length - 1) * LINE_PX + 8,
+    heightPx: axis.bottomPx + 4,
     plot: { leftPx: plotLeftPx, rightPx: plotRightPx, topPx: plotTopPx, bottomPx: plotBottomPx },
     bars,
     binWidthPeople,
-    xTicks,
+    axis,
     yTicks,
     median,
     band,
-    axisTitles,
   };
 }
 

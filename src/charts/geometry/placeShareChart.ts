@@ -1,39 +1,32 @@
+import { scaleLinear } from 'd3-scale';
+import { isolate } from '../../format/isolate';
+import { formatShareInterval } from '../../format/formatShare';
 import type { ScopeRecord } from '../../report/estimateRecord';
-import { estimateTextWidth } from './estimateTextWidth';
-import { makeRowLayout, type RowLayout } from './makeRowLayout';
-import type { PlacedText } from './placeReachChart';
-import {
-  basisInWords,
-  placeShareRows,
-  type PlacedShareRow,
-  type ShareBasis,
-  type ShareGridline,
-} from './placeShareRows';
+import { describeShareChart } from './describeShareChart';
+import { makeRowLayout } from './makeRowLayout';
+import { placeRowChart, type PlacedRowChart, type RowSpec } from './placeRowChart';
+import { basisInWords, shareOf, type ShareBasis } from './shareBasis';
 
-/** Everything the share chart draws, in pixels: plot x (from the plot's left edge) and SVG y. */
-export interface PlacedShareChart {
-  layout: RowLayout;
-  widthPx: number;
-  heightPx: number;
-  /** SVG y of the first row's top and of the axis line, px. */
-  rowsTopPx: number;
-  axisYPx: number;
-  gridlines: ShareGridline[];
-  /** SVG y of the gridline labels' baseline, px. */
-  tickLabelYPx: number;
-  /** Font size of the gridline labels, px. */
-  tickFontSizePx: number;
-  axisTitle: PlacedText;
-  rows: PlacedShareRow[];
-}
-
-const TOP_PAD_PX = 6;
-const TICK_FONT_SIZE_PX = 11;
-const AXIS_TITLE_FONT_SIZE_PX = 12;
+/** Ends the fitted axis may take, 0-1: round numbers a reader can read a share against. */
+const AXIS_ENDS = [
+  0.0001, 0.0002, 0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.8, 1,
+];
 
 /**
- * Lays out the whole share chart at a width: one row per scope, then the axis, from 0 to a round
- * share just above the largest scope's (`shareAxisEnd`), or to 100%.
+ * The right end of the share axis: the smallest round share at or above every scope's 95th
+ * percentile, so the largest scope's bar fills most of the plot (a 14.5% scope on a 0–100% axis
+ * leaves the smaller ones invisible); 100% when asked for, or when the data reach it.
+ */
+export function shareAxisEnd(results: readonly ScopeRecord[], basis: ShareBasis, fullScale: boolean): number {
+  if (fullScale) return 1;
+  const largest = Math.max(0, ...results.map((result) => shareOf(result, basis).p95));
+  return AXIS_ENDS.find((end) => end >= largest) ?? 1;
+}
+
+/**
+ * Lays out the share chart at a width: per scope a bar from 0 to the median share, its 90%
+ * interval and a direct label "14.5% (13.9–15.0%)", on a linear axis from 0 to `shareAxisEnd`
+ * (quarters on the whole 0–100%, round steps on a fitted one, and always its end).
  *
  * @param results scopes, top to bottom
  * @param basis share of the whole population or of adults
@@ -45,27 +38,35 @@ export function placeShareChart(
   basis: ShareBasis,
   widthPx: number,
   fullScale = false,
-): PlacedShareChart {
+): PlacedRowChart {
   const layout = makeRowLayout(widthPx);
-  const { gridlines, rows, bottomPx } = placeShareRows(results, basis, layout, TOP_PAD_PX, fullScale);
-  const axisYPx = bottomPx + 8;
-  const tickLabelYPx = axisYPx + 6 + TICK_FONT_SIZE_PX;
-  const axisTitleYPx = tickLabelYPx + 20;
-  const long = `Share of ${basisInWords(basis)} reached (median and 90% interval)`;
-  const text =
-    estimateTextWidth(long, AXIS_TITLE_FONT_SIZE_PX) <= layout.plotWidthPx
-      ? long
-      : `Share of ${basisInWords(basis)} reached`;
-  return {
-    layout,
-    widthPx: layout.widthPx,
-    heightPx: axisTitleYPx + 8,
-    rowsTopPx: TOP_PAD_PX,
-    axisYPx,
-    gridlines,
-    tickLabelYPx,
-    tickFontSizePx: TICK_FONT_SIZE_PX,
-    axisTitle: { text, xPx: 0, yPx: axisTitleYPx, fontSizePx: AXIS_TITLE_FONT_SIZE_PX },
-    rows,
+  const end = shareAxisEnd(results, basis, fullScale);
+  const scale = scaleLinear().domain([0, end]).range([0, layout.plotWidthPx]).clamp(true);
+  const ticks = end === 1 ? [0, 0.25, 0.5, 0.75, 1] : scale.ticks(4);
+  const values = ticks.at(-1) === end ? ticks : [...ticks, end];
+  const specs = results.map((result): RowSpec => {
+    const share = shareOf(result, basis);
+    const medianXPx = scale(share.median);
+    const labelText = formatShareInterval(share);
+    return {
+      id: result.id,
+      name: result.label,
+      labelText,
+      medianXPx,
+      interval: share.p05 === share.p95 ? undefined : { x0Px: scale(share.p05), x1Px: scale(share.p95) },
+      bar: { x0Px: 0, x1Px: medianXPx },
+      coreXPx: undefined,
+      ghostXPx: undefined,
+      summary: `${isolate(result.label)}: ${labelText} of ${basisInWords(basis)}`,
+    };
+  });
+  const measure = `Share of ${basisInWords(basis)} reached`;
+  const axis = {
+    scale,
+    values,
+    // "15%", "0.05%": as few digits as each needs.
+    labels: values.map((share) => `${Number((share * 100).toPrecision(6))}%`),
+    titles: [[`${measure} (median and 90% interval)`, measure]],
   };
+  return placeRowChart(layout, specs, axis, [], { measure, description: describeShareChart(results, basis) });
 }

@@ -1,71 +1,43 @@
 import { estimateTextWidth } from './estimateTextWidth';
 import type { RowLayout } from './makeRowLayout';
-import type { TextMark } from './textMark';
+import { BASELINE_PX, placeText, type TextMark } from './textMark';
 import { wrapText } from './wrapText';
 
 /** What a row chart tells `stackRows` about one row. */
 export interface RowInput {
   id: string;
-  /** The row's name, e.g. the scope's label. */
+  /** The row's name, e.g. the scope's label: bold. */
   name: string;
-  /** Plot x where the row's marks end on the right (bar, interval or median tick), px. */
+  /** Muted lines under the name (the tornado's input values), if any. */
+  detail?: string;
+  /** Plot x where the row's marks end on the right, px. */
   marksEndPx: number;
-  /** The direct value label, e.g. "≈ 3,580 (3,310–3,850)". */
-  labelText: string;
+  /** The direct value label, e.g. "≈ 3,580 (3,310–3,850)"; none when the chart places its own. */
+  labelText?: string;
 }
 
-/** A box in chart coordinates: plot x and SVG y, px. */
-export interface Box {
-  leftPx: number;
-  rightPx: number;
-  topPx: number;
-  bottomPx: number;
-}
+/** A row's direct value label: right of the marks on the bar's line, or below the bar. */
+export type ValueLabel = TextMark & { placement: 'right' | 'below' };
 
-/** A row's direct value label. */
-export interface ValueLabel {
-  /** One line, or more when the label is wider than the plot. */
-  lines: string[];
-  /** Plot x of the text anchor, px. */
-  xPx: number;
-  /** SVG y of the first line's baseline, px; further lines follow at `lineHeightPx`. */
-  yPx: number;
-  textAnchor: 'start' | 'end';
-  /** Right of the marks on the bar's line, or on a line of its own below the bar. */
-  placement: 'right' | 'below';
-  /** Where the text is estimated to be (`estimateTextWidth`), for overlap checks. */
-  box: Box;
-  fontSizePx: number;
-}
-
-/** A row's frame: where its name, its bar line and its value label go. */
+/** A row's frame: where its name, its bar line and its value label go (plot x, SVG y, px). */
 export interface StackedRow {
   id: string;
   /** The full name, for a `<title>` when the name is cut. */
   name: string;
-  nameLines: string[];
-  nameTruncated: boolean;
-  /** Plot x where the name starts, px. */
-  nameXPx: number;
-  /** SVG y of the name's first baseline, px. */
-  nameYPx: number;
-  /** Where the name is estimated to be. */
-  nameBox: Box;
-  /** The name as `HaloText` draws it. */
   nameMark: TextMark;
-  /** SVG y of the row's top and bottom (without the gap to the next row), px. */
+  nameTruncated: boolean;
+  detailMark: TextMark | undefined;
+  /** The row's top and bottom, without the gap to the next row. */
   topPx: number;
   bottomPx: number;
-  /** SVG y of the top of the bar and of its middle, px. */
+  /** The top of the bar and its middle. */
   barTopPx: number;
   barMiddlePx: number;
-  label: ValueLabel;
+  label: ValueLabel | undefined;
 }
 
 /** Space between the marks and a label to their right, px. */
 const LABEL_GAP_PX = 6;
-/** Baseline of text below the top of its line, px (for 12–13 px text in a 16 px line). */
-const BASELINE_PX = 12;
 
 /**
  * Stacks rows from `topPx` down and places each row's value label: right of the marks on the
@@ -84,57 +56,43 @@ export function stackRows(
   layout: RowLayout,
   topPx: number,
 ): { rows: StackedRow[]; bottomPx: number } {
-  const { lineHeightPx: line, plotWidthPx } = layout;
+  const { lineHeightPx: line, plotWidthPx, labelFontSizePx: fontSizePx } = layout;
   const rows: StackedRow[] = [];
   let y = topPx;
   for (const input of inputs) {
     const name = wrapText(input.name, layout.nameWidthPx, layout.nameFontSizePx, layout.nameMaxLines);
-    const nameHeightPx = name.lines.length * line;
-    // Wide: the bar shares the name's first line. Stacked: the bar has its own line under the name.
-    const barLineTopPx = layout.stacked ? y + nameHeightPx : y;
+    const nameMark = placeText(name.lines, layout.nameXPx, y + BASELINE_PX, layout.nameFontSizePx);
+    const detail = input.detail ? wrapText(input.detail, layout.nameWidthPx, fontSizePx, 2).lines : [];
+    const detailMark =
+      detail.length > 0
+        ? placeText(detail, layout.nameXPx, nameMark.box.bottomPx + BASELINE_PX, fontSizePx)
+        : undefined;
+    const textBottomPx = detailMark?.box.bottomPx ?? nameMark.box.bottomPx;
+    // Wide: the bar shares the name's first line. Stacked: the bar has its own line under the text.
+    const barLineTopPx = layout.stacked ? textBottomPx : y;
 
-    const labelWidthPx = estimateTextWidth(input.labelText, layout.labelFontSizePx);
+    let label: ValueLabel | undefined;
+    const text = input.labelText;
     const rightXPx = input.marksEndPx + LABEL_GAP_PX;
-    let label: ValueLabel;
-    if (rightXPx + labelWidthPx <= plotWidthPx) {
-      const baselinePx = barLineTopPx + BASELINE_PX;
-      label = {
-        lines: [input.labelText],
-        xPx: rightXPx,
-        yPx: baselinePx,
-        textAnchor: 'start',
-        placement: 'right',
-        fontSizePx: layout.labelFontSizePx,
-        box: { leftPx: rightXPx, rightPx: rightXPx + labelWidthPx, topPx: barLineTopPx, bottomPx: barLineTopPx + line },
-      };
+    if (text === undefined) {
+      label = undefined;
+    } else if (rightXPx + estimateTextWidth(text, fontSizePx) <= plotWidthPx) {
+      label = { ...placeText(text, rightXPx, barLineTopPx + BASELINE_PX, fontSizePx), placement: 'right' };
     } else {
-      const lines = breakLabel(input.labelText, plotWidthPx, layout.labelFontSizePx);
-      const widestPx = Math.max(...lines.map((text) => estimateTextWidth(text, layout.labelFontSizePx)));
+      const lines = breakLabel(text, plotWidthPx, fontSizePx);
+      const widestPx = Math.max(...lines.map((part) => estimateTextWidth(part, fontSizePx)));
       // End under the marks, unless that would push the start past the plot's left edge.
       const xPx = Math.min(plotWidthPx, Math.max(input.marksEndPx, widestPx));
-      const labelTopPx = barLineTopPx + line;
-      label = {
-        lines,
-        xPx,
-        yPx: labelTopPx + BASELINE_PX,
-        textAnchor: 'end',
-        placement: 'below',
-        fontSizePx: layout.labelFontSizePx,
-        box: { leftPx: xPx - widestPx, rightPx: xPx, topPx: labelTopPx, bottomPx: labelTopPx + lines.length * line },
-      };
+      label = { ...placeText(lines, xPx, barLineTopPx + line + BASELINE_PX, fontSizePx, 'end'), placement: 'below' };
     }
 
-    const nameWidestPx = Math.max(...name.lines.map((text) => estimateTextWidth(text, layout.nameFontSizePx)), 0);
-    const bottomPx = Math.max(y + nameHeightPx, label.box.bottomPx, barLineTopPx + line);
+    const bottomPx = Math.max(textBottomPx, label?.box.bottomPx ?? 0, barLineTopPx + line);
     rows.push({
       id: input.id,
       name: input.name,
-      nameLines: name.lines,
+      nameMark,
       nameTruncated: name.truncated,
-      nameXPx: layout.nameXPx,
-      nameYPx: y + BASELINE_PX,
-      nameBox: { leftPx: layout.nameXPx, rightPx: layout.nameXPx + nameWidestPx, topPx: y, bottomPx: y + nameHeightPx },
-      nameMark: { xPx: layout.nameXPx, yPx: y + BASELINE_PX, lines: name.lines, fontSizePx: layout.nameFontSizePx },
+      detailMark,
       topPx: y,
       bottomPx,
       barTopPx: barLineTopPx + (line - layout.barHeightPx) / 2,

@@ -1,13 +1,66 @@
-/** A piece of chart text as the geometry places it and `HaloText` draws it: SVG coordinates, px. */
+import { estimateTextWidth } from './estimateTextWidth';
+
+/** A box in the coordinates of the chart that placed it, px. */
+export interface Box {
+  leftPx: number;
+  rightPx: number;
+  topPx: number;
+  bottomPx: number;
+}
+
+/** A piece of chart text as the geometry places it and `ChartText` draws it, px. */
 export interface TextMark {
-  /** SVG x of the anchor; set on every line when there are several. */
-  xPx?: number;
-  /** SVG y of the first baseline. */
+  /** One line or several, `LINE_PX` apart. */
+  lines: readonly string[];
+  /** x of the anchor, and y of the first baseline. */
+  xPx: number;
   yPx: number;
-  /** One line of text, or several (`lines`), one under the other. */
-  text?: string;
-  lines?: readonly string[];
-  textAnchor?: 'start' | 'middle' | 'end';
+  textAnchor: 'start' | 'middle' | 'end';
   /** The size its width was estimated at, and so the size to draw it at. */
   fontSizePx: number;
+  /** Where it is estimated to be (`estimateTextWidth`), for overlap checks. */
+  box: Box;
+}
+
+/** One line of chart text (12–13 px type), px. */
+export const LINE_PX = 16;
+/** The baseline's depth below the top of its line, px. */
+export const BASELINE_PX = 12;
+
+/**
+ * Places text at an anchor, moved sideways only as far as it must to stay within `within`
+ * ([left, right], px) when given.
+ *
+ * @param text one line, or several
+ * @param xPx x of the anchor, px
+ * @param yPx y of the first baseline, px
+ * @example placeText('1M', 100, 20, 11, 'middle', [0, 105]).xPx // => 97.85 (pulled in from the right edge)
+ */
+export function placeText(
+  text: string | readonly string[],
+  xPx: number,
+  yPx: number,
+  fontSizePx: number,
+  textAnchor: TextMark['textAnchor'] = 'start',
+  within?: readonly [number, number],
+): TextMark {
+  const lines = typeof text === 'string' ? [text] : text;
+  const widthPx = Math.max(0, ...lines.map((line) => estimateTextWidth(line, fontSizePx)));
+  let leftPx = textAnchor === 'start' ? xPx : textAnchor === 'end' ? xPx - widthPx : xPx - widthPx / 2;
+  const shiftPx = within ? Math.max(within[0] - leftPx, Math.min(0, within[1] - leftPx - widthPx)) : 0;
+  leftPx += shiftPx;
+  const topPx = yPx - BASELINE_PX;
+  return {
+    lines,
+    xPx: xPx + shiftPx,
+    yPx,
+    textAnchor,
+    fontSizePx,
+    box: { leftPx, rightPx: leftPx + widthPx, topPx, bottomPx: topPx + lines.length * LINE_PX },
+  };
+}
+
+/** The first of `texts` (longest first) no wider than `widthPx`, else the last. */
+export function firstThatFits(texts: readonly string[], widthPx: number, fontSizePx: number): string {
+  return texts.find((text) => estimateTextWidth(text, fontSizePx) <= widthPx) ?? texts.at(-1)!;
 }

@@ -1,10 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeReachScale, tickLabelExtent } from '../../../src/charts/geometry/makeReachScale';
+import { makeReachScale } from '../../../src/charts/geometry/makeReachScale';
+import { placeAxis } from '../../../src/charts/geometry/placeAxis';
+
+/** The reach axis as the chart places it, `widthPx` wide. */
+function reachTicks(maxPeople: number, widthPx: number) {
+  const { scale, values, labels, labelEvery } = makeReachScale(maxPeople, widthPx);
+  return placeAxis(scale, values, labels, { x0Px: 0, x1Px: widthPx, yPx: 0, titles: [['People']], labelEvery }).ticks;
+}
 
 describe('makeReachScale', () => {
   // 1 to 1 billion on 900 px: 100 px a decade, so x = 100 × log10(people).
-  const { scale, ticks } = makeReachScale(1e9, 900);
+  const { scale } = makeReachScale(1e9, 900);
+  const ticks = reachTicks(1e9, 900);
 
   it.each([
     [1, 0],
@@ -20,31 +28,42 @@ describe('makeReachScale', () => {
   });
 
   it('puts a labelled tick at every power of ten when there is room', () => {
-    expect(ticks.map((tick) => tick.label)).toEqual(['1', '10', '100', '1k', '10k', '100k', '1M', '10M', '100M', '1B']);
+    expect(ticks.map((tick) => tick.label?.lines[0])).toEqual([
+      '1',
+      '10',
+      '100',
+      '1k',
+      '10k',
+      '100k',
+      '1M',
+      '10M',
+      '100M',
+      '1B',
+    ]);
     expect(ticks.map((tick) => tick.xPx)).toEqual(
       [0, 100, 200, 300, 400, 500, 600, 700, 800, 900].map((x) => expect.closeTo(x, 6)),
     );
-    expect(ticks.every((tick) => tick.labelled)).toBe(true);
+    expect(ticks.every((tick) => tick.label)).toBe(true);
   });
 
   it('pulls the end labels inside the plot', () => {
-    expect(ticks[0]?.textAnchor).toBe('start');
-    expect(ticks[5]?.textAnchor).toBe('middle');
-    expect(ticks[9]?.textAnchor).toBe('end');
+    expect(ticks[0]?.label?.box.leftPx).toBe(0);
+    expect(ticks[5]?.label?.xPx).toBe(ticks[5]?.xPx);
+    expect(ticks[9]?.label?.box.rightPx).toBeCloseTo(900, 9);
   });
 
   it("ends at China's population, with the last tick at 1 billion inside the plot", () => {
-    const china = makeReachScale(1_408_280_000, 915);
-    expect(china.ticks.at(-1)).toMatchObject({ people: 1e9, label: '1B' });
+    const china = reachTicks(1_408_280_000, 915);
+    expect(china.at(-1)).toMatchObject({ value: 1e9, label: { lines: ['1B'] } });
     // log10(1e9) / log10(1.40828e9) × 915 = 9 / 9.14869 × 915
-    expect(china.ticks.at(-1)?.xPx).toBeCloseTo(900.13, 2);
+    expect(china.at(-1)?.xPx).toBeCloseTo(900.13, 2);
   });
 
   it('labels every second decade on a narrow plot', () => {
     // 270 px: 30 px a decade; "100M" is 4 × 11 × 0.65 = 28.6 px, + 8 px gap → 2 decades.
-    const narrow = makeReachScale(1e9, 270);
-    expect(narrow.ticks).toHaveLength(10);
-    expect(narrow.ticks.filter((tick) => tick.labelled).map((tick) => tick.label)).toEqual([
+    const narrow = reachTicks(1e9, 270);
+    expect(narrow).toHaveLength(10);
+    expect(narrow.filter((tick) => tick.label).map((tick) => tick.label?.lines[0])).toEqual([
       '1',
       '100',
       '10k',
@@ -64,9 +83,9 @@ describe('makeReachScale', () => {
   it('never lets tick labels touch or leave the plot, at any width', () => {
     fc.assert(
       fc.property(fc.double({ min: 11, max: 5e9, noNaN: true }), fc.integer({ min: 150, max: 1400 }), (max, width) => {
-        const labelled = makeReachScale(max, width).ticks.filter((tick) => tick.labelled);
-        expect(labelled[0]?.label).toBe('1');
-        const extents = labelled.map(tickLabelExtent);
+        const labelled = reachTicks(max, width).flatMap((tick) => (tick.label ? [tick.label] : []));
+        expect(labelled[0]?.lines).toEqual(['1']);
+        const extents = labelled.map((label) => [label.box.leftPx, label.box.rightPx] as const);
         for (const [left, right] of extents) {
           expect(left).toBeGreaterThanOrEqual(-1e-9);
           expect(right).toBeLessThanOrEqual(width + 1e-9);

@@ -6,7 +6,7 @@ import {
   placeHistogram,
   type PlacedHistogram,
 } from '../../../src/charts/geometry/placeHistogram';
-import type { Box } from '../../../src/charts/geometry/stackRows';
+import type { Box } from '../../../src/charts/geometry/textMark';
 import { formatPeopleTicks } from '../../../src/format/formatPeople';
 
 /** 0, 1, …, 99: 40 bins 2.5 wide, holding 3, 2, 3, 2, … draws. */
@@ -17,9 +17,9 @@ function textBoxes(chart: PlacedHistogram): { what: string; box: Box }[] {
   return [
     { what: 'median', box: chart.median.label.box },
     ...(chart.band ? [{ what: 'band', box: chart.band.label.box }] : []),
-    ...chart.xTicks.map((tick) => ({ what: `x ${tick.value}`, box: tick.label.box })),
+    ...chart.axis.ticks.flatMap((tick) => (tick.label ? [{ what: `x ${tick.value}`, box: tick.label.box }] : [])),
     ...chart.yTicks.map((tick) => ({ what: `y ${tick.value}`, box: tick.label.box })),
-    ...chart.axisTitles.map((title, i) => ({ what: `title ${i}`, box: title.box })),
+    { what: 'title', box: chart.axis.title.box },
   ];
 }
 
@@ -69,28 +69,28 @@ describe('placeHistogram', () => {
   it('lays out 0–99 at 640 px (hand-computed)', () => {
     const chart = placeHistogram(HUNDRED, 640, HUNDRED_INTERVAL);
     // Count labels 0–3 are one character (7.15 px at 11 px): plot from 12 + 7.15 + 6 = 25.15 to 628.
-    // Band label line 6–22, bracket at 28, median label line 36–52, plot from 58, 160 px tall
+    // Band label line 6–22, bracket at 28, median label line 36–52, plot from 60, 160 px tall
     // (25% of 640, at least 150).
-    expect(chart.plot).toEqual({ leftPx: 25.15, rightPx: 628, topPx: 58, bottomPx: 218 });
+    expect(chart.plot).toEqual({ leftPx: 25.15, rightPx: 628, topPx: 60, bottomPx: 220 });
     expect(chart.binWidthPeople).toBe(2.5);
     expect(chart.bars).toHaveLength(40);
     // 602.85 px for 100 people: a bin is 15.07125 px, less a 0.5 px gap each side.
-    expect(chart.bars[0]).toMatchObject({ lowPeople: 0, highPeople: 2.5, count: 3, yPx: 58, heightPx: 160 });
+    expect(chart.bars[0]).toMatchObject({ lowPeople: 0, highPeople: 2.5, count: 3, yPx: 60, heightPx: 160 });
     expect(chart.bars[0]!.x0Px).toBeCloseTo(25.65, 9);
     expect(chart.bars[0]!.x1Px).toBeCloseTo(39.72125, 9);
     expect(chart.bars[0]!.summary).toBe('0.0–2.5: 3 draws');
     // Two draws: two thirds of the way up.
     expect(chart.bars[1]).toMatchObject({ count: 2 });
-    expect(chart.bars[1]!.yPx).toBeCloseTo(218 - (160 * 2) / 3, 9);
+    expect(chart.bars[1]!.yPx).toBeCloseTo(220 - (160 * 2) / 3, 9);
     // The last bin holds its upper edge: 97.5–100 has 98 and 99.
     expect(chart.bars[39]).toMatchObject({ lowPeople: 97.5, count: 2 });
-    expect(chart.yTicks.map((tick) => [tick.value, tick.label.text])).toEqual([
+    expect(chart.yTicks.map((tick) => [tick.value, tick.label.lines[0]])).toEqual([
       [0, '0'],
       [1, '1'],
       [2, '2'],
       [3, '3'],
     ]);
-    expect(chart.xTicks.map((tick) => tick.label.text)).toEqual([
+    expect(chart.axis.ticks.map((tick) => tick.label?.lines[0])).toEqual([
       '0',
       '10',
       '20',
@@ -103,17 +103,18 @@ describe('placeHistogram', () => {
       '90',
       '100',
     ]);
-    expect(chart.xTicks[5]!.atPx).toBeCloseTo(326.575, 9);
-    expect(chart.median).toMatchObject({ y1Px: 54, y2Px: 218, label: { text: 'Median 50', yPx: 48 } });
+    expect(chart.axis.ticks[5]!.xPx).toBeCloseTo(326.575, 9);
+    expect(chart.median).toMatchObject({ y1Px: 56, y2Px: 220, label: { lines: ['Median 50'], yPx: 48 } });
     expect(chart.median.xPx).toBeCloseTo(25.15 + 6.0285 * 49.5, 9);
-    expect(chart.band).toMatchObject({ bracketYPx: 28, label: { text: '90% of draws: 5–94', yPx: 18 } });
+    expect(chart.band).toMatchObject({ bracketYPx: 28, label: { lines: ['90% of draws: 5–94'], yPx: 18 } });
     expect(chart.band!.x0Px).toBeCloseTo(25.15 + 6.0285 * 4.95, 9);
     expect(chart.band!.x1Px).toBeCloseTo(25.15 + 6.0285 * 94.05, 9);
-    expect(chart.axisTitles.map((title) => title.text)).toEqual([
+    expect(chart.axis.title.lines).toEqual([
       'People reached, in bins of 2.5',
       'Bar height: draws per bin, of 100 draws',
     ]);
-    expect(chart.heightPx).toBe(285);
+    // Tick labels at 220 + 17, the title's two lines from 257: 277 at their foot, 4 px under it.
+    expect(chart.heightPx).toBe(281);
   });
 
   it('draws one bar and no band when every draw is the same', () => {
@@ -121,8 +122,8 @@ describe('placeHistogram', () => {
     expect(chart.bars).toHaveLength(1);
     expect(chart.bars[0]).toMatchObject({ count: 50, summary: '4: all 50 draws' });
     expect(chart.band).toBeUndefined();
-    expect(chart.median.label.text).toBe('Every draw: 4');
-    expect(chart.xTicks.map((tick) => tick.label.text)).toEqual(['4']);
+    expect(chart.median.label.lines).toEqual(['Every draw: 4']);
+    expect(chart.axis.ticks.map((tick) => tick.label?.lines[0])).toEqual(['4']);
   });
 
   it('never lets two labels touch or a label leave the chart (random draws, 300–1400 px)', () => {

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeReachScale } from '../../../src/charts/geometry/makeReachScale';
 import { peopleScaleKind } from '../../../src/charts/geometry/peopleScaleKind';
-import { placeReachChart } from '../../../src/charts/geometry/placeReachChart';
-import type { Box } from '../../../src/charts/geometry/stackRows';
+import { placeReachChart, reachLabelText } from '../../../src/charts/geometry/placeReachChart';
+import type { Box } from '../../../src/charts/geometry/textMark';
 import type { ReferenceLine } from '../../../src/data/referenceLines';
 import { CHINA_2024, makeScopeRecord, SMALL_MIDDLE_LARGE } from '../makeScopeRecord';
 
@@ -18,9 +18,9 @@ const line = (id: string, label: string, value: number): ReferenceLine => ({
 describe('placeReachChart', () => {
   it("runs the scale from 1 person to China's population", () => {
     const chart = placeReachChart(SMALL_MIDDLE_LARGE, [], 1000);
-    expect(chart.ticks.at(-1)?.people).toBe(1e9);
+    expect(chart.axis.ticks.at(-1)?.value).toBe(1e9);
     // 1,000 px wide: plot 722 px; 1e9 sits at 9 / log10(1,408,280,000) of it.
-    expect(chart.ticks.at(-1)?.xPx).toBeCloseTo((722 * 9) / Math.log10(CHINA_2024), 6);
+    expect(chart.axis.ticks.at(-1)?.xPx).toBeCloseTo((722 * 9) / Math.log10(CHINA_2024), 6);
   });
 
   it('widens the scale for a reference line beyond the population', () => {
@@ -32,10 +32,14 @@ describe('placeReachChart', () => {
     const chart = placeReachChart(SMALL_MIDDLE_LARGE, [line('de', 'Germany', 83_516_593)], 1000);
     // One label row (4–19 px), then 8 px, so rows start at 27 px; the label's baseline is 15 px.
     expect(chart.rowsTopPx).toBe(27);
-    expect(chart.references[0]).toMatchObject({ labelYPx: 15, y1Px: 18, y2Px: chart.axisYPx });
+    expect(chart.references[0]).toMatchObject({
+      mark: expect.objectContaining({ yPx: 15 }),
+      y1Px: 18,
+      y2Px: chart.axis.yPx,
+    });
     expect(chart.rows[0]?.topPx).toBe(27);
-    expect(chart.axisYPx).toBe(chart.rows.at(-1)!.bottomPx + 8);
-    expect(chart.heightPx).toBe(chart.axisYPx + 6 + 11 + 20 + 8);
+    expect(chart.axis.yPx).toBe(chart.rows.at(-1)!.bottomPx + 8);
+    expect(chart.heightPx).toBe(chart.axis.yPx + 6 + 11 + 20 + 8);
   });
 
   it('starts the rows near the top when no reference line is shown', () => {
@@ -43,16 +47,16 @@ describe('placeReachChart', () => {
   });
 
   it('shortens the axis title on a narrow chart', () => {
-    expect(placeReachChart(SMALL_MIDDLE_LARGE, [], 1000).axisTitle.text).toBe(
+    expect(placeReachChart(SMALL_MIDDLE_LARGE, [], 1000).axis.title.lines.join(' ')).toBe(
       'People reached (log scale: each gridline is 10 times the one before)',
     );
-    expect(placeReachChart(SMALL_MIDDLE_LARGE, [], 360).axisTitle.text).toBe('People reached (log scale)');
+    expect(placeReachChart(SMALL_MIDDLE_LARGE, [], 360).axis.title.lines.join(' ')).toBe('People reached (log scale)');
   });
 
   it('puts row names above the bars on a phone', () => {
     const chart = placeReachChart(SMALL_MIDDLE_LARGE, [], 360);
     expect(chart.layout.stacked).toBe(true);
-    for (const row of chart.rows) expect(row.nameBox.bottomPx).toBeLessThanOrEqual(row.barTopPx);
+    for (const row of chart.rows) expect(row.nameMark.box.bottomPx).toBeLessThanOrEqual(row.barTopPx);
   });
 
   const recordArb = fc
@@ -84,13 +88,13 @@ describe('placeReachChart', () => {
           const chart = placeReachChart(results, [], widthPx);
           const { plotLeftPx, plotWidthPx } = chart.layout;
           const boxes = chart.rows.flatMap((row) => [
-            { what: `name ${row.id}`, box: row.nameBox },
-            { what: `label ${row.id}`, box: row.label.box },
+            { what: `name ${row.id}`, box: row.nameMark.box },
+            { what: `label ${row.id}`, box: row.label!.box },
           ]);
           for (const { what, box } of boxes) {
             expect(box.leftPx + plotLeftPx, what).toBeGreaterThanOrEqual(0);
             expect(box.rightPx, what).toBeLessThanOrEqual(plotWidthPx + 1e-9);
-            expect(box.bottomPx, what).toBeLessThanOrEqual(chart.axisYPx);
+            expect(box.bottomPx, what).toBeLessThanOrEqual(chart.axis.yPx);
           }
           // A name and a label may only share a row band in the wide layout, where the name is
           // left of the plot; anything else must not touch.
@@ -123,13 +127,15 @@ describe('placeReachChart', () => {
           const x = (people: number) => scale(Math.max(1, people));
           for (const [i, row] of chart.rows.entries()) {
             const { reach, core } = results[i]!;
-            // The row's geometry has no fields but these marks: no bar can sneak back in.
+            // The row's geometry has no fields but these marks, and its bar (a length from the
+            // axis) is never set on the reach chart: no bar can sneak back in.
             expect(
               Object.keys(row)
-                .filter((key) => /Px$|^interval$/.test(key))
+                .filter((key) => /Px$|^interval$|^bar$/.test(key))
                 .sort(),
             ).toEqual(
               [
+                'bar',
                 'barMiddlePx',
                 'barTopPx',
                 'bottomPx',
@@ -137,11 +143,10 @@ describe('placeReachChart', () => {
                 'ghostXPx',
                 'interval',
                 'medianXPx',
-                'nameXPx',
-                'nameYPx',
                 'topPx',
               ].sort(),
             );
+            expect(row.bar).toBeUndefined();
             expect(row.medianXPx).toBeCloseTo(x(reach.median), 9);
             // The only span runs between two estimates (p05 and p95), never from the axis.
             if (row.interval) {
@@ -149,11 +154,8 @@ describe('placeReachChart', () => {
               expect(row.interval.x1Px).toBeCloseTo(x(reach.p95), 9);
             }
             if (row.coreXPx !== undefined) expect(row.coreXPx).toBeCloseTo(x(Math.min(core, reach.median)), 9);
-            // The relatives' share is a number said in words, not a length.
-            expect(row.relativesShare).toBeCloseTo(
-              reach.median > 0 ? 1 - Math.min(core, reach.median) / reach.median : 0,
-              9,
-            );
+            // The relatives' share is said in words, not drawn as a length.
+            expect(row.summary.includes('covered relatives')).toBe(Math.min(core, reach.median) < reach.median);
           }
         },
       ),
@@ -174,9 +176,9 @@ describe('placeReachChart', () => {
     const maxPeople = Math.max(10, ...SMALL_MIDDLE_LARGE.flatMap((r) => [r.population, r.reach.p95]));
     const { scale } = makeReachScale(maxPeople, chart.layout.plotWidthPx);
     expect(cc!.ghostXPx).toBeCloseTo(scale(3000), 9);
-    expect(cc!.label.lines.join(' ')).toContain('+578 on the preset');
+    expect(cc!.label!.lines.join(' ')).toContain('+578 on the preset');
     expect(cc!.summary).toContain("+578 on the preset's 3,000");
-    expect(named!.label.lines.join(' ')).not.toContain('preset');
+    expect(named!.label!.lines.join(' ')).not.toContain('preset');
   });
 
   it.each([
@@ -194,16 +196,98 @@ describe('placeReachChart', () => {
     const references = [line('china', 'China', CHINA_2024), line('hk', 'Hong Kong', 7_530_000), line('n', 'Named', 65)];
     const chart = placeReachChart(results, references, 800);
     expect(chart.scaleKind).toBe(kind);
-    expect(chart.ticks[0]!.people).toBe(firstTick);
-    expect(chart.axisTitle.text).toMatch(kind === 'log' ? /log scale/ : /linear scale/);
+    expect(chart.axis.ticks[0]!.value).toBe(firstTick);
+    expect(chart.axis.title.lines.join(' ')).toMatch(kind === 'log' ? /log scale/ : /linear scale/);
     if (kind === 'linear') {
       // The axis ends at a round count just above the largest reach, not at China's population, and
       // only the reference lines within two orders of magnitude below its end are drawn.
-      expect(chart.ticks.at(-1)!.people).toBe(300e6);
+      expect(chart.axis.ticks.at(-1)!.value).toBe(300e6);
       expect(chart.references.map((ref) => ref.id)).toEqual(['hk']);
       // Evenly spaced gridlines.
-      const gaps = chart.ticks.slice(1).map((tick, i) => tick.xPx - chart.ticks[i]!.xPx);
+      const gaps = chart.axis.ticks.slice(1).map((tick, i) => tick.xPx - chart.axis.ticks[i]!.xPx);
       for (const gap of gaps) expect(gap).toBeCloseTo(gaps[0]!, 6);
     } else expect(chart.references).toHaveLength(3);
+  });
+});
+
+describe('reachLabelText', () => {
+  it.each([
+    [{ median: 4, p05: 4, p95: 4 }, '4'],
+    [{ median: 100_271_000, p05: 100_271_000, p95: 100_271_000 }, '100,271,000'],
+    [{ median: 3578, p05: 3313, p95: 3847 }, '≈ 3,580 (3,310–3,850)'],
+    [{ median: 203_987_396, p05: 196_448_832, p95: 211_743_982 }, '≈ 204 million (196–212 million)'],
+    // An estimate whose interval rounds away is still marked as an estimate.
+    [{ median: 3578, p05: 3577, p95: 3579 }, '≈ 3,580'],
+  ])('reachLabelText(%o) is %j', (reach, expected) => {
+    expect(reachLabelText(reach)).toBe(expected);
+  });
+});
+
+describe('placeReachChart rows', () => {
+  // 1,178 px wide: a 900 px plot from 1 person to China's population. Labels are 12 px: 7.8 px a character.
+  const chart = placeReachChart(SMALL_MIDDLE_LARGE, [], 1178);
+  const log = (people: number) => (900 * Math.log10(people)) / Math.log10(CHINA_2024);
+  const [named, cc, members] = chart.rows;
+
+  it('lays out a 900 px plot', () => expect(chart.layout.plotWidthPx).toBe(900));
+
+  it('places an exact count: a dot only, no core marker or interval, the label right of it', () => {
+    expect(named).toMatchObject({ id: 'named', coreXPx: undefined, interval: undefined, bar: undefined });
+    expect(named!.medianXPx).toBeCloseTo(log(4), 9);
+    expect(named!.label).toMatchObject({ lines: ['4'], textAnchor: 'start', placement: 'right', yPx: 20 });
+    expect(named!.label!.xPx).toBeCloseTo(log(4) + 6, 9);
+    expect(named!.summary).toBe('Named officials: 4 people');
+  });
+
+  it('marks an estimate at its median, the people sanctioned directly apart, with its interval', () => {
+    expect(cc!.coreXPx).toBeCloseTo(log(376), 9);
+    expect(cc!.medianXPx).toBeCloseTo(log(3578), 9);
+    expect(cc!.interval).toEqual({ x0Px: expect.closeTo(log(3313), 9), x1Px: expect.closeTo(log(3847), 9) });
+    // Right of the interval's end; 21 characters (163.8 px) end well inside 900 px.
+    expect(cc!.label).toMatchObject({ lines: ['≈ 3,580 (3,310–3,850)'], placement: 'right' });
+    expect(cc!.label!.xPx).toBeCloseTo(log(3847) + 6, 9);
+    expect(cc!.summary).toBe(
+      'Central Committee and adult family: about 3,580 people (3,310–3,850), 89% of them covered relatives',
+    );
+  });
+
+  it('moves a label that would run past the plot to a line below, ending under the interval', () => {
+    // log(211,743,982) ≈ 818 px; + 6 + 31 × 7.8 > 900: below the bar, anchored at its end.
+    expect(members!.label).toMatchObject({
+      lines: ['≈ 204 million (196–212 million)'],
+      textAnchor: 'end',
+      placement: 'below',
+    });
+    expect(members!.label!.xPx).toBeCloseTo(log(211_743_982), 9);
+    expect(members!.label!.box.leftPx).toBeCloseTo(log(211_743_982) - 241.8, 9);
+  });
+
+  it('stacks the rows: a line each, 10 px apart, two for a wrapped name, one more for a label below', () => {
+    // From 8 px: "Named officials" (8–24); "Central Committee and adult family" in two lines at 240 px
+    // (34–66); the members' two name lines, their bar line and the label below it (76–108).
+    expect(chart.rows.map((row) => [row.topPx, row.bottomPx])).toEqual([
+      [8, 24],
+      [34, 66],
+      [76, 108],
+    ]);
+    expect(chart.rows.map((row) => row.barTopPx)).toEqual([9, 35, 77]);
+    expect(chart.axis.yPx).toBe(116);
+  });
+
+  it('clamps counts below 1 person to the left edge', () => {
+    const [tiny] = placeReachChart(
+      [makeScopeRecord('t', 'Tiny', 0.2, [0.4, 0.1, 0.9]), ...SMALL_MIDDLE_LARGE],
+      [],
+      1178,
+    ).rows;
+    expect(tiny).toMatchObject({ coreXPx: undefined, medianXPx: 0, interval: { x0Px: 0, x1Px: 0 } });
+  });
+
+  it('never places the core past the median reach', () => {
+    const waived = makeScopeRecord('w', 'Waived', 500, [400, 350, 450]);
+    const [row] = placeReachChart([waived, ...SMALL_MIDDLE_LARGE], [], 1178).rows;
+    expect(row?.coreXPx).toBeUndefined();
+    expect(row?.medianXPx).toBeCloseTo(log(400), 9);
+    expect(row?.summary).not.toContain('relatives');
   });
 });

@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { formatInputRange, formatInputValue } from '../../../src/format/formatInputValue';
 import { describe, expect, it } from 'vitest';
-import type { PlacedLabel } from '../../../src/charts/geometry/placeHistogram';
 import { describeTornado, placeTornado, type PlacedTornado } from '../../../src/charts/geometry/placeTornado';
-import type { Box } from '../../../src/charts/geometry/stackRows';
+import type { Box, TextMark } from '../../../src/charts/geometry/textMark';
 import { DEMOGRAPHIC_KEYS } from '../../../src/model/demographicParameters';
 import { tornado, type TornadoBar } from '../../../src/model/sensitivity';
 import { resolveScenario } from '../../../src/scenario/resolveScenario';
@@ -26,19 +25,24 @@ function bar(change: Partial<TornadoBar> = {}): TornadoBar {
   return { ...merged, swing: Math.abs(merged.reachAtHigh - merged.reachAtLow) };
 }
 
-/** Every text box of a placed tornado, in SVG coordinates. */
+/** Every text box of a placed tornado, moved from plot x to SVG x. */
 function textBoxes(chart: PlacedTornado): { what: string; box: Box }[] {
-  const labelled = (what: string, label: PlacedLabel | undefined) => (label ? [{ what, box: label.box }] : []);
+  const shift = chart.layout.plotLeftPx;
+  const labelled = (what: string, label: TextMark | undefined) =>
+    label
+      ? [{ what, box: { ...label.box, leftPx: label.box.leftPx + shift, rightPx: label.box.rightPx + shift } }]
+      : [];
   return [
     ...labelled('base', chart.base?.label),
     ...chart.rows.flatMap((row) => [
-      { what: `name ${row.key}`, box: row.nameBox },
+      ...labelled(`name ${row.key}`, row.nameMark),
+      ...labelled(`values ${row.key}`, row.detailMark),
       ...labelled(`left ${row.key}`, row.leftLabel),
       ...labelled(`right ${row.key}`, row.rightLabel),
     ]),
-    ...(chart.axis?.ticks ?? []).map((tick) => ({ what: `tick ${tick.people}`, box: tick.label.box })),
+    ...(chart.axis?.ticks ?? []).flatMap((tick) => labelled(`tick ${tick.value}`, tick.label)),
     ...labelled('axis title', chart.axis?.title),
-    ...chart.note.map((line, i) => ({ what: `note ${i}`, box: line.box })),
+    ...labelled('note', chart.note),
   ];
 }
 
@@ -69,45 +73,40 @@ describe('formatInputValue and formatInputRange', () => {
 
 describe('placeTornado', () => {
   it('places one row on a linear scale between end-label margins (1000 px, hand-computed)', () => {
-    // Names column: 12 px pad, 300 px (30% of 1000), 14 px gap: the plot runs 326 → 988.
-    // End labels at 12 px are 7.8 px a character: "50" 15.6 px, "150" 23.4 px; with a 6 px gap the
-    // scale runs from 326 + 21.6 = 347.6 to 988 − 29.4 = 958.6, and 100 sits at the middle, 653.1.
+    // The reach chart's layout: names in 240 px left of a 722 px plot (plot x from 266 px in the
+    // SVG). End labels at 12 px are 7.8 px a character: "50" 15.6 px, "150" 23.4 px; with a 6 px gap
+    // the scale runs from 21.6 to 722 − 29.4 = 692.6, and 100 sits at the middle, 357.1.
     const chart = placeTornado([bar()], 1000);
     expect(chart).toMatchObject({
       widthPx: 1000,
-      stacked: false,
+      layout: { stacked: false, plotLeftPx: 266, plotWidthPx: 722 },
       scaleKind: 'linear',
-      plotLeftPx: 326,
-      plotRightPx: 988,
     });
     const row = chart.rows[0]!;
     expect(row).toMatchObject({
-      nameLines: ['A'],
-      valueLines: ['1–3'],
-      nameXPx: 12,
+      nameMark: { lines: ['A'], xPx: -254, yPx: 42 },
+      detailMark: { lines: ['1–3'], xPx: -254, yPx: 58 },
       // The base label takes the line at 6–22, then 8 px: rows start at 30.
       topPx: 30,
-      nameYPx: 42,
-      valuesYPx: 58,
       bottomPx: 62,
       barTopPx: 31,
       barMiddlePx: 38,
     });
-    expect(row.low.x0Px).toBeCloseTo(347.6, 9);
-    expect(row.low.x1Px).toBeCloseTo(653.1, 9);
-    expect(row.high.x0Px).toBeCloseTo(653.1, 9);
-    expect(row.high.x1Px).toBeCloseTo(958.6, 9);
-    expect(row.leftLabel).toMatchObject({ text: '50', yPx: 42, textAnchor: 'end' });
-    expect(row.leftLabel!.xPx).toBeCloseTo(341.6, 9);
-    expect(row.leftLabel!.box.leftPx).toBeCloseTo(326, 9);
-    expect(row.rightLabel).toMatchObject({ text: '150', yPx: 42, textAnchor: 'start' });
-    expect(row.rightLabel!.box.rightPx).toBeCloseTo(988, 9);
-    expect(chart.base?.label).toMatchObject({ text: 'All inputs at their most likely: 100', yPx: 18 });
-    expect(chart.base!.xPx).toBeCloseTo(653.1, 9);
+    expect(row.low.x0Px).toBeCloseTo(21.6, 9);
+    expect(row.low.x1Px).toBeCloseTo(357.1, 9);
+    expect(row.high.x0Px).toBeCloseTo(357.1, 9);
+    expect(row.high.x1Px).toBeCloseTo(692.6, 9);
+    expect(row.leftLabel).toMatchObject({ lines: ['50'], yPx: 42, textAnchor: 'end' });
+    expect(row.leftLabel!.xPx).toBeCloseTo(15.6, 9);
+    expect(row.leftLabel!.box.leftPx).toBeCloseTo(0, 9);
+    expect(row.rightLabel).toMatchObject({ lines: ['150'], yPx: 42, textAnchor: 'start' });
+    expect(row.rightLabel!.box.rightPx).toBeCloseTo(722, 9);
+    expect(chart.base?.label).toMatchObject({ lines: ['All inputs at their most likely: 100'], yPx: 18 });
+    expect(chart.base!.xPx).toBeCloseTo(357.1, 9);
     expect(chart.lineRuns).toEqual([{ y1Px: 24, y2Px: 70 }]);
-    // Axis 8 px under the rows; ticks every 10 people (d3: 100 / 8 → 10), labels 17 px under it.
+    // Axis 8 px under the rows; ticks every 10 people (671 px / 70 → 9 → d3: 10), labels 17 px under it.
     expect(chart.axis?.yPx).toBe(70);
-    expect(chart.axis?.ticks.map((tick) => tick.label.text)).toEqual([
+    expect(chart.axis?.ticks.map((tick) => tick.label?.lines[0])).toEqual([
       '50',
       '60',
       '70',
@@ -120,26 +119,32 @@ describe('placeTornado', () => {
       '140',
       '150',
     ]);
-    expect(chart.axis?.ticks[0]?.label.yPx).toBe(87);
+    expect(chart.axis?.ticks[0]?.label?.yPx).toBe(87);
     expect(chart.axis?.title).toMatchObject({
-      text: 'People reached (one input at its low or high value, the rest at their most likely)',
-      xPx: 326,
-      yPx: 111,
+      lines: ['People reached (one input at its low or high value, the rest at their most likely)'],
+      xPx: 0,
+      yPx: 107,
     });
-    expect(chart.heightPx).toBe(123);
-    expect(chart.note).toEqual([]);
+    expect(chart.heightPx).toBe(119);
+    expect(chart.note).toBeUndefined();
   });
 
   it('puts names above the bars below 560 px (400 px, hand-computed)', () => {
-    // Plot 12 → 388; scale 33.6 → 358.6; the bar line follows the name and values lines.
+    // Plot 12 → 388 in the SVG, 376 px; scale 21.6 → 346.6; the bar line follows the name and values lines.
     const chart = placeTornado([bar()], 400);
-    expect(chart).toMatchObject({ stacked: true, plotLeftPx: 12, plotRightPx: 388 });
+    expect(chart.layout).toMatchObject({ stacked: true, plotLeftPx: 12, plotWidthPx: 376 });
     const row = chart.rows[0]!;
-    expect(row).toMatchObject({ topPx: 30, nameYPx: 42, valuesYPx: 58, barTopPx: 63, bottomPx: 78 });
-    expect(row.low.x0Px).toBeCloseTo(33.6, 9);
-    expect(row.high.x1Px).toBeCloseTo(358.6, 9);
-    expect(chart.base!.xPx).toBeCloseTo(196.1, 9);
-    expect(row.leftLabel).toMatchObject({ text: '50', yPx: 74 });
+    expect(row).toMatchObject({
+      topPx: 30,
+      nameMark: { yPx: 42 },
+      detailMark: { yPx: 58 },
+      barTopPx: 63,
+      bottomPx: 78,
+    });
+    expect(row.low.x0Px).toBeCloseTo(21.6, 9);
+    expect(row.high.x1Px).toBeCloseTo(346.6, 9);
+    expect(chart.base!.xPx).toBeCloseTo(184.1, 9);
+    expect(row.leftLabel).toMatchObject({ lines: ['50'], yPx: 74 });
     // The base line and gridlines run only across bar lines, down to the axis after the last.
     expect(chart.lineRuns).toEqual([{ y1Px: 60, y2Px: 86 }]);
   });
@@ -148,20 +153,20 @@ describe('placeTornado', () => {
     const big = bar({ reachAtLow: 196.04e6, reachAtHigh: 211.78e6, baseReach: 204.9e6 });
     // 300 px: plot 276 px; "196 million" and "212 million" (85.8 px each) would leave 92.4 px.
     expect(placeTornado([big], 300).rows[0]).toMatchObject({
-      leftLabel: { text: '196M' },
-      rightLabel: { text: '212M' },
+      leftLabel: { lines: ['196M'] },
+      rightLabel: { lines: ['212M'] },
     });
     expect(placeTornado([big], 1000).rows[0]).toMatchObject({
-      leftLabel: { text: '196 million' },
-      rightLabel: { text: '212 million' },
+      leftLabel: { lines: ['196 million'] },
+      rightLabel: { lines: ['212 million'] },
     });
   });
 
   it('adds figures until the two ends read differently', () => {
     const close = bar({ reachAtLow: 204.61e6, reachAtHigh: 205.24e6, baseReach: 204.9e6 });
     expect(placeTornado([close], 1000).rows[0]).toMatchObject({
-      leftLabel: { text: '204.6 million' },
-      rightLabel: { text: '205.2 million' },
+      leftLabel: { lines: ['204.6 million'] },
+      rightLabel: { lines: ['205.2 million'] },
     });
   });
 
@@ -174,17 +179,15 @@ describe('placeTornado', () => {
       ],
       1000,
     );
-    expect(chart.rows.map((row) => row.label)).toEqual(['Big', 'Small']);
-    expect(chart.note.map((line) => line.text).join(' ')).toBe(
-      'No effect on this scope (under one person either way): None.',
-    );
+    expect(chart.rows.map((row) => row.name)).toEqual(['Big', 'Small']);
+    expect(chart.note?.lines.join(' ')).toBe('No effect on this scope (under one person either way): None.');
   });
 
   it('shows only a note when no input moves the reach', () => {
     const chart = placeTornado([bar({ reachAtLow: 4, reachAtHigh: 4, baseReach: 4, label: 'Married share' })], 640);
     expect(chart.rows).toEqual([]);
     expect(chart.axis).toBeUndefined();
-    expect(chart.note.map((line) => line.text).join(' ')).toBe(
+    expect(chart.note?.lines.join(' ')).toBe(
       "The only uncertain input, Married share, does not change this scope's reach of 4 people.",
     );
   });
@@ -196,12 +199,12 @@ describe('placeTornado', () => {
     // On a log scale 100 sits two thirds of the way from 1 to 1000.
     const { low, high } = log.rows[0]!;
     expect((low.x1Px - low.x0Px) / (high.x1Px - low.x0Px)).toBeCloseTo(2 / 3, 9);
-    expect(log.axis?.ticks.map((tick) => tick.people)).toEqual(expect.arrayContaining([1, 10, 100, 1000]));
+    expect(log.axis?.ticks.map((tick) => tick.value)).toEqual(expect.arrayContaining([1, 10, 100, 1000]));
   });
 
   it('labels both ends on one side when an input moves the reach the same way at both ends', () => {
     const row = placeTornado([bar({ reachAtLow: 90, reachAtHigh: 80 })], 1000).rows[0]!;
-    expect(row.leftLabel?.text).toBe('90 / 80');
+    expect(row.leftLabel?.lines).toEqual(['90 / 80']);
     expect(row.rightLabel).toBeUndefined();
     // The longer segment is drawn first, so the shorter one shows on top.
     expect(row.segments.map((segment) => segment.kind)).toEqual(['high', 'low']);
@@ -255,8 +258,8 @@ describe('placeTornado', () => {
               expect(overlaps(boxes[i]!.box, boxes[j]!.box), `${boxes[i]!.what} / ${boxes[j]!.what}`).toBe(false);
           for (const row of chart.rows) {
             for (const segment of row.segments) {
-              expect(segment.x0Px).toBeGreaterThanOrEqual(chart.plotLeftPx - 1e-9);
-              expect(segment.x1Px).toBeLessThanOrEqual(chart.plotRightPx + 1e-9);
+              expect(segment.x0Px).toBeGreaterThanOrEqual(-1e-9);
+              expect(segment.x1Px).toBeLessThanOrEqual(chart.layout.plotWidthPx + 1e-9);
             }
             // End labels sit outside the bar on its line, not over it.
             if (row.leftLabel)

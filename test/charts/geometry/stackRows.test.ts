@@ -24,9 +24,8 @@ describe('stackRows', () => {
     // "24" is 13 px: 100 + 6 + 13 ≤ 480.
     const { rows, bottomPx } = stackRows([{ id: 'a', name: 'Politburo', marksEndPx: 100, labelText: '24' }], WIDE, 20);
     expect(rows[0]).toMatchObject({
-      nameLines: ['Politburo'],
-      nameXPx: -190,
-      nameYPx: 32,
+      nameMark: { lines: ['Politburo'], xPx: -190, yPx: 32 },
+      detailMark: undefined,
       topPx: 20,
       bottomPx: 36,
       barTopPx: 21,
@@ -40,7 +39,7 @@ describe('stackRows', () => {
     // 20 characters = 130 px; 400 + 6 + 130 > 480.
     const { rows } = stackRows([{ id: 'a', name: 'Big', marksEndPx: 400, labelText: '≈ 204 million (1–2)' }], WIDE, 0);
     expect(rows[0]?.label).toMatchObject({ xPx: 400, yPx: 28, textAnchor: 'end', placement: 'below' });
-    expect(rows[0]?.label.box).toEqual({ leftPx: 400 - 19 * 6.5, rightPx: 400, topPx: 16, bottomPx: 32 });
+    expect(rows[0]?.label?.box).toEqual({ leftPx: 400 - 19 * 6.5, rightPx: 400, topPx: 16, bottomPx: 32 });
     expect(rows[0]?.bottomPx).toBe(32);
   });
 
@@ -83,15 +82,14 @@ describe('stackRows', () => {
       [58, 90],
       [100, 116],
     ]);
-    expect(rows[0]?.nameLines).toEqual(['Central Committee', 'and its adult family', 'members']);
+    expect(rows[0]?.nameMark.lines).toEqual(['Central Committee', 'and its adult family', 'members']);
     expect(bottomPx).toBe(116);
   });
 
   it('puts the name on its own line above the bar when stacked', () => {
     const { rows } = stackRows([{ id: 'a', name: 'Politburo', marksEndPx: 100, labelText: '24' }], STACKED, 0);
     expect(rows[0]).toMatchObject({
-      nameXPx: 0,
-      nameYPx: 12,
+      nameMark: { xPx: 0, yPx: 12 },
       barTopPx: 17,
       barMiddlePx: 24,
       bottomPx: 32,
@@ -106,8 +104,19 @@ describe('stackRows', () => {
       layout,
       0,
     );
-    expect(rows[0]).toMatchObject({ nameLines: ['Members and…'], nameTruncated: true });
+    expect(rows[0]).toMatchObject({ nameMark: { lines: ['Members and…'] }, nameTruncated: true });
     expect(rows[0]?.name).toBe('Members and extended family');
+  });
+
+  it('puts muted detail lines under the name, and leaves out the label when there is no text', () => {
+    const { rows } = stackRows([{ id: 'a', name: 'Married share', detail: '85%–94%', marksEndPx: 0 }], STACKED, 0);
+    // Name 0–16, detail 16–32, then the bar's own line 32–48.
+    expect(rows[0]).toMatchObject({
+      detailMark: { lines: ['85%–94%'], xPx: 0, yPx: 28, fontSizePx: 10 },
+      barTopPx: 33,
+      bottomPx: 48,
+      label: undefined,
+    });
   });
 
   it('returns no rows and the top as the bottom for no input', () => {

@@ -1,0 +1,131 @@
+import type { ReferenceLine } from '../../data/referenceLines';
+import type { RowLayout } from './makeRowLayout';
+import { placeAxis, type PlacedAxis } from './placeAxis';
+import { placeReferenceLabels, type PlacedReferenceLabel } from './placeReferenceLabels';
+import { stackRows, type StackedRow } from './stackRows';
+import { placeText, type TextMark } from './textMark';
+
+/** A horizontal stretch of a row, plot x in px. */
+export interface Segment {
+  x0Px: number;
+  x1Px: number;
+}
+
+/**
+ * One row's marks, plot x in px. Each is a position or a span between two estimates, except `bar`,
+ * a length from 0 that only a linear axis from 0 draws (the share chart): on a log axis a length
+ * from 1 person says nothing honest about a count, and a stacked part's length even less.
+ */
+export interface RowMarks {
+  /** The median (or the exact value): a dot, or the end of `bar`. */
+  medianXPx: number;
+  /** 5th → 95th percentile; absent when the value is exact. */
+  interval: Segment | undefined;
+  bar: Segment | undefined;
+  /** The people sanctioned directly, when relatives are covered and they sit apart from the median. */
+  coreXPx: number | undefined;
+  /** The preset's median (a ghost), while the scenario is an edited preset and this row changed. */
+  ghostXPx: number | undefined;
+  /** The row in words, for its `<title>`. */
+  summary: string;
+}
+
+/** What a row chart draws for one row, before it is stacked. */
+export interface RowSpec extends RowMarks {
+  id: string;
+  name: string;
+  labelText: string;
+}
+
+export type PlacedRow = StackedRow & RowMarks;
+
+/** A reference line and its label, plot x and SVG y, px. */
+export interface PlacedReferenceLine extends PlacedReferenceLabel {
+  /** From just under its label down to the axis. */
+  y1Px: number;
+  y2Px: number;
+  mark: TextMark;
+}
+
+/** Everything a row chart (reach or share) draws: plot x (from the plot's left edge) and SVG y, px. */
+export interface PlacedRowChart {
+  layout: RowLayout;
+  widthPx: number;
+  heightPx: number;
+  /** The first row's top: gridlines run from here to the axis. */
+  rowsTopPx: number;
+  rows: PlacedRow[];
+  references: PlacedReferenceLine[];
+  axis: PlacedAxis;
+  /** What the dot or bar shows, for the key: "People reached". */
+  measure: string;
+  /** The chart in words, for its `<desc>`. */
+  description: string;
+}
+
+/** The axis of a row chart before it is placed: see `placeAxis`. */
+export interface RowAxis {
+  scale: (value: number) => number;
+  values: readonly number[];
+  labels: readonly string[];
+  labelEvery?: number;
+  titles: readonly (readonly string[])[];
+}
+
+export const REFERENCE_FONT_SIZE_PX = 11;
+const REFERENCE_ROW_PX = 15;
+const TOP_PAD_PX = 4;
+
+/**
+ * Lays out a row chart: reference labels on top (`placeReferenceLabels`), one row per spec with
+ * its name and value label (`stackRows`), and the axis at the bottom (`placeAxis`). The reach
+ * chart and the share chart are this one layout with different rows and scales.
+ *
+ * @param layout from `makeRowLayout`
+ * @param specs rows, top to bottom, their marks already in plot x
+ * @param axis the scale (value → plot x, px), its ticks and title
+ * @param references the reference lines to draw, on the same scale (persons)
+ */
+export function placeRowChart(
+  layout: RowLayout,
+  specs: readonly RowSpec[],
+  axis: RowAxis,
+  references: readonly ReferenceLine[],
+  text: { measure: string; description: string },
+): PlacedRowChart {
+  const { labels, rowCount } = placeReferenceLabels(references, axis.scale, {
+    plotWidthPx: layout.plotWidthPx,
+    fontSizePx: REFERENCE_FONT_SIZE_PX,
+  });
+  const labelsBottomPx = TOP_PAD_PX + rowCount * REFERENCE_ROW_PX;
+  const rowsTopPx = labelsBottomPx + (rowCount > 0 ? 8 : 4);
+  const inputs = specs.map((spec) => ({
+    ...spec,
+    marksEndPx: Math.max(spec.medianXPx, spec.interval?.x1Px ?? 0, spec.ghostXPx ?? 0),
+  }));
+  const stacked = stackRows(inputs, layout, rowsTopPx);
+  const placedAxis = placeAxis(axis.scale, axis.values, axis.labels, {
+    ...axis,
+    x0Px: 0,
+    x1Px: layout.plotWidthPx,
+    yPx: stacked.bottomPx + 8,
+  });
+  return {
+    layout,
+    widthPx: layout.widthPx,
+    heightPx: placedAxis.bottomPx + 4,
+    rowsTopPx,
+    rows: stacked.rows.map((row, i) => {
+      const { medianXPx, interval, bar, coreXPx, ghostXPx, summary } = specs[i]!;
+      return { ...row, medianXPx, interval, bar, coreXPx, ghostXPx, summary };
+    }),
+    references: labels.map((label) => {
+      // Row 0 is the row nearest the plot; rows stack upwards.
+      const labelYPx = labelsBottomPx - label.row * REFERENCE_ROW_PX - 4;
+      const mark = placeText(label.text, label.anchorXPx, labelYPx, REFERENCE_FONT_SIZE_PX, label.textAnchor);
+      return { ...label, y1Px: labelYPx + 3, y2Px: placedAxis.yPx, mark };
+    }),
+    axis: placedAxis,
+    ...text,
+  };
+}
