@@ -58,6 +58,8 @@ export interface PlacedHistogram {
    * bracket above it and its label. Absent when every draw is the same.
    */
   band: { x0Px: number; x1Px: number; bracketYPx: number; label: TextMark } | undefined;
+  /** The chart in words, for its `<desc>` (`describeHistogram`). */
+  description: string;
 }
 
 /** Bins to aim for; `niceBins` keeps the count within `BIN_COUNT_RANGE` when a nice width allows. */
@@ -257,6 +259,7 @@ export function placeHistogram(
     yTicks,
     median,
     band,
+    description: describeHistogram(draws, interval),
   };
 }
 

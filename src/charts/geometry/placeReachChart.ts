@@ -1,7 +1,9 @@
 import type { ReferenceLine } from '../../data/referenceLines';
 import type { ScopeRecord } from '../../report/estimateRecord';
 import { formatPeople, formatPeopleChange, formatPeopleInterval, formatPeopleRange } from '../../format/formatPeople';
-import { describeReachChart, reachInWords } from './describeReachChart';
+import { formatShare, formatShareInterval } from '../../format/formatShare';
+import { isolate } from '../../format/isolate';
+import { describeRows, reachInWords } from './describeRows';
 import { makeReachScale } from './makeReachScale';
 import { makeRowLayout } from './makeRowLayout';
 import { LOG_ABOVE_RATIO, peopleScaleKind } from './peopleScaleKind';
@@ -92,7 +94,20 @@ export function placeReachChart(
       summary: `${result.label}: ${reachInWords(result.reach)}${relativesWords(relativesShare)}${changed ? `; ${change} on the preset's ${formatPeople(origin)}` : ''}`,
     };
   });
-  const description = describeReachChart(results, shown, scaleKind === 'linear' ? domainEnd : undefined);
+  const population = Math.max(...results.map((result) => result.population));
+  const share = ({ reach, shareOfPopulation }: ScopeRecord) =>
+    reach.p05 === reach.p95 ? formatShare(shareOfPopulation.median) : formatShareInterval(shareOfPopulation);
+  const description = describeRows(
+    results,
+    scaleKind === 'log'
+      ? `on a log scale from 1 person to China's population of ${formatPeople(population)}`
+      : `on a linear scale from 0 to ${formatPeople(domainEnd)} people`,
+    (result) => result.reach,
+    (result) => `${isolate(result.label)}, ${reachInWords(result.reach)}, ${share(result)} of China's population`,
+    shown.length === 0
+      ? []
+      : [`Reference lines: ${shown.map((line) => `${line.label}, ${formatPeople(line.value)}`).join('; ')}.`],
+  );
   const chart = placeRowChart(layout, specs, { ...axis, titles: [AXIS_TITLES[scaleKind]] }, shown, {
     measure: 'People reached',
     description,

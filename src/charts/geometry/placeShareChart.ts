@@ -2,7 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import { isolate } from '../../format/isolate';
 import { formatShareInterval } from '../../format/formatShare';
 import type { ScopeRecord } from '../../report/estimateRecord';
-import { describeShareChart } from './describeShareChart';
+import { describeRows } from './describeRows';
 import { makeRowLayout } from './makeRowLayout';
 import { placeRowChart, type PlacedRowChart, type RowSpec } from './placeRowChart';
 import { basisInWords, shareOf, type ShareBasis } from './shareBasis';
@@ -61,12 +61,19 @@ export function placeShareChart(
     };
   });
   const measure = `Share of ${basisInWords(basis)} reached`;
+  // "15%", "0.05%": as few digits as each needs.
+  const percent = (share: number) => `${Number((share * 100).toPrecision(6))}%`;
   const axis = {
     scale,
     values,
-    // "15%", "0.05%": as few digits as each needs.
-    labels: values.map((share) => `${Number((share * 100).toPrecision(6))}%`),
+    labels: values.map(percent),
     titles: [[`${measure} (median and 90% interval)`, measure]],
   };
-  return placeRowChart(layout, specs, axis, [], { measure, description: describeShareChart(results, basis) });
+  const description = describeRows(
+    results,
+    `as a share of ${basisInWords(basis)}, on a scale from 0 to ${percent(end)}`,
+    (result) => shareOf(result, basis),
+    (result) => `${isolate(result.label)}, ${formatShareInterval(shareOf(result, basis))}`,
+  );
+  return placeRowChart(layout, specs, axis, [], { measure, description });
 }

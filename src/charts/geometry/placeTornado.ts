@@ -51,6 +51,8 @@ export interface PlacedTornado {
   axis: PlacedAxis | undefined;
   /** The inputs that do not move this scope's reach, in words; absent when every input does. */
   note: TextMark | undefined;
+  /** The chart in words, for its `<desc>` (`describeTornado`). */
+  description: string;
 }
 
 const TOP_PAD_PX = 6;
@@ -119,7 +121,8 @@ export function placeTornado(bars: readonly TornadoBar[], widthPx: number): Plac
       TOP_PAD_PX,
     );
     const empty = { rows: [], base: undefined, lineRuns: [], axis: undefined, scaleKind: 'linear' as const };
-    return { layout, widthPx: layout.widthPx, heightPx: note.box.bottomPx + 8, ...empty, note };
+    const description = describeTornado(bars);
+    return { layout, widthPx: layout.widthPx, heightPx: note.box.bottomPx + 8, ...empty, note, description };
   }
 
   // The scale's domain: every reach drawn, and the base.
@@ -247,6 +250,7 @@ export function placeTornado(bars: readonly TornadoBar[], widthPx: number): Plac
       : [{ y1Px: rowsTopPx - 6, y2Px: axis.yPx }],
     axis,
     note,
+    description: describeTornado(bars),
   };
 }
 

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { countInWords, describeReachChart, reachInWords } from '../../../src/charts/geometry/describeReachChart';
-import { describeShareChart } from '../../../src/charts/geometry/describeShareChart';
+import { countInWords, reachInWords } from '../../../src/charts/geometry/describeRows';
+import { placeReachChart } from '../../../src/charts/geometry/placeReachChart';
+import { placeShareChart } from '../../../src/charts/geometry/placeShareChart';
+import type { ShareBasis } from '../../../src/charts/geometry/shareBasis';
+import type { ScopeRecord } from '../../../src/report/estimateRecord';
+
+// The descriptions the charts give for their `<desc>`.
+const describeReachChart = (results: ScopeRecord[], references: ReferenceLine[]) =>
+  placeReachChart(results, references, 800).description;
+const describeShareChart = (results: ScopeRecord[], basis: ShareBasis, fullScale = true) =>
+  placeShareChart(results, basis, 800, fullScale).description;
 import type { ReferenceLine } from '../../../src/data/referenceLines';
 import { makeScopeRecord, SMALL_MIDDLE_LARGE } from '../makeScopeRecord';
 
@@ -49,7 +58,8 @@ describe('describeReachChart', () => {
   it('describes a single scope in one sentence, and leaves out intervals and lines when there are none', () => {
     const named = makeScopeRecord('named', 'Named officials', 4, [4, 4, 4]);
     expect(describeReachChart([named], [])).toBe(
-      "One scope on a log scale from 1 person to China's population of 1.41 billion. " +
+      // One scope is within 100× of itself: the axis is linear, to a round count above it.
+      'One scope on a linear scale from 0 to 10 people. ' +
         "\u2068Named officials\u2069, 4 people, <0.01% of China's population.",
     );
   });
@@ -67,6 +77,10 @@ describe('describeShareChart', () => {
         'Largest: \u2068All members, spouses and children under 21\u2069, 18.4% (17.7–19.1%). ' +
         'Ranges in brackets are 90% intervals.',
     );
+  });
+
+  it('says where a fitted axis ends', () => {
+    expect(describeShareChart(SMALL_MIDDLE_LARGE, 'population', false)).toMatch(/on a scale from 0 to 20%\./);
   });
 
   it('says when there is nothing to show', () => {
