@@ -6,7 +6,7 @@
 import { mount, unmount } from 'svelte';
 import { loadPresets } from '../src/app/loadPresets';
 import ReachChart from '../src/charts/ReachChart.svelte';
-import ReferenceToggles from '../src/charts/ReferenceToggles.svelte';
+import ReferenceToggles from '../src/app/ReferenceToggles.svelte';
 import ShareChart from '../src/charts/ShareChart.svelte';
 import { CATALOGUE_VERSION } from '../src/data/catalogue';
 import { referenceLines } from '../src/data/referenceLines';

@@ -1,7 +1,7 @@
 import { flushSync, mount, unmount } from 'svelte';
 import ReachChart from '../charts/ReachChart.svelte';
 import { chartLegend } from '../charts/export/chartLegend';
-import { chartSourceLine } from '../charts/export/chartSourceLine';
+import { chartSourceLine } from '../report/chartSourceLine';
 import type { ExportSize } from '../charts/export/exportSizes';
 import { FRAME_PAD_PX, frameChartSvg } from '../charts/export/frameChartSvg';
 import { serializeChart } from '../charts/export/serializeChart';

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chartLegend } from '../charts/export/chartLegend';
-import { chartSourceLine } from '../charts/export/chartSourceLine';
+import { chartSourceLine } from '../report/chartSourceLine';
 import { frameChartSvg } from '../charts/export/frameChartSvg';
 import { MIN_CHART_WIDTH_PX } from '../charts/geometry/makeRowLayout';
 import { CATALOGUE_VERSION } from '../data/catalogue';

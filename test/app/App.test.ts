@@ -99,11 +99,11 @@ describe('App', () => {
     expect(screen.getByText(/Modified from the preset/)).toBeInTheDocument();
     // Beside the editors: the chart, with the preset's value as a ghost and the signed change.
     const live = screen.getByRole('complementary', { name: 'The result as you edit' });
-    const row = live.querySelector('.chart-row[data-scope-id="cc-all"]')!;
+    const row = live.querySelector('.chart-row[data-row-id="cc-all"]')!;
     expect(row.querySelector('circle.ghost')).not.toBeNull();
     expect(row.querySelector('.value-label')).toHaveTextContent(/[+−][\d,.]+.* on the preset/);
     // The untouched scope has no ghost.
-    expect(live.querySelector('.chart-row[data-scope-id="cc-with-finding"] circle.ghost')).toBeNull();
+    expect(live.querySelector('.chart-row[data-row-id="cc-with-finding"] circle.ghost')).toBeNull();
   });
 
   it('opens on the scope ladder with one table row and one chart row per scope', async () => {
@@ -128,7 +128,7 @@ describe('App', () => {
 
   it("opens a scope's editor when its row on the chart is clicked", async () => {
     const { container } = render(App, { props: { scenarioState: new ScenarioState(loadPresets(presetFiles())) } });
-    await fireEvent.click(container.querySelector('.chart-section .chart-row[data-scope-id="politburo"]')!);
+    await fireEvent.click(container.querySelector('.chart-section .chart-row[data-row-id="politburo"]')!);
     expect(screen.getByRole('tab', { name: 'Assumptions' })).toHaveAttribute('aria-selected', 'true');
     await vi.waitFor(() =>
       expect(container.querySelector<HTMLDetailsElement>('details:has(> #politburo-summary)')?.open).toBe(true),

@@ -19,7 +19,7 @@ describe('ReachChart', () => {
     const { container } = render(ReachChart, { props: { results, references: shown, title: 'The ladder' } });
     const rows = container.querySelectorAll('.chart-row');
     expect(rows).toHaveLength(7);
-    expect([...rows].map((row) => row.getAttribute('data-scope-id'))).toEqual(results.map((result) => result.id));
+    expect([...rows].map((row) => row.getAttribute('data-row-id'))).toEqual(results.map((result) => result.id));
     expect(rows[0]).toHaveTextContent('Named officials');
     expect(rows[0]?.querySelector('.value-label')?.textContent?.trim()).toBe('4');
     expect(rows[6]?.querySelector('.value-label')).toHaveTextContent('≈ 194 million (181–207 million)');
@@ -58,13 +58,13 @@ describe('ReachChart', () => {
     const { container } = render(ReachChart, { props: { results, references: shown, title: 'The ladder' } });
     expect(screen.getByText('People sanctioned directly')).toBeInTheDocument();
     expect(screen.getByText('90% interval')).toBeInTheDocument();
-    const familyRow = container.querySelector('[data-scope-id="all-members-families"]')!;
+    const familyRow = container.querySelector('[data-row-id="all-members-families"]')!;
     expect(familyRow.querySelector('circle.median')).not.toBeNull();
     expect(familyRow.querySelector('path.core')).not.toBeNull();
     expect(familyRow.querySelector('.interval')).not.toBeNull();
     expect(familyRow.querySelector('title')?.textContent).toMatch(/% of them covered relatives$/);
     // Exact counts have neither a core marker nor an interval.
-    const politburo = container.querySelector('[data-scope-id="politburo"]')!;
+    const politburo = container.querySelector('[data-row-id="politburo"]')!;
     expect(politburo.querySelector('path.core')).toBeNull();
     expect(politburo.querySelector('.interval')).toBeNull();
     // No bar anywhere: every row is positions and spans between estimates.

@@ -15,7 +15,7 @@ describe('ShareChart', () => {
     const { container } = render(ShareChart, { props: { results, basis: 'population' } });
     const rows = container.querySelectorAll('.chart-row');
     expect(rows).toHaveLength(7);
-    expect(rows[6]?.getAttribute('data-scope-id')).toBe('all-members-families');
+    expect(rows[6]?.getAttribute('data-row-id')).toBe('all-members-families');
     expect(rows[6]).toHaveTextContent('13.8% (12.8–14.7%)');
     expect(rows[5]).toHaveTextContent('7.12%');
   });

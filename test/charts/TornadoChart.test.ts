@@ -18,18 +18,18 @@ beforeAll(() => {
 describe('TornadoChart', () => {
   it('draws one row per input that moves the reach, largest swing first, with both ends labelled', () => {
     const { container } = render(TornadoChart, { props: { bars, title } });
-    const rows = container.querySelectorAll('.tornado-row');
+    const rows = container.querySelectorAll('.chart-row');
     // 15 demographic inputs; the mothers' cohorts (3), cadres' fertility and survival do not enter.
     expect(rows).toHaveLength(10);
-    expect(rows[0]?.getAttribute('data-input-key')).toBe('spouseClusteringOddsRatio');
+    expect(rows[0]?.getAttribute('data-row-id')).toBe('spouseClusteringOddsRatio');
     expect(rows[0]).toHaveTextContent("Spouses' clustering of membership (odds ratio)");
     expect(rows[0]).toHaveTextContent('2–13');
-    expect([...rows[0]!.querySelectorAll('.end-label')].map((label) => label.textContent?.trim())).toEqual([
+    expect([...rows[0]!.querySelectorAll('.value-label')].map((label) => label.textContent?.trim())).toEqual([
       '179M',
       '209M',
     ]);
-    expect(rows[0]?.querySelectorAll('.segment-low')).toHaveLength(1);
-    expect(rows[0]?.querySelectorAll('.segment-high')).toHaveLength(1);
+    expect(rows[0]?.querySelectorAll('.bar-low')).toHaveLength(1);
+    expect(rows[0]?.querySelectorAll('.bar-high')).toHaveLength(1);
     expect(container.querySelector('.base-label')).toHaveTextContent('All inputs at their most likely: 200.29 million');
     expect(container.querySelector('.note')).toHaveTextContent(/^No effect on this scope/);
   });
@@ -52,7 +52,7 @@ describe('TornadoChart', () => {
 
   it('shows only the note when no input moves the reach', () => {
     const { container } = render(TornadoChart, { props: { bars: tornado(ladder, 'politburo'), title: 'Politburo' } });
-    expect(container.querySelectorAll('.tornado-row')).toHaveLength(0);
+    expect(container.querySelectorAll('.chart-row')).toHaveLength(0);
     expect(container.querySelector('.key')).toBeNull();
     expect(container.querySelector('.note')).toHaveTextContent(
       "None of the 15 uncertain inputs changes this scope's reach of 24 people.",

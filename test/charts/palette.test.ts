@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio } from '../../src/charts/contrastRatio';
+import { contrastRatio } from '../helpers/contrastRatio';
 import { MARK_COLOURS, OKABE_ITO, PALETTE, TEXT_COLOURS } from '../../src/charts/palette';
 
 describe('contrastRatio', () => {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it, vi } from 'vitest';
-import { chartSourceLine } from '../../src/charts/export/chartSourceLine';
+import { chartSourceLine } from '../../src/report/chartSourceLine';
 import { loadRenderMarkup, runRender, type RenderMarkup } from '../../src/cli/runRender';
 import { CATALOGUE_VERSION } from '../../src/data/catalogue';
 import { referenceLines } from '../../src/data/referenceLines';
@@ -55,7 +55,7 @@ describe('render, on every preset', () => {
       expect(inner.getAttribute('width')).toBe('800');
 
       const rows = [...doc.querySelectorAll(rowSelector)];
-      expect(rows.map((row) => row.getAttribute('data-scope-id'))).toEqual(scenario.scopes.map((scope) => scope.id));
+      expect(rows.map((row) => row.getAttribute('data-row-id'))).toEqual(scenario.scopes.map((scope) => scope.id));
       for (const row of rows) expect(row.querySelector('.value-label')?.textContent?.trim()).not.toBe('');
 
       expect(lines(doc, '.export-title')).toBe(scenario.title);

@@ -8,7 +8,7 @@ const READY: Record<string, string> = {
   Chart: '.chart-section svg[role="img"] .chart-row',
   Table: 'table[aria-describedby="results-note"] tbody tr',
   Claims: '.claim .verdict',
-  'What drives it': '.tornado-row',
+  'What drives it': '.tornado-chart .chart-row',
   Assumptions: '.scopes > li',
   Sources: 'section[aria-labelledby="method-heading"] h3',
 };

@@ -17,7 +17,7 @@ test("on a 360 × 740 phone the finding and every scope's marks are on the first
     // Every mark of the row: the dot, the interval, the open diamond.
     for (const mark of await row.locator('circle, .interval line, path.core').all()) {
       const box = await mark.boundingBox();
-      expect(box!.y + box!.height, (await row.getAttribute('data-scope-id')) ?? '').toBeLessThanOrEqual(740);
+      expect(box!.y + box!.height, (await row.getAttribute('data-row-id')) ?? '').toBeLessThanOrEqual(740);
     }
   }
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

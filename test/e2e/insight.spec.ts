@@ -78,8 +78,8 @@ for (const width of [1280, 360]) {
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
     await expect(page.getByRole('tab', { name: 'What drives it' })).toHaveAttribute('aria-selected', 'true');
     const section = page.locator('[role="tabpanel"][data-tab="drivers"]');
-    await expect(section.locator('svg[role="img"] .tornado-row').first()).toBeVisible();
-    expect(await section.locator('.tornado-row').count()).toBeGreaterThanOrEqual(5);
+    await expect(section.locator('svg[role="img"] .chart-row').first()).toBeVisible();
+    expect(await section.locator('.tornado-chart .chart-row').count()).toBeGreaterThanOrEqual(5);
     await expect(section.locator('svg[role="img"] .histogram-bar').first()).toBeVisible();
     await expect(section.getByRole('table')).toContainText("Spouses' clustering");
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -92,6 +92,6 @@ for (const width of [1280, 360]) {
     expect(results.violations.map((v) => v.id)).toEqual([]);
     // Choosing a scope with no relatives from the keyboard: every input's swing is zero.
     await section.getByLabel('Scope').selectOption('central-committee');
-    await expect(section.locator('.tornado-row')).toHaveCount(0);
+    await expect(section.locator('.tornado-chart .chart-row')).toHaveCount(0);
   });
 }

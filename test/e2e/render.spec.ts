@@ -58,7 +58,7 @@ function readChart(markup: string | null): ChartContent {
     widthPx: Number(chart.getAttribute('width')),
     heightPx: Number(chart.getAttribute('height')),
     rows: [...chart.querySelectorAll('.chart-row')].map((row) => ({
-      id: row.getAttribute('data-scope-id'),
+      id: row.getAttribute('data-row-id'),
       name: lines(row.querySelector('.row-name')),
       label: lines(row.querySelector('.value-label')),
       marks: [...row.querySelectorAll('rect, line')].map(mark),

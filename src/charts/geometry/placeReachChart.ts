@@ -7,9 +7,11 @@ import { describeRows, reachInWords } from './describeRows';
 import { makeReachScale } from './makeReachScale';
 import { makeRowLayout } from './makeRowLayout';
 import { LOG_ABOVE_RATIO, peopleScaleKind } from './peopleScaleKind';
+import type { PlacedAxis } from './placeAxis';
 import { placeRowChart, type PlacedRowChart, type RowSpec } from './placeRowChart';
 
 export interface PlacedReachChart extends PlacedRowChart {
+  axis: PlacedAxis;
   /** Log when the scopes span more than two orders of magnitude, else linear (`peopleScaleKind`). */
   scaleKind: 'log' | 'linear';
 }
@@ -87,7 +89,7 @@ export function placeReachChart(
       medianXPx,
       interval:
         result.reach.p05 === result.reach.p95 ? undefined : { x0Px: x(result.reach.p05), x1Px: x(result.reach.p95) },
-      bar: undefined,
+      bars: [],
       // Less than half a pixel from the median, the marker would sit on the dot: leave it out.
       coreXPx: medianXPx - coreXPx >= 0.5 ? coreXPx : undefined,
       ghostXPx: changed ? x(origin) : undefined,

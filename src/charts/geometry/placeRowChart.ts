@@ -11,21 +11,42 @@ export interface Segment {
   x1Px: number;
 }
 
+/** What a key entry shows: the mark it explains. */
+export type KeyMark = 'dot' | 'share' | 'interval' | 'core' | 'ghost' | 'reference' | 'low' | 'high' | 'base';
+
+/** One entry of a chart's key: a small copy of a mark, and what it means. */
+export interface KeyItem {
+  mark: KeyMark;
+  text: string;
+}
+
 /**
- * One row's marks, plot x in px. Each is a position or a span between two estimates, except `bar`,
- * a length from 0 that only a linear axis from 0 draws (the share chart): on a log axis a length
- * from 1 person says nothing honest about a count, and a stacked part's length even less.
+ * The id of the tornado's hatch pattern, which its chart defines: one per page, since every
+ * tornado's hatch is the same (ids are global to a page).
+ */
+export const HATCH_ID = 'row-chart-hatch';
+
+/** A bar: from 0 to the median share ('share'), or the tornado's from its base to one end. */
+export type RowBar = Segment & { kind: 'share' | 'low' | 'high' };
+
+/**
+ * One row's marks, plot x in px. Each is a position or a span between two estimates, except a
+ * share bar, a length from 0 that only a linear axis from 0 draws: on a log axis a length from
+ * 1 person says nothing honest about a count, and a stacked part's length even less.
  */
 export interface RowMarks {
-  /** The median (or the exact value): a dot, or the end of `bar`. */
+  /** The median (or the exact value): a dot, unless the row has bars. */
   medianXPx: number;
   /** 5th → 95th percentile; absent when the value is exact. */
   interval: Segment | undefined;
-  bar: Segment | undefined;
+  /** Longer first, so a shorter one on the same side shows on top. */
+  bars: RowBar[];
   /** The people sanctioned directly, when relatives are covered and they sit apart from the median. */
   coreXPx: number | undefined;
   /** The preset's median (a ghost), while the scenario is an edited preset and this row changed. */
   ghostXPx: number | undefined;
+  /** A label left of the marks (the tornado's reach at its left end). */
+  leftLabel?: TextMark | undefined;
   /** The row in words, for its `<title>`. */
   summary: string;
 }
@@ -47,18 +68,22 @@ export interface PlacedReferenceLine extends PlacedReferenceLabel {
   mark: TextMark;
 }
 
-/** Everything a row chart (reach or share) draws: plot x (from the plot's left edge) and SVG y, px. */
+/** Everything a row chart (reach, share, tornado) draws: plot x (from the plot's left edge) and SVG y, px. */
 export interface PlacedRowChart {
   layout: RowLayout;
   widthPx: number;
   heightPx: number;
-  /** The first row's top: gridlines run from here to the axis. */
-  rowsTopPx: number;
   rows: PlacedRow[];
   references: PlacedReferenceLine[];
-  axis: PlacedAxis;
-  /** What the dot or bar shows, for the key: "People reached". */
-  measure: string;
+  /** The tornado's base (every input at its most likely): a line through the rows, labelled above. */
+  base?: { xPx: number; label: TextMark } | undefined;
+  /** Where gridlines (and the base line) run, SVG y: from the rows' top to the axis, or in pieces. */
+  lineRuns: { y1Px: number; y2Px: number }[];
+  axis: PlacedAxis | undefined;
+  /** A note under the chart, muted. */
+  note?: TextMark | undefined;
+  /** The key: what is drawn, and nothing else. */
+  key: KeyItem[];
   /** The chart in words, for its `<desc>`. */
   description: string;
 }
@@ -92,7 +117,7 @@ export function placeRowChart(
   axis: RowAxis,
   references: readonly ReferenceLine[],
   text: { measure: string; description: string },
-): PlacedRowChart {
+): PlacedRowChart & { axis: PlacedAxis } {
   const { labels, rowCount } = placeReferenceLabels(references, axis.scale, {
     plotWidthPx: layout.plotWidthPx,
     fontSizePx: REFERENCE_FONT_SIZE_PX,
@@ -114,10 +139,9 @@ export function placeRowChart(
     layout,
     widthPx: layout.widthPx,
     heightPx: placedAxis.bottomPx + 4,
-    rowsTopPx,
     rows: stacked.rows.map((row, i) => {
-      const { medianXPx, interval, bar, coreXPx, ghostXPx, summary } = specs[i]!;
-      return { ...row, medianXPx, interval, bar, coreXPx, ghostXPx, summary };
+      const { medianXPx, interval, bars, coreXPx, ghostXPx, summary } = specs[i]!;
+      return { ...row, medianXPx, interval, bars, coreXPx, ghostXPx, summary };
     }),
     references: labels.map((label) => {
       // Row 0 is the row nearest the plot; rows stack upwards.
@@ -125,7 +149,28 @@ export function placeRowChart(
       const mark = placeText(label.text, label.anchorXPx, labelYPx, REFERENCE_FONT_SIZE_PX, label.textAnchor);
       return { ...label, y1Px: labelYPx + 3, y2Px: placedAxis.yPx, mark };
     }),
+    lineRuns: [{ y1Px: rowsTopPx, y2Px: placedAxis.yPx }],
     axis: placedAxis,
-    ...text,
+    key: rowKey(specs, text.measure, labels.length > 0),
+    description: text.description,
   };
+}
+
+/** The key of a reach or share chart: only what is drawn (a ladder of exact counts has no intervals). */
+function rowKey(specs: readonly RowSpec[], measure: string, references: boolean): KeyItem[] {
+  const intervals = specs.some((spec) => spec.interval);
+  const items: (KeyItem | false)[] = [
+    {
+      mark: specs.some((spec) => spec.bars.length > 0) ? 'share' : 'dot',
+      text: intervals ? `${measure} (median)` : measure,
+    },
+    intervals && { mark: 'interval', text: '90% interval' },
+    specs.some((spec) => spec.coreXPx !== undefined) && { mark: 'core', text: 'People sanctioned directly' },
+    specs.some((spec) => spec.ghostXPx !== undefined) && {
+      mark: 'ghost',
+      text: "The preset's value, before your changes",
+    },
+    references && { mark: 'reference', text: 'Population for comparison' },
+  ];
+  return items.filter((item) => item !== false);
 }

@@ -4,6 +4,7 @@ import { formatShareInterval } from '../../format/formatShare';
 import type { ScopeRecord } from '../../report/estimateRecord';
 import { describeRows } from './describeRows';
 import { makeRowLayout } from './makeRowLayout';
+import type { PlacedAxis } from './placeAxis';
 import { placeRowChart, type PlacedRowChart, type RowSpec } from './placeRowChart';
 import { basisInWords, shareOf, type ShareBasis } from './shareBasis';
 
@@ -38,7 +39,7 @@ export function placeShareChart(
   basis: ShareBasis,
   widthPx: number,
   fullScale = false,
-): PlacedRowChart {
+): PlacedRowChart & { axis: PlacedAxis } {
   const layout = makeRowLayout(widthPx);
   const end = shareAxisEnd(results, basis, fullScale);
   const scale = scaleLinear().domain([0, end]).range([0, layout.plotWidthPx]).clamp(true);
@@ -54,7 +55,7 @@ export function placeShareChart(
       labelText,
       medianXPx,
       interval: share.p05 === share.p95 ? undefined : { x0Px: scale(share.p05), x1Px: scale(share.p95) },
-      bar: { x0Px: 0, x1Px: medianXPx },
+      bars: [{ kind: 'share', x0Px: 0, x1Px: medianXPx }],
       coreXPx: undefined,
       ghostXPx: undefined,
       summary: `${isolate(result.label)}: ${labelText} of ${basisInWords(basis)}`,

@@ -8,53 +8,38 @@ import {
   formatPeopleTo,
 } from '../../format/formatPeople';
 import { estimateTextWidth } from './estimateTextWidth';
-import { makeRowLayout, SIDE_PAD_PX, type RowLayout } from './makeRowLayout';
-import { placeAxis, type PlacedAxis } from './placeAxis';
-import type { Segment } from './placeRowChart';
+import { makeRowLayout, SIDE_PAD_PX } from './makeRowLayout';
+import { placeAxis } from './placeAxis';
+import type { KeyItem, PlacedRow, PlacedRowChart, Segment } from './placeRowChart';
 import { peopleScaleKind } from './peopleScaleKind';
 import { stackRows, type StackedRow } from './stackRows';
 import { BASELINE_PX, firstThatFits, LINE_PX, placeText, type TextMark } from './textMark';
 import { wrapText } from './wrapText';
 
-/** One input's row of the tornado: plot x and SVG y, px. */
-export interface PlacedTornadoRow extends StackedRow {
-  key: TornadoBar['key'];
+/** One input's row of the tornado: plot x and SVG y, px. Its bars run from the base. */
+export interface PlacedTornadoRow extends PlacedRow {
   /** Base → reach with the input at its low value (hatched), and at its high value (solid). */
   low: Segment;
   high: Segment;
-  /** The segments to draw, longer first (so a shorter one on the same side shows on top); none of zero length. */
-  segments: (Segment & { kind: 'low' | 'high' })[];
-  /** Reach at the left and right end of the row, each outside its end; absent on a side without a bar. */
-  leftLabel: TextMark | undefined;
-  rightLabel: TextMark | undefined;
-  /** The row in words, for its `<title>`. */
-  summary: string;
 }
 
-/** Everything the tornado chart draws: plot x (from `layout.plotLeftPx`) and SVG y, px. */
-export interface PlacedTornado {
-  layout: RowLayout;
-  widthPx: number;
-  heightPx: number;
+/**
+ * Everything the tornado chart draws, as a row chart (`RowChart` draws it): the base line's
+ * `lineRuns` run from under its label to the axis or, when names sit above the bars (stacked),
+ * across each bar line only, so no line cuts a name.
+ */
+export interface PlacedTornado extends PlacedRowChart {
   /** 'log' when the reaches span more than two orders of magnitude, else 'linear'. */
   scaleKind: 'linear' | 'log';
-  /** Rows with a swing, largest first. */
+  /** Rows with a swing, largest first; the row id is the input's key. */
   rows: PlacedTornadoRow[];
-  /** The base reach (every input at its mode): a line through the rows, labelled above them. */
-  base: { xPx: number; label: TextMark } | undefined;
-  /**
-   * Where the base line and the gridlines run, SVG y: from under the base label to the axis, or,
-   * when names sit above the bars (stacked), across each bar line only, so no line cuts a name.
-   */
-  lineRuns: { y1Px: number; y2Px: number }[];
-  /** Absent when no input has a swing. */
-  axis: PlacedAxis | undefined;
-  /** The inputs that do not move this scope's reach, in words; absent when every input does. */
-  note: TextMark | undefined;
-  /** The chart in words, for its `<desc>` (`describeTornado`). */
-  description: string;
 }
 
+const KEY: KeyItem[] = [
+  { mark: 'low', text: 'Input at its low value' },
+  { mark: 'high', text: 'Input at its high value' },
+  { mark: 'base', text: 'Every input at its most likely value' },
+];
 const TOP_PAD_PX = 6;
 const LABEL_GAP_PX = 6;
 const FONT_SIZE_PX = 12;
@@ -120,9 +105,10 @@ export function placeTornado(bars: readonly TornadoBar[], widthPx: number): Plac
         : nothingMoves(still, baseReach),
       TOP_PAD_PX,
     );
-    const empty = { rows: [], base: undefined, lineRuns: [], axis: undefined, scaleKind: 'linear' as const };
-    const description = describeTornado(bars);
-    return { layout, widthPx: layout.widthPx, heightPx: note.box.bottomPx + 8, ...empty, note, description };
+    return {
+      ...{ layout, widthPx: layout.widthPx, heightPx: note.box.bottomPx + 8, rows: [], references: [], lineRuns: [] },
+      ...{ axis: undefined, scaleKind: 'linear', key: [], note, description: describeTornado(bars) },
+    };
   }
 
   // The scale's domain: every reach drawn, and the base.
@@ -184,17 +170,23 @@ export function placeTornado(bars: readonly TornadoBar[], widthPx: number): Plac
     const rightEndPx = Math.max(low.x1Px, high.x1Px) + LABEL_GAP_PX;
     return {
       ...row,
-      key: bar.key,
       low,
       high,
-      segments: [
+      medianXPx: baseXPx,
+      interval: undefined,
+      coreXPx: undefined,
+      ghostXPx: undefined,
+      bars: [
         { kind: 'low' as const, ...low },
         { kind: 'high' as const, ...high },
       ]
         .filter((part) => part.x1Px > part.x0Px)
         .sort((a, b) => b.x1Px - b.x0Px - (a.x1Px - a.x0Px)),
       leftLabel: left === undefined ? undefined : placeText(left, leftEndPx, baselinePx, FONT_SIZE_PX, 'end'),
-      rightLabel: right === undefined ? undefined : placeText(right, rightEndPx, baselinePx, FONT_SIZE_PX),
+      label:
+        right === undefined
+          ? undefined
+          : { ...placeText(right, rightEndPx, baselinePx, FONT_SIZE_PX), placement: 'right' as const },
       summary: summarize(bar),
     };
   });
@@ -240,6 +232,7 @@ export function placeTornado(bars: readonly TornadoBar[], widthPx: number): Plac
     heightPx: (note ?? axis.title).box.bottomPx + 8,
     scaleKind,
     rows,
+    references: [],
     base: { xPx: baseXPx, label: baseLabel },
     lineRuns: layout.stacked
       ? rows.map((row, i) => ({
@@ -250,6 +243,7 @@ export function placeTornado(bars: readonly TornadoBar[], widthPx: number): Plac
       : [{ y1Px: rowsTopPx - 6, y2Px: axis.yPx }],
     axis,
     note,
+    key: KEY,
     description: describeTornado(bars),
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartLegend } from '../../../src/charts/export/chartLegend';
 
-const row = (classes: string) => `<g class="chart-row" data-scope-id="a">${classes}<circle class="median"/></g>`;
+const row = (classes: string) => `<g class="chart-row" data-row-id="a">${classes}<circle class="median"/></g>`;
 
 describe('chartLegend', () => {
   it('names on the reach chart only the marks drawn', () => {

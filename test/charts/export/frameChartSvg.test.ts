@@ -4,7 +4,7 @@ import { frameChartSvg, type ChartFrame } from '../../../src/charts/export/frame
 import { estimateTextWidth } from '../../../src/charts/geometry/estimateTextWidth';
 
 const chart =
-  '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="200" viewBox="0 0 600 200"><g class="chart-row" data-scope-id="a"><text>Row</text></g></svg>';
+  '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="200" viewBox="0 0 600 200"><g class="chart-row" data-row-id="a"><text>Row</text></g></svg>';
 
 const FRAME: ChartFrame = {
   title: 'The scope ladder',

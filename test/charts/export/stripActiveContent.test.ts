@@ -55,7 +55,7 @@ describe('stripActiveContent', () => {
     const chart =
       '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="80" viewBox="0 0 600 80" font-family="system-ui, \'Segoe UI\'">' +
       '<defs><pattern id="s1-hatch" width="5" height="5"><rect width="5" height="5" fill="#cfe8f7"></rect></pattern></defs>' +
-      '<g class="chart-row" data-scope-id="politburo"><title>Politburo: 24 people</title>' +
+      '<g class="chart-row" data-row-id="politburo"><title>Politburo: 24 people</title>' +
       '<rect class="relatives" x="1" y="2" width="3" height="4" fill="url(#s1-hatch)"/>' +
       '<text class="value-label" font-size="12" paint-order="stroke" stroke-width="3">≈ 3,580 (3,310–3,850)</text></g>' +
       '<a href="https://example.org/?v=1&amp;p=x"><text>link</text></a></svg>';

@@ -31,7 +31,7 @@ describe('placeReachChart', () => {
   it('stacks reference labels above the rows and runs their lines down to the axis', () => {
     const chart = placeReachChart(SMALL_MIDDLE_LARGE, [line('de', 'Germany', 83_516_593)], 1000);
     // One label row (4–19 px), then 8 px, so rows start at 27 px; the label's baseline is 15 px.
-    expect(chart.rowsTopPx).toBe(27);
+    expect(chart.lineRuns[0]!.y1Px).toBe(27);
     expect(chart.references[0]).toMatchObject({
       mark: expect.objectContaining({ yPx: 15 }),
       y1Px: 18,
@@ -43,7 +43,7 @@ describe('placeReachChart', () => {
   });
 
   it('starts the rows near the top when no reference line is shown', () => {
-    expect(placeReachChart(SMALL_MIDDLE_LARGE, [], 1000).rowsTopPx).toBe(8);
+    expect(placeReachChart(SMALL_MIDDLE_LARGE, [], 1000).lineRuns[0]!.y1Px).toBe(8);
   });
 
   it('shortens the axis title on a narrow chart', () => {
@@ -131,11 +131,11 @@ describe('placeReachChart', () => {
             // axis) is never set on the reach chart: no bar can sneak back in.
             expect(
               Object.keys(row)
-                .filter((key) => /Px$|^interval$|^bar$/.test(key))
+                .filter((key) => /Px$|^interval$|^bars$/.test(key))
                 .sort(),
             ).toEqual(
               [
-                'bar',
+                'bars',
                 'barMiddlePx',
                 'barTopPx',
                 'bottomPx',
@@ -146,7 +146,7 @@ describe('placeReachChart', () => {
                 'topPx',
               ].sort(),
             );
-            expect(row.bar).toBeUndefined();
+            expect(row.bars).toEqual([]);
             expect(row.medianXPx).toBeCloseTo(x(reach.median), 9);
             // The only span runs between two estimates (p05 and p95), never from the axis.
             if (row.interval) {
@@ -232,7 +232,7 @@ describe('placeReachChart rows', () => {
   it('lays out a 900 px plot', () => expect(chart.layout.plotWidthPx).toBe(900));
 
   it('places an exact count: a dot only, no core marker or interval, the label right of it', () => {
-    expect(named).toMatchObject({ id: 'named', coreXPx: undefined, interval: undefined, bar: undefined });
+    expect(named).toMatchObject({ id: 'named', coreXPx: undefined, interval: undefined, bars: [] });
     expect(named!.medianXPx).toBeCloseTo(log(4), 9);
     expect(named!.label).toMatchObject({ lines: ['4'], textAnchor: 'start', placement: 'right', yPx: 20 });
     expect(named!.label!.xPx).toBeCloseTo(log(4) + 6, 9);

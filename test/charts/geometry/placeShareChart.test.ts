@@ -35,7 +35,7 @@ describe('placeShareChart', () => {
     expect(ticks.at(-1)!.label!.box.rightPx).toBe(400);
     expect(ticks.at(-1)!.xPx).toBe(400);
     // The largest bar fills most of the plot (14.5 of 20%), not a seventh of it.
-    expect(placed.rows[2]!.bar!.x1Px / 400).toBeCloseTo(0.7243, 3);
+    expect(placed.rows[2]!.bars[0]!.x1Px / 400).toBeCloseTo(0.7243, 3);
   });
 
   it('draws the whole 0–100% when asked: gridlines at 0, 25, 50, 75 and 100%', () => {
@@ -51,8 +51,8 @@ describe('placeShareChart', () => {
   it('draws a bar to the median share with its 90% interval and a direct label', () => {
     const members = full.rows[2]!;
     // 203,987,396 / 1,408,280,000 = 14.485% → 57.94 px; 13.950% and 15.036% → 55.80 and 60.14 px.
-    expect(members.bar!.x0Px).toBe(0);
-    expect(members.bar!.x1Px).toBeCloseTo(57.94, 2);
+    expect(members.bars[0]!.x0Px).toBe(0);
+    expect(members.bars[0]!.x1Px).toBeCloseTo(57.94, 2);
     expect(members.interval?.x0Px).toBeCloseTo(55.8, 2);
     expect(members.interval?.x1Px).toBeCloseTo(60.14, 2);
     expect(members.label).toMatchObject({ lines: ['14.5% (13.9–15.0%)'], placement: 'right', textAnchor: 'start' });
@@ -66,13 +66,13 @@ describe('placeShareChart', () => {
     const named = full.rows[0]!;
     expect(named.interval).toBeUndefined();
     expect(named.label!.lines).toEqual(['<0.01%']);
-    expect(named.bar!.x1Px).toBeCloseTo(0, 4);
+    expect(named.bars[0]!.x1Px).toBeCloseTo(0, 4);
   });
 
   it('reads the adults share for the adults basis', () => {
     const adults = placeShareChart(SMALL_MIDDLE_LARGE, 'adults', WIDTH_PX, true);
     // 203,987,396 / (1,408,280,000 × 0.789) = 18.3585% → 73.43 px
-    expect(adults.rows[2]?.bar?.x1Px).toBeCloseTo(73.43, 2);
+    expect(adults.rows[2]?.bars[0]?.x1Px).toBeCloseTo(73.43, 2);
     expect(adults.rows[2]?.summary).toMatch(/of China's adults$/);
     expect(shareOf(SMALL_MIDDLE_LARGE[2]!, 'adults')).toBe(SMALL_MIDDLE_LARGE[2]!.shareOfAdults);
   });
@@ -87,7 +87,7 @@ describe('placeShareChart', () => {
 describe('placeShareChart, the whole chart', () => {
   it('lays out rows from the top, then the axis and its title', () => {
     const chart = placeShareChart(SMALL_MIDDLE_LARGE, 'population', 1000);
-    expect(chart.rowsTopPx).toBe(8);
+    expect(chart.lineRuns[0]!.y1Px).toBe(8);
     expect(chart.rows).toHaveLength(3);
     expect(chart.axis.yPx).toBe(chart.rows.at(-1)!.bottomPx + 8);
     // The axis ends at a round share just above the largest scope's (15.04%): 20%.

@@ -35,10 +35,10 @@ function textBoxes(chart: PlacedTornado): { what: string; box: Box }[] {
   return [
     ...labelled('base', chart.base?.label),
     ...chart.rows.flatMap((row) => [
-      ...labelled(`name ${row.key}`, row.nameMark),
-      ...labelled(`values ${row.key}`, row.detailMark),
-      ...labelled(`left ${row.key}`, row.leftLabel),
-      ...labelled(`right ${row.key}`, row.rightLabel),
+      ...labelled(`name ${row.id}`, row.nameMark),
+      ...labelled(`values ${row.id}`, row.detailMark),
+      ...labelled(`left ${row.id}`, row.leftLabel),
+      ...labelled(`right ${row.id}`, row.label),
     ]),
     ...(chart.axis?.ticks ?? []).flatMap((tick) => labelled(`tick ${tick.value}`, tick.label)),
     ...labelled('axis title', chart.axis?.title),
@@ -99,8 +99,8 @@ describe('placeTornado', () => {
     expect(row.leftLabel).toMatchObject({ lines: ['50'], yPx: 42, textAnchor: 'end' });
     expect(row.leftLabel!.xPx).toBeCloseTo(15.6, 9);
     expect(row.leftLabel!.box.leftPx).toBeCloseTo(0, 9);
-    expect(row.rightLabel).toMatchObject({ lines: ['150'], yPx: 42, textAnchor: 'start' });
-    expect(row.rightLabel!.box.rightPx).toBeCloseTo(722, 9);
+    expect(row.label).toMatchObject({ lines: ['150'], yPx: 42, textAnchor: 'start' });
+    expect(row.label!.box.rightPx).toBeCloseTo(722, 9);
     expect(chart.base?.label).toMatchObject({ lines: ['All inputs at their most likely: 100'], yPx: 18 });
     expect(chart.base!.xPx).toBeCloseTo(357.1, 9);
     expect(chart.lineRuns).toEqual([{ y1Px: 24, y2Px: 70 }]);
@@ -154,11 +154,11 @@ describe('placeTornado', () => {
     // 300 px: plot 276 px; "196 million" and "212 million" (85.8 px each) would leave 92.4 px.
     expect(placeTornado([big], 300).rows[0]).toMatchObject({
       leftLabel: { lines: ['196M'] },
-      rightLabel: { lines: ['212M'] },
+      label: { lines: ['212M'] },
     });
     expect(placeTornado([big], 1000).rows[0]).toMatchObject({
       leftLabel: { lines: ['196 million'] },
-      rightLabel: { lines: ['212 million'] },
+      label: { lines: ['212 million'] },
     });
   });
 
@@ -166,7 +166,7 @@ describe('placeTornado', () => {
     const close = bar({ reachAtLow: 204.61e6, reachAtHigh: 205.24e6, baseReach: 204.9e6 });
     expect(placeTornado([close], 1000).rows[0]).toMatchObject({
       leftLabel: { lines: ['204.6 million'] },
-      rightLabel: { lines: ['205.2 million'] },
+      label: { lines: ['205.2 million'] },
     });
   });
 
@@ -205,9 +205,9 @@ describe('placeTornado', () => {
   it('labels both ends on one side when an input moves the reach the same way at both ends', () => {
     const row = placeTornado([bar({ reachAtLow: 90, reachAtHigh: 80 })], 1000).rows[0]!;
     expect(row.leftLabel?.lines).toEqual(['90 / 80']);
-    expect(row.rightLabel).toBeUndefined();
+    expect(row.label).toBeUndefined();
     // The longer segment is drawn first, so the shorter one shows on top.
-    expect(row.segments.map((segment) => segment.kind)).toEqual(['high', 'low']);
+    expect(row.bars.map((segment) => segment.kind)).toEqual(['high', 'low']);
   });
 
   it('never lets two labels touch or a label leave the chart (random bars, 300–1400 px)', () => {
@@ -257,15 +257,14 @@ describe('placeTornado', () => {
             for (let j = i + 1; j < boxes.length; j++)
               expect(overlaps(boxes[i]!.box, boxes[j]!.box), `${boxes[i]!.what} / ${boxes[j]!.what}`).toBe(false);
           for (const row of chart.rows) {
-            for (const segment of row.segments) {
+            for (const segment of row.bars) {
               expect(segment.x0Px).toBeGreaterThanOrEqual(-1e-9);
               expect(segment.x1Px).toBeLessThanOrEqual(chart.layout.plotWidthPx + 1e-9);
             }
             // End labels sit outside the bar on its line, not over it.
             if (row.leftLabel)
               expect(row.leftLabel.box.rightPx).toBeLessThanOrEqual(Math.min(row.low.x0Px, row.high.x0Px));
-            if (row.rightLabel)
-              expect(row.rightLabel.box.leftPx).toBeGreaterThanOrEqual(Math.max(row.low.x1Px, row.high.x1Px));
+            if (row.label) expect(row.label.box.leftPx).toBeGreaterThanOrEqual(Math.max(row.low.x1Px, row.high.x1Px));
           }
         },
       ),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartSourceLine } from '../../../src/charts/export/chartSourceLine';
+import { chartSourceLine } from '../../src/report/chartSourceLine';
 
 describe('chartSourceLine', () => {
   it('names the catalogue, the draws and the seed', () => {

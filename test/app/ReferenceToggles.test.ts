@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
-import ReferenceToggles from '../../src/charts/ReferenceToggles.svelte';
+import ReferenceToggles from '../../src/app/ReferenceToggles.svelte';
 import { referenceLines } from '../../src/data/referenceLines';
 
 const lines = referenceLines(2024);
