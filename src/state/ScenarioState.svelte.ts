@@ -61,15 +61,29 @@ export class ScenarioState {
   );
   /** The figures catalogue the numbers use: the current one, or an older link's (if known). */
   shownCatalogue = $state(CATALOGUE_VERSION);
-  readonly record: EstimateRecord = $derived.by(() => {
-    const { scenario, inputs, catalogueVersion } = this.#modelInputs();
+  /** The model's inputs for the scenario as it is now (scope names are not among them). */
+  readonly #resolved = $derived.by(() => this.#modelInputs());
+  readonly modelInputs: ModelInputs = $derived(this.#resolved.inputs);
+  /**
+   * The state's product: the estimate with its draws, one Monte Carlo run per change to the
+   * model's inputs, whatever reads it (the chart, the finding, the sensitivity panel). Typing a
+   * scope's name changes no input: the estimate is reused.
+   */
+  readonly estimate: ReachEstimate = $derived.by(() => {
+    const inputs = this.modelInputs;
     const key = JSON.stringify(inputs);
-    // Names are not model inputs, so typing in one reuses the estimate and only relabels it.
-    if (this.#estimated?.key !== key) this.#estimated = { key, estimate: estimateReach(inputs) };
-    return estimateRecord(scenario, this.#estimated.estimate, catalogueVersion);
+    if (this.#estimated?.key !== key) this.#estimated = { key, estimate: this.#estimateReach(inputs) };
+    return this.#estimated.estimate;
   });
-  /** The latest estimate (made by `record` or ahead by `prepareEstimate`) and the model inputs it is for. */
+  /** The estimate as the CLI's JSON record, with the scopes' names: what tables and files read. */
+  readonly record: EstimateRecord = $derived.by(() => {
+    const { scenario, catalogueVersion } = this.#resolved;
+    return estimateRecord(scenario, this.estimate, catalogueVersion);
+  });
+  /** The latest estimate (made by `estimate` or ahead by `prepareEstimate`) and the model inputs it is for. */
   #estimated: { key: string; estimate: ReachEstimate } | undefined;
+  /** The Monte Carlo model (`estimateReach`), or a stand-in that counts its runs in tests. */
+  readonly #estimateReach: (inputs: ModelInputs) => ReachEstimate;
 
   /** The model's inputs for the scenario as it is now, and the catalogue they come from. */
   #modelInputs(): { scenario: Scenario; inputs: ModelInputs; catalogueVersion: string } {
@@ -107,8 +121,7 @@ export class ScenarioState {
   /** The card's headline: the finding in words, with a ratio read from the estimate's paired draws. */
   readonly finding: Finding = $derived.by(() => {
     const { results } = this.record;
-    // `record` has just made (or reused) the estimate these draws belong to.
-    const scopes = this.#estimated!.estimate.scopes;
+    const { scopes } = this.estimate;
     const ratioOf = (focus: number, base: number) =>
       pairedRatio(scopes[focus]!.draws.peopleReached, scopes[base]!.draws.peopleReached);
     return describeFinding(results, ratioOf, this.presetId ?? undefined);
@@ -125,7 +138,7 @@ export class ScenarioState {
     const edition = catalogueEdition(this.shownCatalogue);
     const key = `${preset.id}|${this.shownCatalogue}`;
     if (this.#origin?.key !== key) {
-      const estimate = estimateReach(resolveScenario(preset, edition));
+      const estimate = this.#estimateReach(resolveScenario(preset, edition));
       this.#origin = { key, record: estimateRecord(preset, estimate, edition?.version ?? CATALOGUE_VERSION) };
     }
     return this.#origin.record;
@@ -165,12 +178,15 @@ export class ScenarioState {
    * @param presets the presets at hand (checked when the app is built)
    * @param initial a decoded link to open on, or the id of a preset (default: the first)
    * @param fetchPresets downloads more presets by id, for `ensurePresets`
+   * @param estimator the Monte Carlo model; tests pass a wrapper that counts its runs
    */
   constructor(
     presets: readonly Scenario[],
     initial?: string | DecodedLink,
     fetchPresets: (ids: readonly string[]) => Promise<readonly Scenario[]> = async () => [],
+    estimator: (inputs: ModelInputs) => ReachEstimate = estimateReach,
   ) {
+    this.#estimateReach = estimator;
     this.presets = presets;
     this.#fetchPresets = fetchPresets;
     if (typeof initial === 'object') {

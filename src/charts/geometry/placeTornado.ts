@@ -12,8 +12,8 @@ import { makeRowLayout, SIDE_PAD_PX } from './makeRowLayout';
 import { placeAxis } from './placeAxis';
 import type { KeyItem, PlacedRow, PlacedRowChart, Segment } from './placeRowChart';
 import { peopleScaleKind } from './peopleScaleKind';
-import { stackRows, type StackedRow } from './stackRows';
-import { BASELINE_PX, firstThatFits, LINE_PX, placeText, type TextMark } from './textMark';
+import { stackRows } from './stackRows';
+import { BASELINE_PX, firstThatFits, LINE_PX, placeText } from './textMark';
 import { wrapText } from './wrapText';
 
 /** One input's row of the tornado: plot x and SVG y, px. Its bars run from the base. */

@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from '@playwright/test';
+import { BUDGETS } from '../../bench/budgets';
+import { checkBudgets, failures, formatVerdicts } from '../../bench/checkBudgets';
+import { measureBundle } from '../../bench/measureBundle';
+
+// The byte budgets, on the build this run serves: Playwright's web server runs `npm run build`
+// into dist/ before any test (playwright.config.ts), so the bytes are measured here, in the
+// browser step, and the unit suite builds nothing. The same build always gives the same bytes.
+const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
+
+test.describe('the build', () => {
+  // Measured when the tests run, after the web server has built dist/ (not when they are listed).
+  let measured: ReturnType<typeof measureBundle> | undefined;
+  const bundle = () => (measured ??= measureBundle(DIST));
+
+  test('the app and embed pages stay within their byte budgets (or a known miss’s ceiling)', () => {
+    const verdicts = checkBudgets(
+      {
+        appJsBytes: bundle().app.jsInitial,
+        appCssBytes: bundle().app.cssInitial,
+        embedJsBytes: bundle().embed.jsInitial,
+        embedCssBytes: bundle().embed.cssInitial,
+      },
+      BUDGETS,
+      (budget) => budget.unit === 'B',
+    );
+    expect(failures(verdicts), formatVerdicts(verdicts)).toEqual([]);
+    expect(verdicts.every((v) => v.status !== 'not-measured')).toBe(true);
+  });
+
+  test('the panels and exports load on demand, not with the page', () => {
+    expect(bundle().app.jsOnDemand).toBeGreaterThan(20 * 1024);
+  });
+
+  test("the app's start is its entry chunk and one chunk of what it imports (see firstLoadGroup in vite.config.ts)", () => {
+    const manifest = JSON.parse(readFileSync(join(DIST, '.vite/manifest.json'), 'utf8')) as Record<
+      string,
+      { file: string; imports?: string[] }
+    >;
+    const start = new Set<string>();
+    const visit = (key: string) => {
+      if (start.has(key) || !manifest[key]) return;
+      start.add(key);
+      manifest[key]!.imports?.forEach(visit);
+    };
+    visit('index.html');
+    expect([...start].map((key) => manifest[key]!.file.replace(/-[\w-]+\.js$/, ''))).toEqual([
+      'assets/main',
+      'assets/start',
+    ]);
+  });
+});
