@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, runnerImport, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { bundleAliases, firstLoadGroup, moduleSideEffects } from './build/bundleTricks';
 
 const PRESET_INDEX_ID = 'virtual:preset-index';
 
@@ -52,57 +53,6 @@ function presets(): Plugin {
   };
 }
 
-/**
- * d3-random's bundle builds each distribution with an immediately-invoked function, which the
- * bundler cannot prove free of side effects, so every page carried all seventeen distributions to
- * use one generator (about 1 KB gzipped). The calls only build functions; marking them pure lets
- * the unused ones go.
- */
-function pureRandomDistributions(): Plugin {
-  return {
-    name: 'sanction-scope:pure-random-distributions',
-    transform(code, id) {
-      if (!/\/node_modules\/d3-random\/dist\//.test(id)) return undefined;
-      return { code: code.replace(/^(var \w+ = )(?=\(function )/gm, '$1/* @__PURE__ */ '), map: null };
-    },
-  };
-}
-
-/**
- * Every module the page's script loads before the reader does anything, in one chunk. Rolldown
- * 1.2 splits modules the entry already loads into small shared chunks when lazy chunks use them
- * too (rolldown/rolldown#9963, open), which compresses worse and costs requests: 2 KB gzipped on
- * this page. A module is in the group when the page's script reaches it by static imports alone,
- * which is exactly what the page downloads at start; lazy chunks then import from it, as Rollup
- * would arrange. The script itself stays in the entry chunk, which the build's manifest names after
- * the page. The budget test (test/bench/deterministicFigures.svelte.test.ts) fails if the page's
- * start is ever split into more than this chunk and the entry's own.
- *
- * @param entryScript the page's script module, as the bundler names it (an absolute path)
- */
-function firstLoadGroup(entryScript: string) {
-  let firstLoad: Set<string> | undefined;
-  return {
-    name: (id: string, ctx: { getModuleInfo(id: string): { importedIds: readonly string[] } | null }) => {
-      if (!firstLoad) {
-        firstLoad = new Set();
-        const visit = (moduleId: string) => {
-          if (firstLoad!.has(moduleId)) return;
-          const info = ctx.getModuleInfo(moduleId);
-          if (!info) return;
-          firstLoad!.add(moduleId);
-          info.importedIds.forEach(visit);
-        };
-        visit(entryScript);
-        if (firstLoad.size === 0)
-          throw new Error(`firstLoadGroup: the entry script ${entryScript} is not in the build`);
-      }
-      // The script itself stays in the page's entry chunk, which imports the group.
-      return firstLoad.has(id) && id !== entryScript ? 'start' : null;
-    },
-  };
-}
-
 // `npm run build` runs both builds; `--mode embed` selects the embed's.
 const PAGES: Record<string, Record<string, string>> = {
   app: { main: 'index.html' },
@@ -114,7 +64,6 @@ export default defineConfig(({ mode }) => ({
   base: './',
   // discloseVersion: no `window.__svelte` version stamp in the bundle.
   plugins: [
-    pureRandomDistributions(),
     presets(),
     svelte({
       compilerOptions: { discloseVersion: false },
@@ -125,38 +74,8 @@ export default defineConfig(({ mode }) => ({
     svelteTesting(),
   ],
   resolve: {
-    // Our scales map onto pixels only: a numbers-only interpolator spares every page d3-color
-    // and the rest of d3-interpolate (see src/charts/numericInterpolate.ts).
-    alias: [
-      {
-        find: /^d3-interpolate$/,
-        replacement: fileURLToPath(new URL('./src/charts/numericInterpolate.ts', import.meta.url)),
-      },
-      // simple-statistics ships one bundled file whose classifier classes are built by top-level
-      // statements the bundler must keep, so every page carried them (about 1 KB gzipped) for a
-      // quantile. Its per-function sources, free of side effects (see `treeshake` below), let
-      // only what is used in.
-      {
-        find: /^simple-statistics$/,
-        replacement: fileURLToPath(new URL('./node_modules/simple-statistics/index.js', import.meta.url)),
-      },
-      // Svelte's server renderer, which draws the embed, imports these only to render
-      // asynchronously and to serialise values for hydration; the embed does neither. Each stand-in
-      // throws if it is ever used (test/embed/standIns.test.ts builds nothing, it checks the names
-      // the renderer imports are the ones the stand-ins export).
-      ...(mode === 'embed'
-        ? [
-            {
-              find: /^node:async_hooks$/,
-              replacement: fileURLToPath(new URL('./src/embed/asyncHooksUnavailable.ts', import.meta.url)),
-            },
-            {
-              find: /^devalue$/,
-              replacement: fileURLToPath(new URL('./src/embed/devalueUnavailable.ts', import.meta.url)),
-            },
-          ]
-        : []),
-    ],
+    // The byte-saving aliases: every build trick is in build/bundleTricks.ts, with its reason and its check.
+    alias: bundleAliases(mode),
   },
   build: {
     // The app and the embed are built separately (`npm run build` runs both): in one build they
@@ -168,9 +87,7 @@ export default defineConfig(({ mode }) => ({
         mode === 'embed'
           ? undefined
           : { codeSplitting: { groups: [firstLoadGroup(fileURLToPath(new URL('./src/main.ts', import.meta.url)))] } },
-      treeshake: {
-        moduleSideEffects: (id: string) => (id.includes('/node_modules/simple-statistics/') ? false : undefined),
-      },
+      treeshake: { moduleSideEffects },
     },
     emptyOutDir: mode !== 'embed',
     // The polyfill (half a kilobyte on every page) only lets browsers without modulepreload

@@ -1,6 +1,4 @@
-/** Whose figures the estimates rest on, in a sentence: on the card and in every citation. */
-export const UPSTREAM_CREDIT =
-  'Data: the Communist Party of China’s membership bulletins, China’s census and national statistics, and the US Treasury’s and State Department’s designations.';
+import { UPSTREAM_CREDIT } from './upstreamCredit';
 
 /** Citation styles the cite dialog offers. */
 export const CITATION_STYLES = [

@@ -1,7 +1,25 @@
+import fc from 'fast-check';
+import { randomLcg } from 'd3-random';
 import { describe, expect, it } from 'vitest';
 import { createRng, MAX_SEED } from '../../src/model/rng';
 
 describe('createRng', () => {
+  it("is d3-random's randomLcg to the bit, for any seed (so every pinned estimate stays as it was)", () => {
+    fc.assert(
+      fc.property(
+        fc
+          .constantFrom(0, 1, 2 ** 31 - 1, 2 ** 31, MAX_SEED)
+          .chain((edge) => fc.oneof(fc.constant(edge), fc.integer({ min: 0, max: MAX_SEED }))),
+        (seed) => {
+          const ours = createRng(seed);
+          const d3 = randomLcg(seed);
+          for (let i = 0; i < 200; i++) expect(ours()).toBe(d3());
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('gives the same sequence for the same seed', () => {
     const a = createRng(42);
     const b = createRng(42);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE_VERSION } from '../../src/data/catalogue';
 import { estimateReach } from '../../src/model/estimateReach';
-import { citationText, UPSTREAM_CREDIT, type CitationStyle } from '../../src/report/citationText';
+import { citationText, type CitationStyle } from '../../src/report/citationText';
+import { UPSTREAM_CREDIT } from '../../src/report/upstreamCredit';
 import { describeProvenance } from '../../src/report/describeProvenance';
 import { estimateRecord } from '../../src/report/estimateRecord';
 import { csvCell, resultsCsv } from '../../src/report/resultsCsv';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 // The real d3-interpolate, by path: the bare name is aliased to the module under test.
 import * as d3 from '../../node_modules/d3-interpolate/dist/d3-interpolate.mjs';
-import * as numeric from '../../src/charts/numericInterpolate';
+import * as numeric from '../../build/numericInterpolate';
 import { scaleLinear, scaleLog } from 'd3-scale';
 
 const finite = fc.double({ min: -1e12, max: 1e12, noNaN: true });
@@ -34,5 +34,10 @@ describe('numericInterpolate', () => {
     expect(scaleLinear().interpolate()).toBe(numeric.interpolate);
     expect(scaleLog().domain([1, 1e9]).range([0, 900])(1e3)).toBeCloseTo(300, 9);
     expect(scaleLinear().domain([0, 1]).range([10, 20]).interpolate(numeric.interpolateRound)(0.26)).toBe(13);
+  });
+
+  it('fails loudly on a range that is not numbers, where the real one would blend colours', () => {
+    expect(() => scaleLinear<string>().range(['white', 'steelblue'])(0.5)).toThrow(/numbers only.*white/);
+    expect(() => numeric.interpolateRound('1' as never, 2)).toThrow(TypeError);
   });
 });

@@ -1,22 +1,26 @@
 /**
- * The part of d3-interpolate that d3-scale uses, for numbers only. The build aliases
- * `d3-interpolate` to this file (vite.config.ts): d3-scale's default interpolator handles colours,
- * dates and strings too, which pulls d3-color and the rest of d3-interpolate (about 5 KB gzipped)
- * into every page, while every range our scales map onto is a number of pixels. The functions
- * behave as d3-interpolate's do on numbers; test/charts/numericInterpolate.test.ts compares them.
+ * The part of d3-interpolate that d3-scale uses, for numbers only (see bundleTricks.ts). The
+ * functions behave as d3-interpolate's do on numbers (test/build/numericInterpolate.test.ts compares
+ * them) and throw on anything else: a colour or date range would otherwise give NaN positions.
  */
+
+/** The number `value` is, or a TypeError naming this trick. */
+function numeric(value: unknown): number {
+  if (typeof value === 'number') return value;
+  throw new TypeError(`d3-interpolate here takes numbers only (build/bundleTricks.ts): ${String(value)}`);
+}
 
 /** Linear interpolation from `a` to `b`; t in [0, 1] (values outside extrapolate). */
 export function interpolateNumber(a: number, b: number): (t: number) => number {
-  const from = +a;
-  const to = +b;
+  const from = numeric(a);
+  const to = numeric(b);
   return (t) => from * (1 - t) + to * t;
 }
 
 /** `interpolateNumber`, rounded to the nearest integer. */
 export function interpolateRound(a: number, b: number): (t: number) => number {
-  const from = +a;
-  const to = +b;
+  const from = numeric(a);
+  const to = numeric(b);
   return (t) => Math.round(from * (1 - t) + to * t);
 }
 

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import * as asyncHooks from '../../src/embed/asyncHooksUnavailable';
-import * as devalue from '../../src/embed/devalueUnavailable';
+import * as asyncHooks from '../../build/asyncHooksUnavailable';
+import * as devalue from '../../build/devalueUnavailable';
 
 /**
  * The embed's build replaces two modules Svelte's server renderer imports (see vite.config.ts).

@@ -1,0 +1,86 @@
+/**
+ * Every build trick that saves bytes, in one place. Each one rests on an assumption about a
+ * package or the bundler, says it here, and fails loudly when it breaks: a build error, a stand-in
+ * that throws, or a test (named with each trick).
+ *
+ * - **A numbers-only d3-interpolate** (`numericInterpolate.ts`). Our scales map onto pixels only;
+ *   d3-scale's default interpolator also handles colours, dates and strings, which pulls d3-color
+ *   and the rest of d3-interpolate (about 5 KB gzipped) into every page. Given anything but a
+ *   number it throws instead of interpolating wrongly; `test/build/numericInterpolate.test.ts`
+ *   compares it with the real one.
+ * - **simple-statistics' per-function sources.** The package's one bundled file builds its
+ *   classifier classes in top-level statements the bundler must keep (about 1 KB gzipped) for a
+ *   quantile; its per-function sources are free of side effects and say so here
+ *   (`moduleSideEffects`). If the path moves, the build cannot resolve it and stops.
+ * - **Two stand-ins in the embed** (`asyncHooksUnavailable.ts`, `devalueUnavailable.ts`). Svelte's
+ *   server renderer, which draws the embed, imports `devalue` (3 KB gzipped) only to serialise
+ *   values for hydration, and `node:async_hooks` only to render asynchronously; the embed does
+ *   neither. Each stand-in throws if used; `test/build/standIns.test.ts` checks they export every
+ *   name the renderer imports. (Without the second, the bundler replaces `node:async_hooks` with
+ *   an empty module of its own and warns on every build: the stand-in says what went wrong instead.)
+ * - **One chunk for the page's start** (`firstLoadGroup`). Rolldown splits modules the entry loads
+ *   into small shared chunks when lazy chunks use them too (rolldown/rolldown#9963, open), which
+ *   compresses worse and costs requests (2 KB gzipped on this page). It throws if the entry is not
+ *   in the build; `test/e2e/bytes.spec.ts` fails if the start is ever split again.
+ *
+ * (d3-random needed a fifth, a plugin marking its distributions pure; the model now has its own
+ * eight-line generator instead, `src/model/rng.ts`, checked against d3-random's to the bit.)
+ */
+import { fileURLToPath } from 'node:url';
+import type { Alias } from 'vite';
+
+const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
+
+/**
+ * The module aliases of a build.
+ *
+ * @param mode 'embed' for the embed's build, else the app's
+ */
+export function bundleAliases(mode: string): Alias[] {
+  return [
+    { find: /^d3-interpolate$/, replacement: here('./numericInterpolate.ts') },
+    { find: /^simple-statistics$/, replacement: here('../node_modules/simple-statistics/index.js') },
+    ...(mode === 'embed'
+      ? [
+          { find: /^node:async_hooks$/, replacement: here('./asyncHooksUnavailable.ts') },
+          { find: /^devalue$/, replacement: here('./devalueUnavailable.ts') },
+        ]
+      : []),
+  ];
+}
+
+/** Modules known to have no side effects the bundler cannot see (simple-statistics' sources). */
+export function moduleSideEffects(id: string): false | undefined {
+  return id.includes('/node_modules/simple-statistics/') ? false : undefined;
+}
+
+/**
+ * Every module the page's script loads before the reader does anything, in one chunk: a module
+ * is in the group when the page's script reaches it by static imports alone, which is exactly
+ * what the page downloads at start; lazy chunks then import from it, as Rollup would arrange. The
+ * script itself stays in the entry chunk, which the build's manifest names after the page.
+ *
+ * @param entryScript the page's script module, as the bundler names it (an absolute path)
+ */
+export function firstLoadGroup(entryScript: string) {
+  let firstLoad: Set<string> | undefined;
+  return {
+    name: (id: string, ctx: { getModuleInfo(id: string): { importedIds: readonly string[] } | null }) => {
+      if (!firstLoad) {
+        firstLoad = new Set();
+        const visit = (moduleId: string) => {
+          if (firstLoad!.has(moduleId)) return;
+          const info = ctx.getModuleInfo(moduleId);
+          if (!info) return;
+          firstLoad!.add(moduleId);
+          info.importedIds.forEach(visit);
+        };
+        visit(entryScript);
+        if (firstLoad.size === 0)
+          throw new Error(`firstLoadGroup: the entry script ${entryScript} is not in the build`);
+      }
+      // The script itself stays in the page's entry chunk, which imports the group.
+      return firstLoad.has(id) && id !== entryScript ? 'start' : null;
+    },
+  };
+}
