@@ -1,6 +1,6 @@
 import { format } from 'd3-format';
+import { formatCount } from './formatCount';
 
-const grouped = format(',');
 const trimmed = format('.3~r');
 
 /** Large-number units, biggest first. */
@@ -18,7 +18,7 @@ function unitOf(people: number): (typeof UNITS)[number] | undefined {
 /** Whole numbers with thousands separators, to three significant figures from 1,000 up. */
 function belowAMillion(people: number): string {
   const rounded = Math.round(people);
-  return rounded < 1000 ? grouped(rounded) : grouped(Number(rounded.toPrecision(3)));
+  return rounded < 1000 ? formatCount(rounded) : formatCount(Number(rounded.toPrecision(3)));
 }
 
 /**
@@ -40,7 +40,7 @@ export function formatPeople(people: number): string {
 
 /** An exact count from an official table, in full: "91,914,000". */
 export function formatExactPeople(people: number): string {
-  return Number.isFinite(people) ? grouped(Math.round(people)) : '–';
+  return Number.isFinite(people) ? formatCount(Math.round(people)) : '–';
 }
 
 /**
@@ -161,7 +161,7 @@ export function formatPeopleTo(people: number, digits: number, style: 'words' | 
   if (unit) return `${significant(people / unit.size)}${unit.suffix}`;
   // Below a million in words, every whole person ("3,321"): a tornado is read for its differences.
   // With letters, below a thousand, whole people too.
-  return format(',')(Math.round(style === 'words' ? people : rounded));
+  return formatCount(Math.round(style === 'words' ? people : rounded));
 }
 
 /** The fewest significant figures, 3 to 6, at which all `values` that differ read differently. */

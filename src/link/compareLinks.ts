@@ -1,3 +1,4 @@
+import { formatCount } from '../format/formatCount';
 import { familyTermById } from '../data/familyReadings';
 import { groupById } from '../data/catalogue';
 import { DEMOGRAPHIC_ASSUMPTIONS } from '../data/demographicAssumptions';
@@ -90,7 +91,7 @@ export function compareLinks(
     if (a !== b) settings.push({ what, here: a, there: b });
   };
   add('Seed', String(here.scenario.seed), String(there.scenario.seed));
-  add('Draws', here.scenario.samples.toLocaleString('en-US'), there.scenario.samples.toLocaleString('en-US'));
+  add('Draws', formatCount(here.scenario.samples), formatCount(there.scenario.samples));
   const [rangesA, rangesB] = [demographicRanges(here.scenario), demographicRanges(there.scenario)];
   for (const key of DEMOGRAPHIC_KEYS) {
     if (!sameRange(rangesA[key], rangesB[key])) {

@@ -1,3 +1,4 @@
+import { formatCount } from '../format/formatCount';
 import { QUERY_FORM_MAX_CHARS } from './linkState';
 
 /** The share of `QUERY_FORM_MAX_CHARS` at which the editor starts showing the link's length. */
@@ -15,6 +16,6 @@ const WARN_FROM = 0.8;
  */
 export function linkLengthNote(linkChars: number): string {
   if (linkChars < QUERY_FORM_MAX_CHARS * WARN_FROM) return '';
-  const limit = QUERY_FORM_MAX_CHARS.toLocaleString('en-US');
-  return `This link is ${linkChars.toLocaleString('en-US')} characters long. Some apps cut links longer than about ${limit} characters; if one does, the page it opens says what was lost. Shorter scope names make it shorter.`;
+  const limit = formatCount(QUERY_FORM_MAX_CHARS);
+  return `This link is ${formatCount(linkChars)} characters long. Some apps cut links longer than about ${limit} characters; if one does, the page it opens says what was lost. Shorter scope names make it shorter.`;
 }

@@ -1,3 +1,4 @@
+import { formatCount } from '../format/formatCount';
 import { CATALOGUE_VERSION } from '../data/catalogue';
 import { CONTROL_CHARACTERS } from '../format/xmlSafe';
 import { DEMOGRAPHIC_BOUNDS } from '../model/demographicParameters';
@@ -220,12 +221,12 @@ function readScenarioFields(params: URLSearchParams, scenario: Scenario, problem
     const samples = readWhole(params.get('n'), 1, MAX_SAMPLES);
     if (samples === undefined)
       problems.push(
-        `The number of draws in this link was unreadable; ${scenario.samples.toLocaleString('en-US')} draws are used.`,
+        `The number of draws in this link was unreadable; ${formatCount(scenario.samples)} draws are used.`,
       );
     else if (samples < MIN_LINK_SAMPLES) {
       scenario.samples = MIN_LINK_SAMPLES;
       problems.push(
-        `This link asks for ${samples.toLocaleString('en-US')} draws; ${MIN_LINK_SAMPLES.toLocaleString('en-US')} are used, the fewest that give a steady 90% interval, so the numbers differ from the link's.`,
+        `This link asks for ${formatCount(samples)} draws; ${formatCount(MIN_LINK_SAMPLES)} are used, the fewest that give a steady 90% interval, so the numbers differ from the link's.`,
       );
     } else scenario.samples = samples;
   }
@@ -271,7 +272,7 @@ export async function readLink(address: string, presets: readonly Scenario[]): P
   try {
     if (address.length > MAX_LINK_LENGTH) {
       problems.push(
-        `This link is ${address.length.toLocaleString('en-US')} characters long, more than a link can be; the default scenario is shown instead.`,
+        `This link is ${formatCount(address.length)} characters long, more than a link can be; the default scenario is shown instead.`,
       );
       return finish(start(fallbackPreset));
     }

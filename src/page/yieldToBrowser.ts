@@ -2,7 +2,17 @@
  * Lets the browser handle input and paint before the next piece of work. Between evaluating a
  * page's script and its first estimate, it splits one long task in two: on a slow phone that
  * blocks input for less time (Lighthouse's total blocking time 232 -> 207 ms on the app).
+ *
+ * `scheduler.yield()` where the browser has it (it resumes ahead of other queued tasks), else a
+ * message to a channel: both return in the next task, where `setTimeout(0)` waits at least 4 ms
+ * once nested, and the first estimate yields a dozen times.
  */
 export function yieldToBrowser(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
 }

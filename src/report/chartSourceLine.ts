@@ -1,3 +1,4 @@
+import { formatCount } from '../format/formatCount';
 /**
  * The footer line of an exported chart: where the numbers come from, precisely enough to
  * reproduce them (the figures catalogue, the draws and the seed), and, for a scenario that is not
@@ -23,6 +24,6 @@ export function chartSourceLine(
 export function describeRun(run: { catalogueVersion: string; samples: number; seed: number }): string {
   return (
     `figures catalogue ${run.catalogueVersion}; ` +
-    `median and 90% interval over ${run.samples.toLocaleString('en-US')} draws (seed ${run.seed}).`
+    `median and 90% interval over ${formatCount(run.samples)} draws (seed ${run.seed}).`
   );
 }

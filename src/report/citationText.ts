@@ -1,3 +1,4 @@
+import { formatCount } from '../format/formatCount';
 import { UPSTREAM_CREDIT } from './upstreamCredit';
 
 /** Citation styles the cite dialog offers. */
@@ -58,7 +59,7 @@ function bibtexText(text: string): string {
  */
 export function citationText(input: CitationInput, style: CitationStyle): string {
   const year = input.catalogueVersion.slice(0, 4);
-  const draws = input.samples.toLocaleString('en-US');
+  const draws = formatCount(input.samples);
   const run = `figures catalogue ${input.catalogueVersion}; seed ${input.seed}, ${draws} draws`;
   const provenance = input.provenance ? ` ${input.provenance}` : '';
   if (style === 'apa')

@@ -1,3 +1,4 @@
+import { formatCount } from '../format/formatCount';
 import { DEMOGRAPHIC_LABELS } from '../data/demographicLabels';
 import { familyTermById } from '../data/familyReadings';
 import { DEMOGRAPHIC_KEYS } from '../model/demographicParameters';
@@ -130,9 +131,7 @@ export function describeProvenance(scenario: Scenario, preset: Scenario | undefi
   }
   if (scenario.seed !== preset.seed) changes.push(`seed ${scenario.seed} (the preset's is ${preset.seed})`);
   if (scenario.samples !== preset.samples) {
-    changes.push(
-      `${scenario.samples.toLocaleString('en-US')} draws (the preset uses ${preset.samples.toLocaleString('en-US')})`,
-    );
+    changes.push(`${formatCount(scenario.samples)} draws (the preset uses ${formatCount(preset.samples)})`);
   }
 
   const authorLabels = scenario.scopes.some((scope) => scope.label !== presetScopes.get(scope.id)?.label);

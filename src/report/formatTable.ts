@@ -1,3 +1,4 @@
+import { formatCount } from '../format/formatCount';
 import { familyReadingById } from '../data/familyReadings';
 import {
   formatExactPeople,
@@ -67,7 +68,7 @@ export function formatTable(record: EstimateRecord): string {
   const { scenario } = record;
   return [
     scenario.title,
-    `seed ${scenario.seed}, ${scenario.samples.toLocaleString('en-US')} draws, figures catalogue ${scenario.catalogueVersion}; uncertain counts rounded to 3 significant figures`,
+    `seed ${scenario.seed}, ${formatCount(scenario.samples)} draws, figures catalogue ${scenario.catalogueVersion}; uncertain counts rounded to 3 significant figures`,
     '',
     line(COLUMNS),
     line(widths.map((w) => '-'.repeat(w))),

@@ -1,3 +1,4 @@
+import { formatCount } from '../format/formatCount';
 import * as v from 'valibot';
 import { DEMOGRAPHIC_BOUNDS, DEMOGRAPHIC_KEYS, type DemographicKey } from '../model/demographicParameters';
 import { MAX_SEED } from '../model/rng';
@@ -130,7 +131,7 @@ export const scenarioSchema = v.strictObject({
     number('samples'),
     v.integer('samples must be a whole number'),
     v.minValue(1, 'samples must be at least 1'),
-    v.maxValue(MAX_SAMPLES, `samples must be at most ${MAX_SAMPLES.toLocaleString('en-US')}`),
+    v.maxValue(MAX_SAMPLES, `samples must be at most ${formatCount(MAX_SAMPLES)}`),
   ),
   assumptions: v.optional(v.strictObject(assumptionEntries), {}),
   scopes: v.pipe(

@@ -1,5 +1,6 @@
 import { bin, extent, max } from 'd3-array';
 import { format } from 'd3-format';
+import { formatCount } from '../../format/formatCount';
 import { scaleLinear } from 'd3-scale';
 import {
   fixedPeopleLabels,
@@ -73,8 +74,6 @@ const Y_LABEL_GAP_PX = 6;
 /** Bin widths are these × 10^k, roundest first: consecutive ones are at most 4/3 apart. */
 const NICE_MANTISSAS = [1, 5, 2, 2.5, 4, 3, 1.5, 6, 8];
 
-const grouped = format(',');
-
 /**
  * Nice bin edges for a sample spread from `min` to `max` (`min < max`): edges on multiples of a
  * width m × 10^k, with m the roundest of 1, 5, 2, 2.5, 4, 3, 1.5, 6 and 8 that gives 30–40 bins
@@ -144,7 +143,7 @@ export function placeHistogram(
     .nice(4);
   // Draws are whole: no tick between two counts.
   const yTickValues = y.ticks(4).filter(Number.isInteger);
-  const yLabelWidth = Math.max(...yTickValues.map((count) => estimateTextWidth(grouped(count), TICK_FONT_SIZE_PX)));
+  const yLabelWidth = Math.max(...yTickValues.map((count) => estimateTextWidth(formatCount(count), TICK_FONT_SIZE_PX)));
 
   const plotLeftPx = SIDE_PAD_PX + yLabelWidth + Y_LABEL_GAP_PX;
   const plotRightPx = width - SIDE_PAD_PX;
@@ -177,7 +176,7 @@ export function placeHistogram(
           x1Px: x(highPeople) - 0.5,
           yPx: topPx,
           heightPx: plotBottomPx - topPx,
-          summary: `${fixedPeopleLabels([lowPeople, highPeople], nice.step).join('–')}: ${grouped(b.length)} draws`,
+          summary: `${fixedPeopleLabels([lowPeople, highPeople], nice.step).join('–')}: ${formatCount(b.length)} draws`,
         };
       })
     : values.length > 0
@@ -190,7 +189,7 @@ export function placeHistogram(
             x1Px: x(low) + plotWidthPx / 40,
             yPx: y(values.length),
             heightPx: plotBottomPx - y(values.length),
-            summary: `${formatPeople(low)}: all ${grouped(values.length)} draws`,
+            summary: `${formatPeople(low)}: all ${formatCount(values.length)} draws`,
           },
         ]
       : [];
@@ -198,7 +197,7 @@ export function placeHistogram(
   const yTicks = yTickValues.map((count): HistogramTick => ({
     value: count,
     atPx: y(count),
-    label: placeText(grouped(count), plotLeftPx - Y_LABEL_GAP_PX, y(count) + 4, TICK_FONT_SIZE_PX, 'end'),
+    label: placeText(formatCount(count), plotLeftPx - Y_LABEL_GAP_PX, y(count) + 4, TICK_FONT_SIZE_PX, 'end'),
   }));
 
   // Labels over the plot: the first text that fits the chart, centred on its position, kept inside.
@@ -245,7 +244,7 @@ export function placeHistogram(
     yPx: plotBottomPx,
     titles: [
       [nice ? `People reached, in bins of ${binWords}` : 'People reached'],
-      [`Bar height: draws per bin, of ${grouped(values.length)} draws`],
+      [`Bar height: draws per bin, of ${formatCount(values.length)} draws`],
     ],
   });
 
@@ -275,7 +274,7 @@ export function describeHistogram(draws: Float64Array, interval: { median: numbe
   const values = Array.from(draws).filter(Number.isFinite);
   const [low, high] = extent(values);
   if (low === undefined || high === undefined) return 'No draws to show.';
-  const count = grouped(values.length);
+  const count = formatCount(values.length);
   if (isConstant(low, high)) return `All ${count} draws give the same number of people reached: ${formatPeople(low)}.`;
   return [
     `Histogram of ${count} draws of people reached, from ${formatPeople(low)} to ${formatPeople(high)}.`,

@@ -1,3 +1,4 @@
+import { formatCount } from '../../format/formatCount';
 import type { ReferenceLine } from '../../data/referenceLines';
 import { formatPeopleAbbreviated } from '../../format/formatPeople';
 import { estimateTextWidth } from './estimateTextWidth';
@@ -101,7 +102,7 @@ export function placeReferenceLabels(
       id: line.id,
       xPx,
       text,
-      fullText: `${line.label}: ${Math.round(line.value).toLocaleString('en-US')} people, as of ${line.asOf}`,
+      fullText: `${line.label}: ${formatCount(Math.round(line.value))} people, as of ${line.asOf}`,
       row,
       ...candidate,
     };
