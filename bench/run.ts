@@ -12,12 +12,14 @@ import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { presetLink } from './benchLinks';
+import { presetLink, worstCaseLink } from './benchLinks';
 import { runBrowserAudits } from './browserAudits';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { checkBudgets, formatFigure, formatVerdicts, type Figures } from './checkBudgets';
 import { measureEstimator } from './estimator';
 import { runLighthouse } from './lighthouse';
+import { buildFloor } from './floor';
+import { timeFirstChart, timeKeystrokes } from './interactionTiming';
 import { measureBundle } from './measureBundle';
 
 const { values } = parseArgs({
@@ -52,6 +54,8 @@ async function waitForServer(): Promise<void> {
 step('building');
 execFileSync('npm', ['run', '--silent', 'build', '--', '--logLevel', 'error'], { cwd: root, stdio: 'ignore' });
 const bundle = measureBundle(join(root, 'dist'));
+// The floor page, served beside the app by the same server: dist/bench-floor/.
+const floorBytes = await buildFloor(root, join(root, 'dist/bench-floor'));
 
 step('timing the estimator');
 const estimator = await measureEstimator(Number(values.runs) || 50);
@@ -70,6 +74,44 @@ try {
   await waitForServer();
   step('auditing in Chromium (axe, requests, edit to chart, link)');
   const audits = await runBrowserAudits(browser, baseUrl, Number(values.edits) || 30);
+  step('first chart (floor, app, embed; full speed and 4x CPU slowdown) and keystrokes (Event Timing)');
+  const firstChartRuns = 5;
+  const pages = {
+    floor: `${baseUrl}bench-floor/`,
+    app: baseUrl,
+    embed: `${baseUrl}embed.html?${presetLink('scope-ladder')}`,
+  };
+  const firstChart = {} as Record<keyof typeof pages, { x1: number; x4: number }>;
+  for (const [name, url] of Object.entries(pages) as [keyof typeof pages, string][])
+    firstChart[name] = {
+      x1: (await timeFirstChart(browser, url, firstChartRuns, 1)).medianMs,
+      x4: (await timeFirstChart(browser, url, firstChartRuns, 4)).medianMs,
+    };
+  const keystrokes = await (async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const field = '#assumption-marriedShare31to60-mode';
+    // Each key changes the married share's most likely value, so each one re-estimates.
+    const keys = ['End', 'Backspace', '1', 'Backspace', '2', 'Backspace', '3', 'Backspace', '4', 'Backspace', '0'];
+    try {
+      const open = async (url: string, rows: number) => {
+        await page.goto(url);
+        await page
+          .locator('.chart-section svg[role="img"] .chart-row')
+          .nth(rows - 1)
+          .waitFor({ timeout: 60_000 });
+        await page.getByRole('tab', { name: 'Assumptions', exact: true }).click();
+        await page.locator(field).waitFor();
+      };
+      await open(baseUrl, 7);
+      const ladder = await timeKeystrokes(page, field, keys);
+      await open(`${baseUrl}?${worstCaseLink()}`, 12);
+      const worst = await timeKeystrokes(page, field, keys);
+      return { ladder, worst };
+    } finally {
+      await context.close();
+    }
+  })();
   step(`Lighthouse, ${lighthouseRuns} run(s) per page`);
   const lighthouse = {
     app: await runLighthouse(baseUrl, lighthouseRuns, CHROMIUM_PATH),
@@ -98,7 +140,7 @@ try {
     machine: { node: process.version, chromium: browser.version(), cpus: cpus().length },
     figures,
     budgets: verdicts.map(({ key, budget, value, status }) => ({ key, label: budget.label, value, status })),
-    detail: { bundle, estimator, lighthouse, audits },
+    detail: { bundle, floorBytes, firstChart, keystrokes, estimator, lighthouse, audits },
   };
 
   const kb = (bytes: number) => formatFigure(bytes, 'B');
@@ -138,6 +180,32 @@ try {
   console.log(
     `  ladder link after one edit: ?${audits.ladderQueryAfterOneEdit} (${audits.ladderQueryAfterOneEdit.length + 1} chars after the address)`,
   );
+
+  // Issue 14's targets, each as a ratio to the floor measured in this same run.
+  const ratio = (value: number, floorValue: number) => `${(value / floorValue).toFixed(2)}x`;
+  console.log(
+    `\nAgainst the floor (bench/floor/: a bare Svelte 5 + d3 log chart of the ladder, built the same way; first chart = median of ${firstChartRuns} loads to the frame after its first dot)`,
+  );
+  console.log(
+    `  floor: JS ${kb(floorBytes.jsInitial)}; first chart ${ms(firstChart.floor.x1)}, at 4x CPU slowdown ${ms(firstChart.floor.x4)}`,
+  );
+  console.log(
+    `  app JS with the page       ${kb(bundle.app.jsInitial)}  ${ratio(bundle.app.jsInitial, floorBytes.jsInitial)} the floor (target ≤ 2x)`,
+  );
+  console.log(
+    `  embed JS with its preset   ${kb(bundle.embed.jsInitial)}  ${ratio(bundle.embed.jsInitial, floorBytes.jsInitial)} the floor (target ≤ 1.1x)`,
+  );
+  for (const name of ['app', 'embed'] as const)
+    console.log(
+      `  ${name} first chart ${ms(firstChart[name].x1)} (${ratio(firstChart[name].x1, firstChart.floor.x1)}); at 4x slowdown ${ms(firstChart[name].x4)}  ${ratio(firstChart[name].x4, firstChart.floor.x4)} the floor (target ≤ 1.5x)`,
+    );
+  for (const [what, k] of [
+    ['ladder', keystrokes.ladder],
+    ['worst case (12 scopes, 100,000 draws)', keystrokes.worst],
+  ] as const)
+    console.log(
+      `  keystroke to paint, ${what}, ${k.keystrokes} keys (Event Timing): median ${ms(k.medianMs)}, p90 ${ms(k.p90Ms)} (target p90 < 50 ms on the ladder); ${k.longTasks} long tasks, longest ${ms(k.longestTaskMs)} (target: none over 50 ms on the worst case)`,
+    );
 } finally {
   await browser.close();
   try {
