@@ -61,8 +61,9 @@ export class ScenarioState {
   );
   /** The figures catalogue the numbers use: the current one, or an older link's (if known). */
   shownCatalogue = $state(CATALOGUE_VERSION);
-  /** The model's inputs for the scenario as it is now (scope names are not among them). */
+  /** The scenario's snapshot, resolved against its catalogue: once per change, for the two below. */
   readonly #resolved = $derived.by(() => this.#modelInputs());
+  /** The model's inputs for the scenario as it is now (scope names are not among them). */
   readonly modelInputs: ModelInputs = $derived(this.#resolved.inputs);
   /**
    * The state's product: the estimate with its draws, one Monte Carlo run per change to the
