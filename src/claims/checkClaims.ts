@@ -1,8 +1,7 @@
 import { familyReadingById, familyTermById, termReadings } from '../data/familyReadings';
 import type { ReachEstimate, ScopeEstimate } from '../model/estimateReach';
 import type { Interval } from '../model/interval';
-import { estimateReach } from '../model/estimateReach';
-import { resolveScenario } from '../scenario/resolveScenario';
+import { estimateScenario } from '../report/estimateScenario';
 import type { Scenario, Scope } from '../scenario/scenario';
 import {
   QUANTITY_UNIT,
@@ -270,7 +269,7 @@ export function checkClaims(file: ClaimsFile, presets: readonly Scenario[], opti
     const scenario = withOptions(found);
     let estimate = estimates.get(found);
     if (!estimate) {
-      estimate = estimateReach(resolveScenario(scenario));
+      estimate = estimateScenario(scenario).estimate;
       estimates.set(found, estimate);
     }
     const unit = QUANTITY_UNIT[claim.quantity];

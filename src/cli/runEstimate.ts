@@ -6,12 +6,10 @@ import { claimReferenceProblems } from '../claims/claimReferenceProblems';
 import { formatClaimsTable } from '../claims/formatClaimsTable';
 import { parseClaimsJson } from '../claims/parseClaims';
 import { CATALOGUE_VERSION } from '../data/catalogue';
-import { estimateReach } from '../model/estimateReach';
 import { MAX_SEED } from '../model/rng';
-import { estimateRecord } from '../report/estimateRecord';
+import { estimateScenario } from '../report/estimateScenario';
 import { formatTable } from '../report/formatTable';
 import { parseScenarioJson } from '../scenario/parseScenario';
-import { resolveScenario } from '../scenario/resolveScenario';
 import type { Problem } from '../scenario/problem';
 import { MAX_SAMPLES, type Scenario } from '../scenario/scenario';
 import { describeReadError } from './readInputFile';
@@ -102,7 +100,7 @@ export function runEstimate(args: readonly string[], readText: ReadText): CliOut
     return failure(result.problems.map((problem) => `${file}: ${problem.path || '(whole file)'}: ${problem.message}`));
   }
   const scenario = { ...result.value, ...overrides };
-  const record = estimateRecord(scenario, estimateReach(resolveScenario(scenario)), CATALOGUE_VERSION);
+  const { record } = estimateScenario(scenario);
   const output = parsed.values.json ? JSON.stringify(record, null, 2) + '\n' : formatTable(record) + '\n';
   return done(output, parsed.values.out);
 }

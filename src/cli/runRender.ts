@@ -4,14 +4,11 @@ import { chartLegend } from '../charts/export/chartLegend';
 import { chartSourceLine } from '../report/chartSourceLine';
 import { frameChartSvg } from '../charts/export/frameChartSvg';
 import { MIN_CHART_WIDTH_PX } from '../charts/geometry/makeRowLayout';
-import { CATALOGUE_VERSION } from '../data/catalogue';
 import { hasNonXmlCharacters } from '../format/xmlSafe';
 import { describeReadError } from './readInputFile';
 import { referenceLines } from '../data/referenceLines';
-import { estimateReach } from '../model/estimateReach';
-import { estimateRecord } from '../report/estimateRecord';
+import { estimateScenario } from '../report/estimateScenario';
 import { parseScenarioJson } from '../scenario/parseScenario';
-import { resolveScenario } from '../scenario/resolveScenario';
 import type { ChartRequest } from './renderChartMarkup';
 import type { CliOutcome, ReadText } from './runEstimate';
 
@@ -106,7 +103,7 @@ export async function runRender(
     return failure(result.problems.map((problem) => `${file}: ${problem.path || '(whole file)'}: ${problem.message}`));
 
   const scenario = result.value;
-  const record = estimateRecord(scenario, estimateReach(resolveScenario(scenario)), CATALOGUE_VERSION);
+  const { record } = estimateScenario(scenario);
   // As on the page: the lines shown by default, for the population of the latest scope year.
   const year = Math.max(...scenario.scopes.map((scope) => scope.base.year));
   const references = referenceLines(year).filter((line) => line.shownByDefault);

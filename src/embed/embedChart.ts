@@ -1,14 +1,12 @@
-import { CATALOGUE_VERSION } from '../data/catalogue';
 import { referenceLines, type ReferenceLine } from '../data/referenceLines';
 import type { DecodedLink } from '../link/decodeLink';
 import type { ChartView, ShareBasis } from '../link/linkState';
-import { estimateReachWithPauses } from '../model/estimateReach';
 import { pairedRatio } from '../model/pairedRatio';
 import { describeFinding, type Finding } from '../report/describeFinding';
 import { describeProvenance, type Provenance } from '../report/describeProvenance';
-import { estimateRecord, type EstimateRecord } from '../report/estimateRecord';
+import type { EstimateRecord } from '../report/estimateRecord';
+import { estimateScenarioWithPauses } from '../report/estimateScenario';
 import type { Scenario } from '../scenario/scenario';
-import { resolveScenario } from '../scenario/resolveScenario';
 
 /** Everything the embed draws, computed once from its link. */
 export interface EmbedChart {
@@ -39,8 +37,7 @@ export async function embedChart(
   pause: () => Promise<void>,
 ): Promise<EmbedChart> {
   const { scenario, view, shareBasis, shownReferenceIds } = decoded.state;
-  const estimate = await estimateReachWithPauses(resolveScenario(scenario), pause);
-  const record = estimateRecord(scenario, estimate, CATALOGUE_VERSION);
+  const { estimate, record } = await estimateScenarioWithPauses(scenario, pause);
   const draws = estimate.scopes.map((scope) => scope.draws.peopleReached);
   const year = Math.max(...scenario.scopes.map((scope) => scope.base.year));
   return {

@@ -12,6 +12,7 @@ import { pairedRatio } from '../model/pairedRatio';
 import { describeFinding, type Finding } from '../report/describeFinding';
 import { describeProvenance, type Provenance } from '../report/describeProvenance';
 import { estimateRecord, type EstimateRecord } from '../report/estimateRecord';
+import { estimateScenario } from '../report/estimateScenario';
 import { freshScopeId, scratchScenario } from '../scenario/newScope';
 import { resolveScenario } from '../scenario/resolveScenario';
 import { MAX_SCOPES, READER_RATIONALE, type Scenario, type Scope, type SourcedRange } from '../scenario/scenario';
@@ -138,10 +139,8 @@ export class ScenarioState {
     if (!preset) return undefined;
     const edition = catalogueEdition(this.shownCatalogue);
     const key = `${preset.id}|${this.shownCatalogue}`;
-    if (this.#origin?.key !== key) {
-      const estimate = this.#estimateReach(resolveScenario(preset, edition));
-      this.#origin = { key, record: estimateRecord(preset, estimate, edition?.version ?? CATALOGUE_VERSION) };
-    }
+    if (this.#origin?.key !== key)
+      this.#origin = { key, record: estimateScenario(preset, edition, this.#estimateReach).record };
     return this.#origin.record;
   });
   #origin: { key: string; record: EstimateRecord } | undefined;
