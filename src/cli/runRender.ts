@@ -11,6 +11,7 @@ import { estimateScenario } from '../report/estimateScenario';
 import { parseScenarioJson } from '../scenario/parseScenario';
 import type { ChartRequest } from './renderChartMarkup';
 import type { CliOutcome, ReadText } from './runEstimate';
+import { CHART_VIEWS, isOneOf, SHARE_BASES } from '../link/viewWords';
 
 export const RENDER_USAGE =
   'usage: npm run render -- <scenario.json> --out chart.svg [--chart reach|share] [--basis population|adults] [--width 800] [--link URL]';
@@ -76,10 +77,9 @@ export async function runRender(
   if (!file) problems.push('no scenario file given');
   if (extra.length > 0) problems.push(`one scenario file at a time; also got ${extra.join(' ')}`);
   const chart = values.chart;
-  if (chart !== 'reach' && chart !== 'share') problems.push(`--chart must be reach or share, got "${chart}"`);
+  if (!isOneOf(CHART_VIEWS, chart)) problems.push(`--chart must be ${CHART_VIEWS.join(' or ')}, got "${chart}"`);
   const basis = values.basis;
-  if (basis !== 'population' && basis !== 'adults')
-    problems.push(`--basis must be population or adults, got "${basis}"`);
+  if (!isOneOf(SHARE_BASES, basis)) problems.push(`--basis must be ${SHARE_BASES.join(' or ')}, got "${basis}"`);
   const widthPx = Number(values.width);
   if (!/^\d+$/.test(values.width) || widthPx < MIN_CHART_WIDTH_PX || widthPx > MAX_RENDER_WIDTH_PX)
     problems.push(
@@ -89,7 +89,7 @@ export async function runRender(
     problems.push(`--link must be an http or https address, got "${values.link}"`);
   if (!values.out) problems.push('--out is required: the SVG file to write');
   else if (file && resolve(values.out) === resolve(file)) problems.push('--out must not be the scenario file');
-  if (problems.length > 0 || !file || (chart !== 'reach' && chart !== 'share') || basis === undefined)
+  if (problems.length > 0 || !file || !isOneOf(CHART_VIEWS, chart) || !isOneOf(SHARE_BASES, basis))
     return failure([...problems, RENDER_USAGE]);
 
   let text: string;
@@ -111,7 +111,7 @@ export async function runRender(
   const markup = renderMarkup(
     chart === 'reach'
       ? { chart, results: record.results, references, title: scenario.title, widthPx }
-      : { chart, results: record.results, basis: basis as 'population' | 'adults', widthPx },
+      : { chart, results: record.results, basis, widthPx },
   );
   const output = frameChartSvg(markup, {
     title: scenario.title,

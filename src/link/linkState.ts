@@ -1,9 +1,10 @@
 import type { Scenario } from '../scenario/scenario';
+import type { CHART_VIEWS, SHARE_BASES } from './viewWords';
 
 /** Which chart the page shows. */
-export type ChartView = 'reach' | 'share';
-/** What the share chart divides by. */
-export type ShareBasis = 'population' | 'adults';
+export type ChartView = (typeof CHART_VIEWS)[number];
+/** What the share chart divides by: all of China's population, or only its adults (18+). */
+export type ShareBasis = (typeof SHARE_BASES)[number];
 
 /** Everything a share link carries: enough to reproduce the page, numbers included. */
 export interface LinkState {

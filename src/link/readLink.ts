@@ -22,6 +22,7 @@ import { originScenario, presetLinkState } from './originScenario';
 import { checkLinkIntegrity } from './linkIntegrity';
 import { migrateLink } from './linkMigrations';
 import { LINK_VERSION, MAX_LINK_LENGTH, type LinkState } from './linkState';
+import { CHART_VIEWS, isOneOf, SHARE_BASES } from './viewWords';
 import { parseLinkRange, parsePairs, splitFields, unescapeFieldText, type LinkPair } from './linkText';
 import { isTrackingParameter } from './trackingParameters';
 import {
@@ -351,10 +352,10 @@ export async function readLink(address: string, presets: readonly Scenario[]): P
     readScenarioFields(params, state.scenario, problems);
 
     const view = params.get('view');
-    if (view === 'share' || view === 'reach') state.view = view;
+    if (isOneOf(CHART_VIEWS, view)) state.view = view;
     else if (view !== null) problems.push('The chart chosen in this link was unreadable; the reach chart is shown.');
     const basis = params.get('basis');
-    if (basis === 'adults' || basis === 'population') state.shareBasis = basis;
+    if (isOneOf(SHARE_BASES, basis)) state.shareBasis = basis;
     else if (basis !== null)
       problems.push('The share basis in this link was unreadable; shares of the whole population are shown.');
     const ref = params.get('ref');

@@ -1,7 +1,8 @@
 import type { ScopeRecord } from '../../report/estimateRecord';
 
-/** Which people a share counts: all of China's population, or only its adults (18+). */
-export type ShareBasis = 'population' | 'adults';
+import type { ShareBasis } from '../../link/linkState';
+
+export type { ShareBasis };
 
 /** The share a basis reads from a scope. */
 export function shareOf(result: ScopeRecord, basis: ShareBasis): { median: number; p05: number; p95: number } {
