@@ -1,5 +1,5 @@
 import type { ReferenceLine } from '../../data/referenceLines';
-import type { ScopeRecord } from '../../report/estimateRecord';
+import type { ChartScope } from './chartScope';
 import { formatPeople, formatPeopleChange, formatPeopleInterval, formatPeopleRange } from '../../format/formatPeople';
 import { formatShare, formatShareInterval } from '../../format/formatShare';
 import { isolate } from '../../format/isolate';
@@ -47,7 +47,7 @@ export function reachLabelText(reach: { median: number; p05: number; p95: number
  *   preset: a changed row gets a ghost there and its signed change in its label
  */
 export function placeReachChart(
-  results: readonly ScopeRecord[],
+  results: readonly ChartScope[],
   references: readonly ReferenceLine[],
   widthPx: number,
   origins?: ReadonlyMap<string, number>,
@@ -97,7 +97,7 @@ export function placeReachChart(
     };
   });
   const population = Math.max(...results.map((result) => result.population));
-  const share = ({ reach, shareOfPopulation }: ScopeRecord) =>
+  const share = ({ reach, shareOfPopulation }: ChartScope) =>
     reach.p05 === reach.p95 ? formatShare(shareOfPopulation.median) : formatShareInterval(shareOfPopulation);
   const description = describeRows(
     results,

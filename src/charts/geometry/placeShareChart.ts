@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { isolate } from '../../format/isolate';
 import { formatShareInterval } from '../../format/formatShare';
-import type { ScopeRecord } from '../../report/estimateRecord';
+import type { ChartScope } from './chartScope';
 import { describeRows } from './describeRows';
 import { makeRowLayout } from './makeRowLayout';
 import type { PlacedAxis } from './placeAxis';
@@ -18,7 +18,7 @@ const AXIS_ENDS = [
  * percentile, so the largest scope's bar fills most of the plot (a 14.5% scope on a 0–100% axis
  * leaves the smaller ones invisible); 100% when asked for, or when the data reach it.
  */
-export function shareAxisEnd(results: readonly ScopeRecord[], basis: ShareBasis, fullScale: boolean): number {
+export function shareAxisEnd(results: readonly ChartScope[], basis: ShareBasis, fullScale: boolean): number {
   if (fullScale) return 1;
   const largest = Math.max(0, ...results.map((result) => shareOf(result, basis).p95));
   return AXIS_ENDS.find((end) => end >= largest) ?? 1;
@@ -35,7 +35,7 @@ export function shareAxisEnd(results: readonly ScopeRecord[], basis: ShareBasis,
  * @param fullScale the whole 0–100% instead of an axis fitted to the data
  */
 export function placeShareChart(
-  results: readonly ScopeRecord[],
+  results: readonly ChartScope[],
   basis: ShareBasis,
   widthPx: number,
   fullScale = false,

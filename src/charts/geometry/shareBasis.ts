@@ -1,11 +1,11 @@
-import type { ScopeRecord } from '../../report/estimateRecord';
+import type { ChartScope, MedianInterval } from './chartScope';
 
 import type { ShareBasis } from '../../link/linkState';
 
 export type { ShareBasis };
 
 /** The share a basis reads from a scope. */
-export function shareOf(result: ScopeRecord, basis: ShareBasis): { median: number; p05: number; p95: number } {
+export function shareOf(result: ChartScope, basis: ShareBasis): MedianInterval {
   return basis === 'adults' ? result.shareOfAdults : result.shareOfPopulation;
 }
 
