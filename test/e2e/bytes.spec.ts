@@ -9,6 +9,7 @@ import { measureBundle } from '../../bench/measureBundle';
 // The byte budgets, on the build this run serves: Playwright's web server runs `npm run build`
 // into dist/ before any test (playwright.config.ts), so the bytes are measured here, in the
 // browser step, and the unit suite builds nothing. The same build always gives the same bytes.
+// (Outside CI a server already running is reused, and dist/ is whatever it was built from.)
 const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
 
 test.describe('the build', () => {

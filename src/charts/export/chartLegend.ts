@@ -16,7 +16,8 @@ function hasClass(markup: string, token: string): boolean {
 export function chartLegend(chartSvg: string): string {
   const intervals = hasClass(chartSvg, 'interval');
   if (!hasClass(chartSvg, 'chart-row')) return '';
-  if (hasClass(chartSvg, 'bar'))
+  // Share bars only: the tornado's bars (bar-low, bar-high) are not shares.
+  if (hasClass(chartSvg, 'bar-share'))
     return intervals ? 'Bars: median share reached; whiskers: 90% interval.' : 'Bars: share reached.';
   return [
     intervals ? 'Dot: people reached (median); whiskers: 90% interval.' : 'Dot: people reached.',

@@ -22,10 +22,12 @@ describe('chartLegend', () => {
   });
 
   it('describes the share chart, with whiskers only when there are intervals', () => {
-    expect(chartLegend('<svg><g class="chart-row"><rect class="bar"/><g class="interval"></g></g></svg>')).toBe(
-      'Bars: median share reached; whiskers: 90% interval.',
+    expect(
+      chartLegend('<svg><g class="chart-row"><rect class="bar bar-share"/><g class="interval"></g></g></svg>'),
+    ).toBe('Bars: median share reached; whiskers: 90% interval.');
+    expect(chartLegend('<svg><g class="chart-row"><rect class="bar bar-share"/></g></svg>')).toBe(
+      'Bars: share reached.',
     );
-    expect(chartLegend('<svg><g class="chart-row"><rect class="bar"/></g></svg>')).toBe('Bars: share reached.');
   });
 
   it('says nothing about markup that is neither chart', () => {
