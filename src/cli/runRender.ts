@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chartLegend } from '../charts/export/chartLegend';
 import { chartSourceLine } from '../report/chartSourceLine';
-import { frameChartSvg } from '../charts/export/frameChartSvg';
+import { chartFileDocument } from '../charts/export/chartFileDocument';
+import { FRAME_PAD_PX } from '../charts/geometry/placeChartFile';
 import { MIN_CHART_WIDTH_PX } from '../charts/geometry/makeRowLayout';
 import { hasNonXmlCharacters } from '../format/xmlSafe';
 import { describeReadError } from './readInputFile';
@@ -20,18 +20,11 @@ export const RENDER_USAGE =
 export const MAX_RENDER_WIDTH_PX = 4000;
 const DEFAULT_WIDTH_PX = 800;
 
-/** Draws a chart request as the chart's `<svg>` markup: the Svelte components rendered on the server. */
+/** Draws a chart request as the file's `<svg>` markup: the Svelte component rendered on the server. */
 export type RenderMarkup = (request: ChartRequest) => string;
 
 function failure(lines: string[]): CliOutcome {
   return { stdout: '', stderr: lines.join('\n') + '\n', exitCode: 2 };
-}
-
-/** The value of the root `<svg>`'s `width` or `height` attribute, px. */
-function rootSize(markup: string, name: 'width' | 'height'): number | undefined {
-  const root = /<svg\b[^>]*>/.exec(markup)?.[0] ?? '';
-  const value = new RegExp(`\\s${name}="([\\d.]+)"`).exec(root)?.[1];
-  return value === undefined ? undefined : Number(value);
 }
 
 /**
@@ -108,21 +101,23 @@ export async function runRender(
   const year = Math.max(...scenario.scopes.map((scope) => scope.base.year));
   const references = referenceLines(year).filter((line) => line.shownByDefault);
   const renderMarkup = await loadRenderMarkup();
-  const markup = renderMarkup(
-    chart === 'reach'
-      ? { chart, results: record.results, references, title: scenario.title, widthPx }
-      : { chart, results: record.results, basis, widthPx },
+  const output = chartFileDocument(
+    renderMarkup({
+      chart:
+        chart === 'reach'
+          ? { view: chart, results: record.results, references, title: scenario.title }
+          : { view: chart, results: record.results, basis },
+      texts: {
+        title: scenario.title,
+        sourceLine: chartSourceLine(record.scenario),
+        ...(values.link === undefined ? {} : { link: values.link }),
+      },
+      // The chart is --width wide, inside the file's margins.
+      widthPx: widthPx + 2 * FRAME_PAD_PX,
+    }),
   );
-  const output = frameChartSvg(markup, {
-    title: scenario.title,
-    legend: chartLegend(markup),
-    sourceLine: chartSourceLine(record.scenario),
-    ...(values.link === undefined ? {} : { link: values.link }),
-    widthPx: rootSize(markup, 'width') ?? widthPx,
-    heightPx: rootSize(markup, 'height') ?? 0,
-  });
-  // frameChartSvg removes what XML cannot hold; an output that still holds such a character is a
-  // bug, and a broken file must never leave with exit code 0.
+  // chartFileDocument removes what XML cannot hold; an output that still holds such a character is
+  // a bug, and a broken file must never leave with exit code 0.
   if (hasNonXmlCharacters(output)) return failure([`${file}: the chart could not be written as valid SVG`]);
   return { stdout: '', stderr: '', exitCode: 0, outFile: values.out, output };
 }

@@ -8,7 +8,8 @@ import { PRESET_FILES, SCENARIOS_DIR } from '../helpers/presets';
 // Golden files: every preset's charts as `npm run render` writes them (the same components the
 // page draws), at a laptop's and a phone's width. A change to any mark, label or position shows
 // up as a diff of these files, to be looked at and committed with the change that made it
-// (`npx vitest run test/charts/goldenCharts.test.ts -u` rewrites them).
+// (`npx vitest run test/charts/goldenCharts.test.ts -u` rewrites them). The files are the command's
+// output with a line break between elements.
 
 const read = (path: string) => readFileSync(path, 'utf8');
 let renderer: Promise<RenderMarkup> | undefined;
@@ -27,6 +28,9 @@ describe.each(PRESET_FILES)('%s', (file) => {
       serverRenderer,
     );
     expect(outcome.stderr).toBe('');
-    await expect(outcome.output).toMatchFileSnapshot(`golden/${basename(file, '.json')}-${chart}-${widthPx}.svg`);
+    // One element per line, so a change reads as a diff of the marks it touched: a break before
+    // each start tag and between end tags (text holds no "<": Svelte escapes it).
+    const lines = outcome.output?.replace(/><(?!\/)/g, '>\n<').replace(/(<\/[\w:-]+>)(?=<\/)/g, '$1\n');
+    await expect(lines).toMatchFileSnapshot(`golden/${basename(file, '.json')}-${chart}-${widthPx}.svg`);
   });
 });

@@ -34,8 +34,12 @@ function parse(svg: string): Document {
   return doc;
 }
 
-const lines = (doc: Document, selector: string) =>
-  [...doc.querySelectorAll(`${selector} tspan`)].map((tspan) => tspan.textContent).join(' ');
+/** A text's lines joined by spaces (a one-line text has no `<tspan>`). */
+const lines = (doc: Document, selector: string) => {
+  const text = doc.querySelector(selector);
+  const tspans = [...(text?.querySelectorAll('tspan') ?? [])];
+  return tspans.length > 0 ? tspans.map((tspan) => tspan.textContent).join(' ') : (text?.textContent ?? '');
+};
 
 describe('render, on every preset', () => {
   describe.each(PRESET_FILES)('%s', (file) => {
@@ -51,7 +55,7 @@ describe('render, on every preset', () => {
       const svg = doc.documentElement;
       expect(svg.namespaceURI).toBe('http://www.w3.org/2000/svg');
       expect([svg.getAttribute('width'), svg.getAttribute('viewBox')?.split(' ')[2]]).toEqual(['832', '832']);
-      const inner = svg.querySelector('svg')!;
+      const inner = svg.querySelector('svg[role="img"]')!;
       expect(inner.getAttribute('width')).toBe('800');
 
       const rows = [...doc.querySelectorAll(rowSelector)];
@@ -60,7 +64,9 @@ describe('render, on every preset', () => {
 
       expect(lines(doc, '.export-title')).toBe(scenario.title);
       expect(svg.querySelector(':scope > title')?.textContent).toBe(scenario.title);
-      expect(lines(doc, '.export-legend')).toMatch(chart === 'reach' ? /^Dot: people reached/ : /^Bars:/);
+      expect(doc.querySelector('.export-key')?.textContent?.trim()).toMatch(
+        chart === 'reach' ? /^People reached/ : /^Share of China's population reached/,
+      );
       expect(lines(doc, '.export-source')).toBe(
         chartSourceLine({ catalogueVersion: CATALOGUE_VERSION, samples: scenario.samples, seed: scenario.seed }),
       );
@@ -89,7 +95,7 @@ describe('render options', () => {
   it('lays the chart out at --width, names stacked over the bars when narrow', async () => {
     const doc = await render('scope-ladder.json', '--chart', 'reach', '--width', '360');
     expect(doc.documentElement.getAttribute('width')).toBe('392');
-    const inner = doc.documentElement.querySelector('svg')!;
+    const inner = doc.documentElement.querySelector('svg[role="img"]')!;
     expect(inner.getAttribute('width')).toBe('360');
     expect(inner.getAttribute('viewBox')).toBe(`0 0 360 ${inner.getAttribute('height')}`);
     const firstName = doc.querySelector('.chart-row .row-name tspan')!;

@@ -4,7 +4,7 @@
  * canvas stays untainted and the page's CSP (`img-src blob:`) allows it; it is drawn on a white
  * canvas at `scale` times its size, for sharp text on high-density screens.
  *
- * @param svg a standalone SVG document (`frameChartSvg`); it must load nothing from outside
+ * @param svg a standalone SVG document (`chartFileDocument`); it must load nothing from outside
  * @param widthPx the document's width, px
  * @param heightPx the document's height, px
  * @param scale device pixels per px in the PNG

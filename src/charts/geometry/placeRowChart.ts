@@ -14,6 +14,9 @@ export interface Segment {
 /** What a key entry shows: the mark it explains. */
 export type KeyMark = 'dot' | 'share' | 'interval' | 'core' | 'ghost' | 'reference' | 'low' | 'high' | 'base';
 
+/** A key swatch's size, px: the page's key and a file's draw the same. */
+export const SWATCH_PX = { width: 26, height: 12 } as const;
+
 /** One entry of a chart's key: a small copy of a mark, and what it means. */
 export interface KeyItem {
   mark: KeyMark;

@@ -10,8 +10,10 @@ export interface Box {
 
 /** A piece of chart text as the geometry places it and `ChartText` draws it, px. */
 export interface TextMark {
-  /** One line or several, `LINE_PX` apart. */
+  /** One line or several, `lineHeightPx` apart. */
   lines: readonly string[];
+  /** Between baselines, px; unset, `LINE_PX`. */
+  lineHeightPx?: number;
   /** x of the anchor, and y of the first baseline. */
   xPx: number;
   yPx: number;
