@@ -7,12 +7,16 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { bundleAliases, firstLoadGroup, moduleSideEffects } from './build/bundleTricks';
 
 const PRESET_INDEX_ID = 'virtual:preset-index';
+const ESTIMATES_ID = 'virtual:preset-estimates';
+const ESTIMATE_PREFIX = 'virtual:preset-estimate/';
 
 /**
  * The preset files, read and checked. The build (and the dev server) stops on a preset the page
  * could not use as it is: the page ships presets without the parser that would otherwise check
  * them. The plugin also serves `virtual:preset-index`, every preset's id and title, so the picker
- * can list presets that are downloaded only when chosen.
+ * can list presets that are downloaded only when chosen, and each preset's numbers made by the
+ * model now (`virtual:preset-estimate/<id>`, `presetEstimate`; `virtual:preset-estimates` maps
+ * ids to their loaders), so the page draws a preset without running the model.
  */
 function presets(): Plugin {
   const dir = fileURLToPath(new URL('./scenarios/', import.meta.url));
@@ -35,14 +39,40 @@ function presets(): Plugin {
     }
     return { files, problems: [...problems, ...presetProblems(files)] };
   };
+  // The model, loaded once per build through the module runner, as `presetProblems` is.
+  let estimator: Promise<typeof import('./src/report/presetEstimate')> | undefined;
+  const estimate = async (presetId: string) => {
+    estimator ??= runnerImport<typeof import('./src/report/presetEstimate')>(
+      fileURLToPath(new URL('./src/report/presetEstimate.ts', import.meta.url)),
+      { configFile: false, logLevel: 'silent' },
+    ).then(({ module }) => module);
+    const preset = Object.values((await read()).files).find((data) => (data as { id: string }).id === presetId);
+    if (!preset) throw new Error(`no preset with id "${presetId}"`);
+    return (await estimator).presetEstimateModule(
+      preset as Parameters<typeof import('./src/report/presetEstimate').presetEstimate>[0],
+    );
+  };
   return {
     name: 'sanction-scope:presets',
     async buildStart() {
       const { problems } = await read();
       if (problems.length > 0) this.error(`These preset files cannot be used:\n${problems.join('\n')}`);
     },
-    resolveId: (id) => (id === PRESET_INDEX_ID ? `\0${PRESET_INDEX_ID}` : undefined),
+    resolveId: (id) =>
+      id === PRESET_INDEX_ID || id.startsWith(ESTIMATES_ID) || id.startsWith(ESTIMATE_PREFIX) ? `\0${id}` : undefined,
     async load(id) {
+      if (id.startsWith(`\0${ESTIMATE_PREFIX}`)) return estimate(id.slice(ESTIMATE_PREFIX.length + 1));
+      if (id.startsWith(`\0${ESTIMATES_ID}`)) {
+        // "?except=a,b": presets whose numbers the page bundles itself, which need no loader.
+        const except = new URLSearchParams(id.split('?')[1] ?? '').get('except')?.split(',') ?? [];
+        const ids = Object.values((await read()).files)
+          .map((data) => (data as { id: string }).id)
+          .filter((presetId) => !except.includes(presetId));
+        const loaders = ids.map(
+          (presetId) => `${JSON.stringify(presetId)}: () => import(${JSON.stringify(ESTIMATE_PREFIX + presetId)})`,
+        );
+        return `export default {${loaders.join(',')}};`;
+      }
       if (id !== `\0${PRESET_INDEX_ID}`) return undefined;
       const entries = Object.values((await read()).files).map((data) => {
         const { id: presetId, title } = data as { id: string; title: string };

@@ -5,8 +5,8 @@ import { gzipSync } from 'node:zlib';
 /** One page's download, gzipped, in bytes. */
 export interface PageBytes {
   /**
-   * JS the page loads before the reader does anything: its entry, every chunk it imports, and the
-   * chunks it always downloads at start (the embed's preset).
+   * JS the page loads before the reader does anything: its entry, every chunk it imports, the
+   * workers those start, and the chunks it always downloads at start (the embed's preset).
    */
   jsInitial: number;
   /** JS loaded only when the reader opens a panel or exports: every dynamic import's chunks. */
@@ -20,6 +20,8 @@ interface ManifestChunk {
   imports?: string[];
   dynamicImports?: string[];
   css?: string[];
+  /** Files the chunk refers to by URL: a `.js` one is a worker it starts. */
+  assets?: string[];
 }
 
 type Manifest = Record<string, ManifestChunk>;
@@ -66,11 +68,13 @@ export function measurePage(
     return [...files].reduce((sum, file) => sum + gzippedBytes(distDir, file), 0);
   };
   const onDemand = [...all].filter((key) => !initial.has(key));
-  const initialJs = bytes(initial, (c) => [c.file]);
+  // A worker is a script too: the app starts its estimate worker with the page.
+  const scripts = (c: ManifestChunk) => [c.file, ...(c.assets ?? []).filter((file) => file.endsWith('.js'))];
+  const initialJs = bytes(initial, scripts);
   const initialCss = bytes(initial, (c) => c.css ?? []);
   return {
     jsInitial: initialJs,
-    jsOnDemand: bytes(onDemand, (c) => [c.file]),
+    jsOnDemand: bytes(onDemand, scripts),
     cssInitial: initialCss,
     // A chunk's CSS already loaded with the page is not downloaded again.
     cssOnDemand: bytes(all, (c) => c.css ?? []) - initialCss,

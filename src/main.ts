@@ -2,25 +2,48 @@ import { mount } from 'svelte';
 import App from './app/App.svelte';
 import { loadPresetsById } from './page/loadPresetsById';
 import { presetIndex } from './app/presetIndex';
+import type { AsyncEstimator } from './page/estimateOffMainThread';
 import { showStartFailure } from './page/showStartFailure';
 import { yieldToBrowser } from './page/yieldToBrowser';
 import { decodeLink, linkPresetId } from './link/decodeLink';
 import type { Scenario } from './scenario/scenario';
 import { ScenarioState } from './state/ScenarioState.svelte';
 import defaultPreset from '../scenarios/scope-ladder.json';
+import defaultEstimate from 'virtual:preset-estimate/scope-ladder';
+// The bundled preset's numbers are imported above: a loader for them would be a second copy.
+import estimateLoaders from 'virtual:preset-estimates?except=scope-ladder';
+import type { PresetEstimate } from './report/presetEstimate';
 import './page/global.css';
 
 // The default preset ships with the page: most readers see it first, and waiting for it would
 // delay the first chart by a round trip. The others download when a link or the reader asks.
 const BUNDLED = [defaultPreset as Scenario];
-const fetchPresets = (ids: readonly (string | null)[]) =>
-  loadPresetsById(
-    ids,
-    import.meta.glob(['/scenarios/*.json', '!/scenarios/claims.json', '!/scenarios/scope-ladder.json'], {
-      import: 'default',
-    }),
-    BUNDLED,
-  );
+// Each preset's numbers, made when the app was built, download with it: a preset is drawn
+// without running the model, and the model's worker starts only when a reader changes something.
+const SHIPPED = new Map<string, PresetEstimate>([[defaultEstimate.presetId, defaultEstimate]]);
+const fetchPresets = async (ids: readonly (string | null)[]) => {
+  const estimates = ids.map(async (id) => {
+    const load =
+      id !== null && !SHIPPED.has(id) && Object.hasOwn(estimateLoaders, id) ? estimateLoaders[id] : undefined;
+    // Without its numbers a preset is estimated in the worker instead: a failed download costs time, not the page.
+    if (load)
+      await load().then(
+        (module) => SHIPPED.set(id!, module.default),
+        () => undefined,
+      );
+  });
+  const [presets] = await Promise.all([
+    loadPresetsById(
+      ids,
+      import.meta.glob(['/scenarios/*.json', '!/scenarios/claims.json', '!/scenarios/scope-ladder.json'], {
+        import: 'default',
+      }),
+      BUNDLED,
+    ),
+    ...estimates,
+  ]);
+  return presets;
+};
 
 // In a function, not top-level await: top-level await turns off the bundler's chunk merging, and
 // the page would load many small chunks instead of one.
@@ -32,9 +55,17 @@ async function start(target: HTMLElement) {
   const opened = await decodeLink(address, presets);
   // A link that could not be read whole gets a notice, whose code downloads during the estimate.
   if (opened.problems.length > 0 || opened.olderCatalogue) void import('./app/LinkNotice.svelte');
-  const scenarioState = new ScenarioState(presets, opened, fetchPresets);
-  // The first estimate is made in slices, with the browser free to paint and take input between.
-  await scenarioState.prepareEstimate(yieldToBrowser);
+  // Estimates are made in a worker, never by the page itself, so typing never waits for the
+  // model. The worker and its client download on the first estimate a preset's shipped numbers
+  // do not answer: a link to an edited scenario at start, else the reader's first change.
+  let offMainThread: Promise<AsyncEstimator> | undefined;
+  const later: AsyncEstimator = async (inputs, lane) => {
+    offMainThread ??= import('./page/estimateOffMainThread').then((module) => module.estimateOffMainThread());
+    return (await offMainThread)(inputs, lane);
+  };
+  const estimator = { later, shipped: (id: string) => SHIPPED.get(id) };
+  const scenarioState = new ScenarioState(estimator, presets, opened, fetchPresets);
+  await scenarioState.prepareEstimate();
   mount(App, { target, props: { scenarioState, index: presetIndex() } });
 }
 

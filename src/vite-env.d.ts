@@ -6,3 +6,15 @@ declare module 'virtual:preset-index' {
   const entries: readonly { id: string; title: string }[];
   export default entries;
 }
+
+/** One preset's numbers, made when the app is built (vite.config.ts, `presetEstimate`). */
+declare module 'virtual:preset-estimate/*' {
+  const estimate: import('./report/presetEstimate').PresetEstimate;
+  export default estimate;
+}
+
+/** Every preset's shipped numbers by preset id, each downloaded when asked for ("?except=id,…" leaves some out). */
+declare module 'virtual:preset-estimates*' {
+  const loaders: Readonly<Record<string, () => Promise<{ default: import('./report/presetEstimate').PresetEstimate }>>>;
+  export default loaders;
+}

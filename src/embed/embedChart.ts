@@ -1,7 +1,7 @@
 import { referenceLines, type ReferenceLine } from '../data/referenceLines';
 import type { DecodedLink } from '../link/decodeLink';
 import type { ChartView, ShareBasis } from '../link/linkState';
-import { pairedRatio } from '../model/pairedRatio';
+import { drawsRatio } from '../model/pairedRatio';
 import { describeFinding, type Finding } from '../report/describeFinding';
 import { describeProvenance, type Provenance } from '../report/describeProvenance';
 import type { EstimateRecord } from '../report/estimateRecord';
@@ -38,7 +38,6 @@ export async function embedChart(
 ): Promise<EmbedChart> {
   const { scenario, view, shareBasis, shownReferenceIds } = decoded.state;
   const { estimate, record } = await estimateScenarioWithPauses(scenario, pause);
-  const draws = estimate.scopes.map((scope) => scope.draws.peopleReached);
   const year = Math.max(...scenario.scopes.map((scope) => scope.base.year));
   return {
     view,
@@ -50,10 +49,6 @@ export async function embedChart(
       scenario,
       presets.find((preset) => preset.id === decoded.state.presetId),
     ),
-    finding: describeFinding(
-      record.results,
-      (focus, base) => pairedRatio(draws[focus]!, draws[base]!),
-      decoded.state.presetId ?? undefined,
-    ),
+    finding: describeFinding(record.results, drawsRatio(estimate), decoded.state.presetId ?? undefined),
   };
 }

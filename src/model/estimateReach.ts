@@ -95,6 +95,16 @@ export interface ReachEstimate {
   scopes: ScopeEstimate[];
 }
 
+/**
+ * An estimate without its draws: every number the chart, the table and the files read. A preset
+ * ships its summary precomputed (`presetEstimate`), so its first chart needs no Monte Carlo run.
+ */
+export interface ReachSummary {
+  seed: number;
+  samples: number;
+  scopes: Omit<ScopeEstimate, 'draws'>[];
+}
+
 /** A family rule split by how its relatives overlap with the core (see `overlapAwareReach`). */
 interface FamilySplit {
   spouse: boolean;

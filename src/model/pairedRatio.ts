@@ -1,3 +1,4 @@
+import type { ReachEstimate } from './estimateReach';
 import { summarizeSample, type Interval } from './interval';
 
 /**
@@ -20,4 +21,10 @@ export function pairedRatio(numerator: Float64Array, denominator: Float64Array):
     ratios[i] = numerator[i]! / below;
   }
   return summarizeSample(ratios);
+}
+
+/** The ratio of two scopes' reach (by index) from an estimate's paired draws: `describeFinding`'s `ratioOf`. */
+export function drawsRatio(estimate: ReachEstimate): (focus: number, base: number) => Interval | undefined {
+  return (focus, base) =>
+    pairedRatio(estimate.scopes[focus]!.draws.peopleReached, estimate.scopes[base]!.draws.peopleReached);
 }

@@ -1,6 +1,6 @@
 import { chosenReading, familyReadingById, familyTermById } from '../data/familyReadings';
 import type { Interval } from '../model/interval';
-import type { ReachEstimate, ScopeEstimate } from '../model/estimateReach';
+import type { ReachSummary, ScopeEstimate } from '../model/estimateReach';
 import type { InstrumentKind } from '../model/modelInputs';
 import type { Scope } from '../scenario/scenario';
 
@@ -69,7 +69,7 @@ function interval({ median, p05, p95 }: Interval): IntervalRecord {
   return { median, p05, p95 };
 }
 
-function familyRecord(estimate: ScopeEstimate, scope: Scope | undefined): FamilyRecord | undefined {
+function familyRecord(estimate: Omit<ScopeEstimate, 'draws'>, scope: Scope | undefined): FamilyRecord | undefined {
   const term = scope?.familyTerm === undefined ? undefined : familyTermById(scope.familyTerm);
   if (!scope || !term || estimate.readings.length === 0) return undefined;
   const chosen = chosenReading(term, scope.family);
@@ -95,7 +95,7 @@ function familyRecord(estimate: ScopeEstimate, scope: Scope | undefined): Family
  * One scope's results as plain JSON.
  * @param scenarioScope the scenario's scope: its name, and its family term (for the readings)
  */
-export function scopeRecord(scope: ScopeEstimate, scenarioScope: Scope): ScopeRecord {
+export function scopeRecord(scope: Omit<ScopeEstimate, 'draws'>, scenarioScope: Scope): ScopeRecord {
   const family = familyRecord(scope, scenarioScope);
   return {
     id: scope.id,
@@ -122,7 +122,7 @@ export function scopeRecord(scope: ScopeEstimate, scenarioScope: Scope): ScopeRe
  */
 export function estimateRecord(
   scenario: { id: string; title: string; scopes: readonly Scope[] },
-  estimate: ReachEstimate,
+  estimate: ReachSummary,
   catalogueVersion: string,
 ): EstimateRecord {
   return {

@@ -5,14 +5,15 @@ import type { DecodedLink } from '../link/decodeLink';
 import { encodeLink } from '../link/encodeLink';
 import type { ChartView, LinkState, ShareBasis } from '../link/linkState';
 import type { DemographicKey } from '../model/demographicParameters';
-import { estimateReach, estimateReachWithPauses, type ReachEstimate } from '../model/estimateReach';
+import type { ReachEstimate, ReachSummary } from '../model/estimateReach';
+import type { Interval } from '../model/interval';
+import { drawsRatio } from '../model/pairedRatio';
 import type { ModelInputs } from '../model/modelInputs';
 import type { Range } from '../model/range';
-import { pairedRatio } from '../model/pairedRatio';
 import { describeFinding, type Finding } from '../report/describeFinding';
 import { describeProvenance, type Provenance } from '../report/describeProvenance';
 import { estimateRecord, type EstimateRecord } from '../report/estimateRecord';
-import { estimateScenario } from '../report/estimateScenario';
+import type { PresetEstimate } from '../report/presetEstimate';
 import { freshScopeId, scratchScenario } from '../scenario/newScope';
 import { resolveScenario } from '../scenario/resolveScenario';
 import { MAX_SCOPES, READER_RATIONALE, type Scenario, type Scope, type SourcedRange } from '../scenario/scenario';
@@ -20,6 +21,23 @@ import { MAX_SCOPES, READER_RATIONALE, type Scenario, type Scope, type SourcedRa
 export type { ChartView, ShareBasis };
 
 export { READER_RATIONALE };
+
+/** Which queue an estimate off the main thread waits in: a newer request replaces only one in its own lane. */
+export type EstimateLane = 'scenario' | 'origin';
+
+/**
+ * Where the state's estimates are made. `now`: on the spot, when read (tests and tools).
+ * `later`: off the main thread (the page's worker); resolves undefined for a request a newer one
+ * in its lane replaced. The state imports no model of its own, so a page that never edits need
+ * not download it.
+ */
+export type Estimator = (
+  | { now: (inputs: ModelInputs) => ReachEstimate }
+  | { later: (inputs: ModelInputs, lane: EstimateLane) => Promise<ReachEstimate | undefined> }
+) & {
+  /** A preset's numbers made when the app was built, by preset id, when at hand (`PresetEstimate`). */
+  shipped?: (presetId: string) => PresetEstimate | undefined;
+};
 
 /**
  * The page's one source of truth: the scenario being edited and the reader's view choices.
@@ -62,30 +80,140 @@ export class ScenarioState {
   );
   /** The figures catalogue the numbers use: the current one, or an older link's (if known). */
   shownCatalogue = $state(CATALOGUE_VERSION);
-  /** The scenario's snapshot, resolved against its catalogue: once per change, for the two below. */
+  /** The scenario's snapshot, resolved against its catalogue: once per change, for those below. */
   readonly #resolved = $derived.by(() => this.#modelInputs());
   /** The model's inputs for the scenario as it is now (scope names are not among them). */
   readonly modelInputs: ModelInputs = $derived(this.#resolved.inputs);
+  readonly #inputsKey = $derived(JSON.stringify(this.modelInputs));
   /**
-   * The state's product: the estimate with its draws, one Monte Carlo run per change to the
-   * model's inputs, whatever reads it (the chart, the finding, the sensitivity panel). Typing a
-   * scope's name changes no input: the estimate is reused.
+   * The state's product: the scenario's numbers, one Monte Carlo run per change to the model's
+   * inputs, whatever reads them (the chart, the table, the finding). Typing a scope's name changes
+   * no input: the estimate is reused. A preset as published is read from its shipped numbers
+   * (`PresetEstimate`), with no run at all. Off the main thread (the page's worker), a change is
+   * estimated there and this stays the earlier estimate until the new one arrives:
+   * `estimatePending` says so, and `record` keeps the names it was made with.
    */
-  readonly estimate: ReachEstimate = $derived.by(() => {
-    const inputs = this.modelInputs;
-    const key = JSON.stringify(inputs);
-    if (this.#estimated?.key !== key) this.#estimated = { key, estimate: this.#estimateReach(inputs) };
-    return this.#estimated.estimate;
+  readonly estimate: ReachSummary = $derived.by(() => {
+    void this.#arrivals;
+    const key = this.#inputsKey;
+    if (this.#estimated?.key !== key) {
+      const shipped = this.#shippedEstimate();
+      if (shipped) this.#estimated = { key, summary: shipped.summary, ratios: shipped.ratios, made: this.#resolved };
+      else if ('now' in this.#estimator) this.#keep(key, this.#estimator.now(this.#resolved.inputs), this.#resolved);
+      else this.#request(key, this.#resolved);
+    }
+    // Off the main thread, the page waits for the first estimate (`prepareEstimate`) before it draws.
+    if (!this.#estimated) throw new Error('ScenarioState: no estimate yet; await prepareEstimate() first');
+    return this.#estimated.summary;
+  });
+  /**
+   * The estimate with its draws, for the sensitivity panel, which reads the same draws as the
+   * chart. Numbers shipped with a preset have none: the first read asks for them (from the worker,
+   * the same numbers to the last digit), and this is undefined until they arrive.
+   */
+  readonly draws: ReachEstimate | undefined = $derived.by(() => {
+    void this.estimate;
+    const estimated = this.#estimated!;
+    if (estimated.draws || estimated.key !== this.#inputsKey) return estimated.draws;
+    if ('now' in this.#estimator) this.#keep(estimated.key, this.#estimator.now(this.#resolved.inputs), this.#resolved);
+    else this.#request(estimated.key, this.#resolved);
+    return this.#estimated!.draws;
+  });
+  /** True while the numbers shown are an earlier version's: the scenario's own are being estimated. */
+  readonly estimatePending: boolean = $derived.by(() => {
+    void this.estimate;
+    return this.#estimated?.key !== this.#inputsKey;
+  });
+  /** Why the scenario as it is now could not be estimated (the model failed on it); unset otherwise. */
+  estimateProblem = $state<string | undefined>(undefined);
+  /**
+   * The scenario the numbers shown are for: the one being edited, or while `estimatePending`,
+   * the earlier one. Whatever pairs a result with its scope reads the scope from here.
+   */
+  readonly estimatedScenario: Scenario = $derived.by(() => {
+    void this.estimate;
+    return this.estimatePending ? this.#estimated!.made.scenario : this.#resolved.scenario;
   });
   /** The estimate as the CLI's JSON record, with the scopes' names: what tables and files read. */
   readonly record: EstimateRecord = $derived.by(() => {
-    const { scenario, catalogueVersion } = this.#resolved;
-    return estimateRecord(scenario, this.estimate, catalogueVersion);
+    const estimate = this.estimate;
+    const { catalogueVersion } = this.estimatePending ? this.#estimated!.made : this.#resolved;
+    return estimateRecord(this.estimatedScenario, estimate, catalogueVersion);
   });
-  /** The latest estimate (made by `estimate` or ahead by `prepareEstimate`) and the model inputs it is for. */
-  #estimated: { key: string; estimate: ReachEstimate } | undefined;
-  /** The Monte Carlo model (`estimateReach`), or a stand-in that counts its runs in tests. */
-  readonly #estimateReach: (inputs: ModelInputs) => ReachEstimate;
+  /**
+   * The latest numbers, the model inputs they are for, and the scenario and catalogue they were
+   * made from: an estimate with its draws, or a preset's shipped summary and finding ratios.
+   */
+  #estimated:
+    | {
+        key: string;
+        summary: ReachSummary;
+        draws?: ReachEstimate;
+        ratios?: Readonly<Record<string, Interval>>;
+        made: { scenario: Scenario; catalogueVersion: string };
+      }
+    | undefined;
+  /** Counts estimates arrived from off the main thread: what `estimate` re-reads on. */
+  #arrivals = $state(0);
+  /** The inputs last sent off the main thread, so one change is sent once. */
+  #requestedKey: string | undefined;
+  /** Where estimates are made: on the spot, or off the main thread. */
+  readonly #estimator: Estimator;
+
+  /**
+   * Resolves once the numbers shown are the scenario's own (at once unless `estimatePending`), so
+   * a file or a citation never pairs a change with the numbers from before it; rejects with the
+   * model's message if the change cannot be estimated.
+   */
+  whenCurrent(): Promise<void> {
+    if (this.#estimated?.key === this.#inputsKey) return Promise.resolve();
+    return new Promise((resolve, reject) => this.#waiting.push({ resolve, reject }));
+  }
+  #waiting: { resolve: () => void; reject: (error: Error) => void }[] = [];
+
+  /** Settles `whenCurrent`'s promises: the numbers are current, or the model failed on the change. */
+  #settleWaiting(error?: Error): void {
+    if (!error && this.#estimated?.key !== this.#inputsKey) return;
+    for (const waiter of this.#waiting.splice(0))
+      if (error) waiter.reject(error);
+      else waiter.resolve();
+  }
+
+  /** Keeps an estimate made with its draws as the latest numbers. */
+  #keep(key: string, estimate: ReachEstimate, made: { scenario: Scenario; catalogueVersion: string }): void {
+    this.#estimated = { key, summary: estimate, draws: estimate, made };
+    this.#keepIfOrigin(made, estimate);
+  }
+
+  /** The shipped numbers of the scenario as it is now: a preset as published, on the current catalogue. */
+  #shippedEstimate(): PresetEstimate | undefined {
+    if (this.presetId === null || this.shownCatalogue !== CATALOGUE_VERSION || this.provenance.kind !== 'preset')
+      return undefined;
+    const shipped = this.#estimator.shipped?.(this.presetId);
+    return shipped?.catalogueVersion === CATALOGUE_VERSION ? shipped : undefined;
+  }
+
+  /** Sends the scenario as it is now off the main thread; its estimate replaces the shown one when it arrives. */
+  #request(key: string, resolved: { scenario: Scenario; inputs: ModelInputs; catalogueVersion: string }): void {
+    if (this.#requestedKey === key) return;
+    this.#requestedKey = key;
+    (this.#estimator as Extract<Estimator, { later: unknown }>).later(resolved.inputs, 'scenario').then(
+      (estimate) => {
+        // Undefined: a newer change replaced this one before it was estimated.
+        if (!estimate) return;
+        if (this.#requestedKey === key) this.#requestedKey = undefined;
+        this.#keep(key, estimate, resolved);
+        this.estimateProblem = undefined;
+        this.#arrivals++;
+        this.#settleWaiting();
+      },
+      (error: unknown) => {
+        this.#requestedKey = undefined;
+        this.estimateProblem = error instanceof Error ? error.message : String(error);
+        this.#settleWaiting(new Error(this.estimateProblem));
+      },
+    );
+  }
 
   /** The model's inputs for the scenario as it is now, and the catalogue they come from. */
   #modelInputs(): { scenario: Scenario; inputs: ModelInputs; catalogueVersion: string } {
@@ -100,16 +228,36 @@ export class ScenarioState {
   }
 
   /**
-   * Makes the estimate for the scenario as it is now in slices, awaiting `pause()` between them,
-   * so that `record` has it at hand: the page's first estimate runs before the JavaScript engine
-   * has optimised the model, and made in one piece it would block a slow phone for a quarter of
-   * a second. The numbers are those `record` would compute itself.
-   *
-   * @param pause resolves when the browser has had a chance to handle input and paint
+   * Waits for the estimate of the scenario as it is now, so the page draws real numbers first:
+   * off the main thread, the state has nothing to show until then. A preset as published takes
+   * its shipped numbers at once, with no run; on the spot, a no-op.
    */
-  async prepareEstimate(pause: () => Promise<void>): Promise<void> {
-    const { inputs } = this.#modelInputs();
-    this.#estimated = { key: JSON.stringify(inputs), estimate: await estimateReachWithPauses(inputs, pause) };
+  async prepareEstimate(): Promise<void> {
+    if ('now' in this.#estimator) return;
+    const made = this.#modelInputs();
+    const shipped = this.#shippedEstimate();
+    if (shipped) {
+      this.#estimated = { key: JSON.stringify(made.inputs), summary: shipped.summary, ratios: shipped.ratios, made };
+      return;
+    }
+    let estimate: ReachEstimate | undefined;
+    // Nothing else is estimated yet at the start, so this is not replaced; if it were, ask again.
+    while (!estimate) estimate = await this.#estimator.later(made.inputs, 'scenario');
+    this.#keep(JSON.stringify(made.inputs), estimate, made);
+  }
+
+  /**
+   * Keeps an estimate of the preset as published as the origin of later edits (`originRecord`),
+   * so the first edit of a preset does not estimate the preset a second time, on the main thread.
+   */
+  #keepIfOrigin(made: { scenario: Scenario; catalogueVersion: string }, estimate: ReachSummary): void {
+    const preset = this.presets.find((candidate) => candidate.id === this.presetId);
+    if (!preset || made.catalogueVersion !== this.shownCatalogue) return;
+    if (describeProvenance(made.scenario, preset).kind !== 'preset') return;
+    this.#origin = {
+      key: `${preset.id}|${this.shownCatalogue}`,
+      record: estimateRecord(preset, estimate, made.catalogueVersion),
+    };
   }
 
   /** Where the numbers come from: a preset as published, a preset with named changes, or scratch. */
@@ -123,9 +271,9 @@ export class ScenarioState {
   /** The card's headline: the finding in words, with a ratio read from the estimate's paired draws. */
   readonly finding: Finding = $derived.by(() => {
     const { results } = this.record;
-    const { scopes } = this.estimate;
-    const ratioOf = (focus: number, base: number) =>
-      pairedRatio(scopes[focus]!.draws.peopleReached, scopes[base]!.draws.peopleReached);
+    void this.estimate;
+    const { draws, ratios } = this.#estimated!;
+    const ratioOf = draws ? drawsRatio(draws) : (focus: number, base: number) => ratios?.[`${focus},${base}`];
     return describeFinding(results, ratioOf, this.presetId ?? undefined);
   });
 
@@ -134,16 +282,39 @@ export class ScenarioState {
    * signed changes; undefined otherwise. Estimated once per preset and catalogue, not per edit.
    */
   readonly originRecord: EstimateRecord | undefined = $derived.by(() => {
+    void this.#arrivals;
     if (this.provenance.kind !== 'modified') return undefined;
     const preset = this.presets.find((candidate) => candidate.id === this.presetId);
     if (!preset) return undefined;
     const edition = catalogueEdition(this.shownCatalogue);
     const key = `${preset.id}|${this.shownCatalogue}`;
-    if (this.#origin?.key !== key)
-      this.#origin = { key, record: estimateScenario(preset, edition, this.#estimateReach).record };
-    return this.#origin.record;
+    if (this.#origin?.key === key) return this.#origin.record;
+    const inputs = resolveScenario(preset, edition);
+    const catalogueVersion = edition?.version ?? CATALOGUE_VERSION;
+    const shipped = this.#estimator.shipped?.(preset.id);
+    if (shipped && shipped.catalogueVersion === catalogueVersion) {
+      this.#origin = { key, record: estimateRecord(preset, shipped.summary, catalogueVersion) };
+      return this.#origin.record;
+    }
+    if ('now' in this.#estimator) {
+      this.#origin = { key, record: estimateRecord(preset, this.#estimator.now(inputs), catalogueVersion) };
+      return this.#origin.record;
+    }
+    // Off the main thread: no ghosts until the preset's estimate arrives.
+    if (this.#originRequested !== key) {
+      this.#originRequested = key;
+      void this.#estimator.later(inputs, 'origin').then((estimate) => {
+        if (this.#originRequested !== key) return;
+        this.#originRequested = undefined;
+        if (estimate) this.#origin = { key, record: estimateRecord(preset, estimate, catalogueVersion) };
+        this.#arrivals++;
+      });
+    }
+    return undefined;
   });
   #origin: { key: string; record: EstimateRecord } | undefined;
+  /** The preset estimate asked for off the main thread, until it arrives. */
+  #originRequested: string | undefined;
   /** The preset's median reach by scope id while the scenario is an edited preset (the charts' ghosts). */
   readonly originMedians: ReadonlyMap<string, number> | undefined = $derived(
     // Replaced whole whenever the preset's estimate changes, never mutated: a plain Map is enough.
@@ -175,18 +346,20 @@ export class ScenarioState {
   );
 
   /**
+   * @param estimator where estimates are made: `{ now: estimateReach }` on the spot (tests pass a
+   *   wrapper that counts runs), or `{ later }` off the main thread (the page's worker), when the
+   *   state shows the earlier estimate until a change's arrives (`estimatePending`)
    * @param presets the presets at hand (checked when the app is built)
    * @param initial a decoded link to open on, or the id of a preset (default: the first)
    * @param fetchPresets downloads more presets by id, for `ensurePresets`
-   * @param estimator the Monte Carlo model; tests pass a wrapper that counts its runs
    */
   constructor(
+    estimator: Estimator,
     presets: readonly Scenario[],
     initial?: string | DecodedLink,
     fetchPresets: (ids: readonly string[]) => Promise<readonly Scenario[]> = async () => [],
-    estimator: (inputs: ModelInputs) => ReachEstimate = estimateReach,
   ) {
-    this.#estimateReach = estimator;
+    this.#estimator = estimator;
     this.presets = presets;
     this.#fetchPresets = fetchPresets;
     if (typeof initial === 'object') {

@@ -7,6 +7,7 @@ import type { PresetEntry } from '../../src/app/presetIndex';
 import type { Scenario } from '../../src/scenario/scenario';
 import { ScenarioState } from '../../src/state/ScenarioState.svelte';
 import { loadPreset, PRESET_FILES } from '../helpers/presets';
+import { ON_THE_SPOT } from '../helpers/onTheSpot';
 
 const presetFiles = () => Object.fromEntries(PRESET_FILES.map((file) => [`/scenarios/${file}`, loadPreset(file)]));
 const resultRows = () =>
@@ -29,7 +30,7 @@ async function renderApp(
   presets: readonly Scenario[] = loadPresets(presetFiles()),
   options: { index?: readonly PresetEntry[]; fetchPresets?: (ids: readonly string[]) => Promise<Scenario[]> } = {},
 ) {
-  const scenarioState = new ScenarioState(presets, undefined, options.fetchPresets);
+  const scenarioState = new ScenarioState(ON_THE_SPOT, presets, undefined, options.fetchPresets);
   const rendered = render(App, { props: { scenarioState, ...(options.index ? { index: options.index } : {}) } });
   await openTable();
   return { ...rendered, scenarioState };
@@ -37,7 +38,9 @@ async function renderApp(
 
 describe('App', () => {
   it('opens on the card: the finding in words with a paired-draw ratio, the chart, and six tabs', async () => {
-    const { container } = render(App, { props: { scenarioState: new ScenarioState(loadPresets(presetFiles())) } });
+    const { container } = render(App, {
+      props: { scenarioState: new ScenarioState(ON_THE_SPOT, loadPresets(presetFiles())) },
+    });
     expect(container.querySelectorAll('.chart-row')).toHaveLength(7);
     // The student's question, answered in the title: how much wider than the Magnitsky designations.
     expect(plain(finding())).toMatch(
@@ -65,7 +68,7 @@ describe('App', () => {
   });
 
   it('moves between tabs with the arrow keys, Home and End', async () => {
-    render(App, { props: { scenarioState: new ScenarioState(loadPresets(presetFiles())) } });
+    render(App, { props: { scenarioState: new ScenarioState(ON_THE_SPOT, loadPresets(presetFiles())) } });
     const chart = screen.getByRole('tab', { name: 'Chart' });
     chart.focus();
     await fireEvent.keyDown(chart, { key: 'ArrowRight' });
@@ -83,7 +86,7 @@ describe('App', () => {
 
   it("opens a scope's editor from the chart, and shows an edit beside the chart with the preset's ghost", async () => {
     const { container } = render(App, {
-      props: { scenarioState: new ScenarioState(loadPresets(presetFiles()), 'stop-ccp-act') },
+      props: { scenarioState: new ScenarioState(ON_THE_SPOT, loadPresets(presetFiles()), 'stop-ccp-act') },
     });
     const before = finding().textContent;
     await fireEvent.click(screen.getByRole('button', { name: 'All 376 Central Committee members, and adult family' }));
@@ -127,7 +130,9 @@ describe('App', () => {
   });
 
   it("opens a scope's editor when its row on the chart is clicked", async () => {
-    const { container } = render(App, { props: { scenarioState: new ScenarioState(loadPresets(presetFiles())) } });
+    const { container } = render(App, {
+      props: { scenarioState: new ScenarioState(ON_THE_SPOT, loadPresets(presetFiles())) },
+    });
     await fireEvent.click(container.querySelector('.chart-section .chart-row[data-row-id="politburo"]')!);
     expect(screen.getByRole('tab', { name: 'Assumptions' })).toHaveAttribute('aria-selected', 'true');
     await vi.waitFor(() =>

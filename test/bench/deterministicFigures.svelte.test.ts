@@ -8,6 +8,7 @@ import { checkBudgets, failures, formatVerdicts } from '../../bench/checkBudgets
 import { shareLinkChars } from '../../bench/linkLength';
 import { ScenarioState } from '../../src/state/ScenarioState.svelte';
 import { loadPreset, PRESET_FILES } from '../helpers/presets';
+import { ON_THE_SPOT } from '../helpers/onTheSpot';
 
 // The deterministic budget the unit suite can check without a build: the same edit always gives the
 // same link. (The byte budgets are measured on the build the browser step serves, in
@@ -15,7 +16,7 @@ import { loadPreset, PRESET_FILES } from '../helpers/presets';
 describe('deterministic budgets', () => {
   it('the ladder’s share link after one assumption edit stays within its budget', () => {
     inEffectRoot(() => {
-      const state = new ScenarioState(PRESET_FILES.map(loadPreset), 'scope-ladder');
+      const state = new ScenarioState(ON_THE_SPOT, PRESET_FILES.map(loadPreset), 'scope-ladder');
       // The edit the browser bench makes: married share at 31-60, most likely 90% → 91%.
       state.setAssumption('marriedShare31to60', { low: 0.85, mode: 0.91, high: 0.94 });
       expect(state.query).toMatch(/^v=2&p=scope-ladder&a=m2~0.85-0.91-0.94&cv=20261126&k=\w{7}$/);

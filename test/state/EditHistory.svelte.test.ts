@@ -7,6 +7,7 @@ import { COALESCE_MS, EditHistory, trackEdits } from '../../src/state/EditHistor
 import { ScenarioState } from '../../src/state/ScenarioState.svelte';
 import { inEffectRoot } from '../helpers/inEffectRoot.svelte';
 import { loadPreset, PRESET_FILES } from '../helpers/presets';
+import { ON_THE_SPOT } from '../helpers/onTheSpot';
 
 const presets = PRESET_FILES.map(loadPreset);
 
@@ -14,7 +15,7 @@ const presets = PRESET_FILES.map(loadPreset);
 function page(run: (state: ScenarioState, history: EditHistory, tick: (ms: number) => void) => void) {
   let nowMs = 0;
   inEffectRoot(() => {
-    const state = new ScenarioState(presets, 'scope-ladder');
+    const state = new ScenarioState(ON_THE_SPOT, presets, 'scope-ladder');
     const history = new EditHistory(state, () => nowMs);
     trackEdits(state, history);
     flushSync();

@@ -7,12 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { MAX_SCOPES } from '../../src/scenario/scenario';
 import { READER_RATIONALE, ScenarioState } from '../../src/state/ScenarioState.svelte';
 import { loadPreset, PRESET_FILES } from '../helpers/presets';
+import { ON_THE_SPOT } from '../helpers/onTheSpot';
 
 const presets = PRESET_FILES.map(loadPreset);
 
 function withState(run: (state: ScenarioState) => void) {
   inEffectRoot(() => {
-    run(new ScenarioState(presets, 'scope-ladder'));
+    run(new ScenarioState(ON_THE_SPOT, presets, 'scope-ladder'));
   });
 }
 
@@ -58,26 +59,6 @@ describe('ScenarioState', () => {
     });
   });
 
-  it('prepares its first estimate in slices, with the numbers it would compute itself', async () => {
-    const prepared = new ScenarioState(presets, 'scope-ladder');
-    let pauses = 0;
-    await prepared.prepareEstimate(async () => void pauses++);
-    // 10,000 draws in slices of 1,000, then one pause per scope's summary.
-    expect(pauses).toBe(10 + 7);
-    inEffectRoot(() => {
-      const computed = new ScenarioState(presets, 'scope-ladder');
-      expect(prepared.record).toEqual(computed.record);
-      // An edit is estimated afresh, not answered from what was prepared.
-      prepared.setAssumption('familyClusteringOddsRatio', { low: 1, mode: 1, high: 1 });
-      computed.setAssumption('familyClusteringOddsRatio', { low: 1, mode: 1, high: 1 });
-      flushSync();
-      expect(prepared.record).toEqual(computed.record);
-      expect(prepared.record.results.at(-1)!.reach.median).not.toBe(
-        new ScenarioState(presets, 'scope-ladder').record.results.at(-1)!.reach.median,
-      );
-    });
-  });
-
   it('knows a scope’s default by its own id only, whatever the id', () => {
     const ladder = presets.find((preset) => preset.id === 'scope-ladder')!;
     const renamed = {
@@ -85,7 +66,7 @@ describe('ScenarioState', () => {
       scopes: ladder.scopes.map((scope, i) => (i === 0 ? { ...scope, id: 'constructor' } : scope)),
     };
     inEffectRoot(() => {
-      const state = new ScenarioState([renamed], 'scope-ladder');
+      const state = new ScenarioState(ON_THE_SPOT, [renamed], 'scope-ladder');
       expect(state.defaultScope('constructor')?.label).toBe(ladder.scopes[0]!.label);
       expect(state.defaultScope('toString')).toBeUndefined();
       expect(state.defaultScope('__proto__')).toBeUndefined();
@@ -110,7 +91,7 @@ describe('ScenarioState', () => {
       asked.push([...ids]);
       return presets.filter((p) => ids.includes(p.id));
     };
-    const state = new ScenarioState([ladder], 'scope-ladder', fetch);
+    const state = new ScenarioState(ON_THE_SPOT, [ladder], 'scope-ladder', fetch);
     await state.ensurePresets(['scope-ladder', null, 'magnitsky-2020']);
     await state.ensurePresets(['magnitsky-2020']);
     expect(asked).toEqual([['magnitsky-2020']]);
@@ -121,7 +102,9 @@ describe('ScenarioState', () => {
 
   it('passes on a failed download, and keeps what it had', async () => {
     const ladder = presets.find((p) => p.id === 'scope-ladder')!;
-    const state = new ScenarioState([ladder], 'scope-ladder', () => Promise.reject(new TypeError('offline')));
+    const state = new ScenarioState(ON_THE_SPOT, [ladder], 'scope-ladder', () =>
+      Promise.reject(new TypeError('offline')),
+    );
     await expect(state.ensurePresets(['stop-ccp-act'])).rejects.toThrow('offline');
     expect(state.presets).toEqual([ladder]);
     expect(state.presetId).toBe('scope-ladder');

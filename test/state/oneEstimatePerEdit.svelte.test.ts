@@ -20,7 +20,7 @@ function countedState(): { state: ScenarioState; runs: () => number } {
     count++;
     return estimateReach(inputs);
   };
-  const state = new ScenarioState(PRESET_FILES.map(loadPreset), 'scope-ladder', undefined, counted);
+  const state = new ScenarioState({ now: counted }, PRESET_FILES.map(loadPreset), 'scope-ladder');
   return { state, runs: () => count };
 }
 

@@ -1,0 +1,93 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { estimateReach } from '../../src/model/estimateReach';
+import type { EstimateReply, EstimateRequest } from '../../src/model/estimateWorker';
+import type { ModelInputs } from '../../src/model/modelInputs';
+import { estimateOffMainThread } from '../../src/page/estimateOffMainThread';
+import { resolveScenario } from '../../src/scenario/resolveScenario';
+import { loadPreset } from '../helpers/presets';
+
+const ladder = resolveScenario(loadPreset('scope-ladder.json'));
+/** The ladder at another seed: a different request, cheap to tell apart. */
+const seeded = (seed: number): ModelInputs => ({ ...ladder, seed, samples: 200 });
+
+/** A stand-in worker: holds what it is sent until the test answers, as the model would. */
+class HeldWorker extends EventTarget {
+  sent: EstimateRequest[] = [];
+  terminated = false;
+  postMessage(request: EstimateRequest) {
+    this.sent.push(request);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  /** Answers the oldest request with the model's estimate (or an error). */
+  answer(error?: string) {
+    const { id, inputs } = this.sent.shift()!;
+    const reply: EstimateReply = error ? { id, error } : { id, estimate: estimateReach(inputs) };
+    this.dispatchEvent(new MessageEvent('message', { data: reply }));
+  }
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('estimateOffMainThread', () => {
+  it('starts no worker until the first request, then one for all', async () => {
+    let started = 0;
+    const worker = new HeldWorker();
+    const estimate = estimateOffMainThread(() => (started++, worker as unknown as Worker));
+    expect(started).toBe(0);
+    const first = estimate(seeded(1), 'scenario');
+    worker.answer();
+    expect(await first).toEqual(estimateReach(seeded(1)));
+    void estimate(seeded(2), 'scenario');
+    expect(started).toBe(1);
+  });
+
+  it('drops the requests a newer one in the same lane replaced: only the latest is estimated', async () => {
+    const worker = new HeldWorker();
+    const estimate = estimateOffMainThread(() => worker as unknown as Worker);
+    const typed = [1, 2, 3, 4].map((seed) => estimate(seeded(seed), 'scenario'));
+    const ghosts = estimate(seeded(9), 'origin');
+    // The first went to the worker at once; 2 and 3 were replaced by 4 while it ran.
+    expect(worker.sent.map((request) => request.inputs.seed)).toEqual([1]);
+    worker.answer();
+    await settle();
+    expect(worker.sent.map((request) => request.inputs.seed)).toEqual([4]);
+    worker.answer();
+    await settle();
+    // Another lane's request is not dropped for a newer one in this lane.
+    expect(worker.sent.map((request) => request.inputs.seed)).toEqual([9]);
+    worker.answer();
+    const [one, two, three, four] = await Promise.all(typed);
+    expect([one?.seed, two, three, four?.seed]).toEqual([1, undefined, undefined, 4]);
+    expect((await ghosts)?.seed).toBe(9);
+  });
+
+  it('rejects with the model’s message when it fails, and goes on with the next request', async () => {
+    const worker = new HeldWorker();
+    const estimate = estimateOffMainThread(() => worker as unknown as Worker);
+    const failed = estimate(seeded(1), 'scenario');
+    const next = estimate(seeded(2), 'scenario');
+    worker.answer('samples must be at least 1');
+    await expect(failed).rejects.toThrow('samples must be at least 1');
+    await settle();
+    worker.answer();
+    expect((await next)?.seed).toBe(2);
+  });
+
+  it('estimates on the page, with the same numbers, where there are no workers or the worker fails to load', async () => {
+    const none = estimateOffMainThread(() => undefined);
+    expect(await none(seeded(3), 'scenario')).toEqual(estimateReach(seeded(3)));
+
+    const broken = new HeldWorker();
+    const estimate = estimateOffMainThread(() => broken as unknown as Worker);
+    const pending = estimate(seeded(5), 'scenario');
+    broken.dispatchEvent(new Event('error'));
+    expect(broken.terminated).toBe(true);
+    expect(await pending).toEqual(estimateReach(seeded(5)));
+    // Later requests stay on the page.
+    expect(await estimate(seeded(6), 'scenario')).toEqual(estimateReach(seeded(6)));
+    expect(broken.sent).toHaveLength(1);
+  });
+});

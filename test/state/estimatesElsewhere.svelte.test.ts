@@ -1,0 +1,137 @@
+// @vitest-environment jsdom
+// Svelte compiles runes for the browser only here: under the node environment it compiles them for
+// its server renderer, where an effect root never runs.
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import { estimateReach, type ReachEstimate } from '../../src/model/estimateReach';
+import type { ModelInputs } from '../../src/model/modelInputs';
+import { drawsRatio } from '../../src/model/pairedRatio';
+import { presetEstimate, type PresetEstimate } from '../../src/report/presetEstimate';
+import { ScenarioState, type EstimateLane } from '../../src/state/ScenarioState.svelte';
+import { inEffectRoot } from '../helpers/inEffectRoot.svelte';
+import { ON_THE_SPOT } from '../helpers/onTheSpot';
+import { loadPreset, PRESET_FILES } from '../helpers/presets';
+
+const presets = PRESET_FILES.map(loadPreset);
+const SHIPPED = new Map(presets.map((preset) => [preset.id, presetEstimate(preset)]));
+
+/** A stand-in for the page's worker: it holds every request until the test answers it. */
+function heldWorker() {
+  const requests: { inputs: ModelInputs; lane: EstimateLane; answer: () => void }[] = [];
+  const later = (inputs: ModelInputs, lane: EstimateLane) =>
+    new Promise<ReachEstimate | undefined>((resolve) =>
+      requests.push({ inputs, lane, answer: () => resolve(estimateReach(inputs)) }),
+    );
+  /** Answers every request so far, in order, and lets the answers land. */
+  const answerAll = async () => {
+    for (const request of requests.splice(0)) request.answer();
+    await Promise.resolve();
+    await Promise.resolve();
+    flushSync();
+  };
+  return { later, requests, answerAll };
+}
+
+const ONE: { low: number; mode: number; high: number } = { low: 1, mode: 1, high: 1 };
+
+describe('ScenarioState with estimates made elsewhere', () => {
+  it('off the main thread: keeps the earlier numbers, marked pending, until the change’s arrive', async () => {
+    const worker = heldWorker();
+    const state = new ScenarioState({ later: worker.later }, presets, 'scope-ladder');
+    const first = state.prepareEstimate();
+    await worker.answerAll();
+    await first;
+    const spot = new ScenarioState(ON_THE_SPOT, presets, 'scope-ladder');
+    inEffectRoot(() => expect(state.record).toEqual(spot.record));
+
+    const before = state.record;
+    state.setAssumption('familyClusteringOddsRatio', ONE);
+    spot.setAssumption('familyClusteringOddsRatio', ONE);
+    flushSync();
+    inEffectRoot(() => {
+      expect(state.estimatePending).toBe(true);
+      // The earlier numbers, under the names they were made with: never a mix of the two.
+      expect(state.record).toEqual(before);
+    });
+    expect(worker.requests.map((request) => request.lane)).toEqual(['scenario']);
+    await worker.answerAll();
+    inEffectRoot(() => {
+      expect(state.estimatePending).toBe(false);
+      expect(state.record).toEqual(spot.record);
+      expect(state.finding).toEqual(spot.finding);
+    });
+  });
+
+  it('draws a preset as published from its shipped numbers, with no run, to the last digit', async () => {
+    for (const preset of presets) {
+      const worker = heldWorker();
+      const state = new ScenarioState({ later: worker.later, shipped: (id) => SHIPPED.get(id) }, presets, preset.id);
+      await state.prepareEstimate();
+      const spot = new ScenarioState(ON_THE_SPOT, presets, preset.id);
+      inEffectRoot(() => {
+        expect(state.record, preset.id).toEqual(spot.record);
+        expect(state.finding, preset.id).toEqual(spot.finding);
+      });
+      expect(worker.requests, preset.id).toEqual([]);
+    }
+  });
+
+  it('asks for a shipped preset’s draws once, when the sensitivity panel reads them', async () => {
+    const worker = heldWorker();
+    const state = new ScenarioState({ later: worker.later, shipped: (id) => SHIPPED.get(id) }, presets, 'stop-ccp-act');
+    inEffectRoot(() => {
+      expect(state.draws).toBeUndefined();
+      expect(state.draws).toBeUndefined();
+    });
+    expect(worker.requests).toHaveLength(1);
+    await worker.answerAll();
+    const spot = new ScenarioState(ON_THE_SPOT, presets, 'stop-ccp-act');
+    inEffectRoot(() => {
+      expect(state.draws).toEqual(spot.draws);
+      expect(state.record).toEqual(spot.record);
+    });
+  });
+
+  it('takes an edited preset’s ghosts from its shipped numbers, not from a second run', async () => {
+    const worker = heldWorker();
+    const state = new ScenarioState({ later: worker.later, shipped: (id) => SHIPPED.get(id) }, presets, 'scope-ladder');
+    await state.prepareEstimate();
+    const spot = new ScenarioState(ON_THE_SPOT, presets, 'scope-ladder');
+    for (const each of [state, spot]) each.setAssumption('familyClusteringOddsRatio', ONE);
+    flushSync();
+    inEffectRoot(() => void state.estimate);
+    await worker.answerAll();
+    inEffectRoot(() => {
+      expect(state.originRecord).toEqual(spot.originRecord);
+      expect(state.record).toEqual(spot.record);
+    });
+    // One run: the edited scenario's. The preset's own numbers were shipped.
+    expect(worker.requests).toHaveLength(0);
+  });
+});
+
+describe('presetEstimate', () => {
+  it.each(presets.map((preset) => [preset.id, preset] as const))(
+    '%s: the numbers that ship are the model’s, to the last digit',
+    async (_, preset) => {
+      const { presetEstimateModule } = await import('../../src/report/presetEstimate');
+      // What the build writes, read back as the page reads it.
+      const source = presetEstimateModule(preset);
+      expect(source.startsWith('export default ')).toBe(true);
+      const shipped = JSON.parse(source.slice('export default '.length, -1)) as PresetEstimate;
+      const spot = new ScenarioState(ON_THE_SPOT, presets, preset.id);
+      inEffectRoot(() => {
+        const { draws: _draws, ...withoutDraws } = { draws: undefined, ...spot.draws! };
+        expect(shipped.summary).toEqual({
+          ...withoutDraws,
+          scopes: spot.draws!.scopes.map(({ draws: _scopeDraws, ...scope }) => scope),
+        });
+        // Every ratio the finding reads, as the paired draws give it.
+        for (const [pair, ratio] of Object.entries(shipped.ratios)) {
+          const [focus, base] = pair.split(',').map(Number);
+          expect(ratio, pair).toEqual(drawsRatio(spot.draws!)(focus!, base!));
+        }
+      });
+    },
+  );
+});
