@@ -15,7 +15,7 @@ const ESTIMATE_PREFIX = 'virtual:preset-estimate/';
  * could not use as it is: the page ships presets without the parser that would otherwise check
  * them. The plugin also serves `virtual:preset-index`, every preset's id and title, so the picker
  * can list presets that are downloaded only when chosen, and each preset's numbers made by the
- * model now (`virtual:preset-estimate/<id>`, `presetEstimate`; `virtual:preset-estimates` maps
+ * model now (`virtual:preset-estimate/<id>`, `makePresetEstimate`; `virtual:preset-estimates` maps
  * ids to their loaders), so the page draws a preset without running the model.
  */
 function presets(): Plugin {
@@ -40,16 +40,16 @@ function presets(): Plugin {
     return { files, problems: [...problems, ...presetProblems(files)] };
   };
   // The model, loaded once per build through the module runner, as `presetProblems` is.
-  let estimator: Promise<typeof import('./src/report/presetEstimate')> | undefined;
+  let estimator: Promise<typeof import('./src/report/makePresetEstimate')> | undefined;
   const estimate = async (presetId: string) => {
-    estimator ??= runnerImport<typeof import('./src/report/presetEstimate')>(
-      fileURLToPath(new URL('./src/report/presetEstimate.ts', import.meta.url)),
+    estimator ??= runnerImport<typeof import('./src/report/makePresetEstimate')>(
+      fileURLToPath(new URL('./src/report/makePresetEstimate.ts', import.meta.url)),
       { configFile: false, logLevel: 'silent' },
     ).then(({ module }) => module);
     const preset = Object.values((await read()).files).find((data) => (data as { id: string }).id === presetId);
     if (!preset) throw new Error(`no preset with id "${presetId}"`);
     return (await estimator).presetEstimateModule(
-      preset as Parameters<typeof import('./src/report/presetEstimate').presetEstimate>[0],
+      preset as Parameters<typeof import('./src/report/makePresetEstimate').makePresetEstimate>[0],
     );
   };
   return {

@@ -1,5 +1,6 @@
 import { mount } from 'svelte';
 import App from './app/App.svelte';
+import { loadPresetEstimates } from './page/loadPresetEstimates';
 import { loadPresetsById } from './page/loadPresetsById';
 import { presetIndex } from './app/presetIndex';
 import type { AsyncEstimator } from './page/estimateOffMainThread';
@@ -22,16 +23,6 @@ const BUNDLED = [defaultPreset as Scenario];
 // without running the model, and the model's worker starts only when a reader changes something.
 const SHIPPED = new Map<string, PresetEstimate>([[defaultEstimate.presetId, defaultEstimate]]);
 const fetchPresets = async (ids: readonly (string | null)[]) => {
-  const estimates = ids.map(async (id) => {
-    const load =
-      id !== null && !SHIPPED.has(id) && Object.hasOwn(estimateLoaders, id) ? estimateLoaders[id] : undefined;
-    // Without its numbers a preset is estimated in the worker instead: a failed download costs time, not the page.
-    if (load)
-      await load().then(
-        (module) => SHIPPED.set(id!, module.default),
-        () => undefined,
-      );
-  });
   const [presets] = await Promise.all([
     loadPresetsById(
       ids,
@@ -40,7 +31,7 @@ const fetchPresets = async (ids: readonly (string | null)[]) => {
       }),
       BUNDLED,
     ),
-    ...estimates,
+    loadPresetEstimates(ids, estimateLoaders, SHIPPED),
   ]);
   return presets;
 };

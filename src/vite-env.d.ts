@@ -15,6 +15,6 @@ declare module 'virtual:preset-estimate/*' {
 
 /** Every preset's shipped numbers by preset id, each downloaded when asked for ("?except=id,…" leaves some out). */
 declare module 'virtual:preset-estimates*' {
-  const loaders: Readonly<Record<string, () => Promise<{ default: import('./report/presetEstimate').PresetEstimate }>>>;
+  const loaders: import('./page/loadPresetEstimates').PresetEstimateLoaders;
   export default loaders;
 }

@@ -1,11 +1,13 @@
 import { referenceLines, type ReferenceLine } from '../data/referenceLines';
 import type { DecodedLink } from '../link/decodeLink';
 import type { ChartView, ShareBasis } from '../link/linkState';
-import { drawsRatio } from '../model/pairedRatio';
+import { CATALOGUE_VERSION } from '../data/catalogue';
+import type { ReachSummary } from '../model/estimateReach';
+import type { Interval } from '../model/interval';
 import { describeFinding, type Finding } from '../report/describeFinding';
 import { describeProvenance, type Provenance } from '../report/describeProvenance';
-import type { EstimateRecord } from '../report/estimateRecord';
-import { estimateScenarioWithPauses } from '../report/estimateScenario';
+import { estimateRecord, type EstimateRecord } from '../report/estimateRecord';
+import { shippedRatio, type PresetEstimate } from '../report/presetEstimate';
 import type { Scenario } from '../scenario/scenario';
 
 /** Everything the embed draws, computed once from its link. */
@@ -25,19 +27,31 @@ export interface EmbedChart {
 }
 
 /**
- * Runs the estimate a decoded link describes, in slices (see `estimateReachInSteps`). Done once
- * per page: the embed redraws on resize from this, without drawing the Monte Carlo sample again.
+ * The numbers a decoded link describes: a preset as published from its shipped numbers, with no
+ * run; anything else from the model, loaded now and run in slices (see `estimateReachInSteps`).
+ * Done once per page: the embed redraws on resize from this, without drawing the sample again.
  *
  * @param presets the presets at hand, the link's among them: what its provenance is told against
  * @param pause resolves when the browser has had a chance to handle input and paint
+ * @param shipped the link's preset's shipped numbers, when at hand
  */
 export async function embedChart(
   decoded: DecodedLink,
   presets: readonly Scenario[],
   pause: () => Promise<void>,
+  shipped?: PresetEstimate,
 ): Promise<EmbedChart> {
-  const { scenario, view, shareBasis, shownReferenceIds } = decoded.state;
-  const { estimate, record } = await estimateScenarioWithPauses(scenario, pause);
+  const { scenario, view, shareBasis, shownReferenceIds, presetId } = decoded.state;
+  const provenance = describeProvenance(
+    scenario,
+    presets.find((preset) => preset.id === presetId),
+  );
+  const asShipped =
+    provenance.kind === 'preset' && shipped?.presetId === presetId && shipped.catalogueVersion === CATALOGUE_VERSION;
+  const { summary, ratioOf } = asShipped
+    ? { summary: shipped.summary, ratioOf: shippedRatio(shipped) }
+    : await estimateWithModel(scenario, pause);
+  const record = estimateRecord(scenario, summary, CATALOGUE_VERSION);
   const year = Math.max(...scenario.scopes.map((scope) => scope.base.year));
   return {
     view,
@@ -45,10 +59,20 @@ export async function embedChart(
     record,
     references: referenceLines(year).filter((line) => shownReferenceIds.includes(line.id)),
     partlyUnread: decoded.problems.length > 0,
-    provenance: describeProvenance(
-      scenario,
-      presets.find((preset) => preset.id === decoded.state.presetId),
-    ),
-    finding: describeFinding(record.results, drawsRatio(estimate), decoded.state.presetId ?? undefined),
+    provenance,
+    finding: describeFinding(record.results, ratioOf, presetId ?? undefined),
   };
+}
+
+/** The model run on a scenario the build did not estimate: the model downloads only for it. */
+async function estimateWithModel(
+  scenario: Scenario,
+  pause: () => Promise<void>,
+): Promise<{ summary: ReachSummary; ratioOf: (focus: number, base: number) => Interval | undefined }> {
+  const [{ estimateScenarioWithPauses }, { drawsRatio }] = await Promise.all([
+    import('../report/estimateScenario'),
+    import('../model/pairedRatio'),
+  ]);
+  const { estimate } = await estimateScenarioWithPauses(scenario, pause);
+  return { summary: estimate, ratioOf: drawsRatio(estimate) };
 }

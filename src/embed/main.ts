@@ -1,5 +1,8 @@
 import { render } from 'svelte/server';
-import { loadPresetsById } from '../page/loadPresetsById';
+import estimateLoaders from 'virtual:preset-estimates';
+import type { PresetEstimate } from '../report/presetEstimate';
+import { loadPresetEstimates } from '../page/loadPresetEstimates';
+import { DEFAULT_PRESET_ID, loadPresetsById } from '../page/loadPresetsById';
 import { showStartFailure } from '../page/showStartFailure';
 import { yieldToBrowser } from '../page/yieldToBrowser';
 import { decodeLink } from '../link/decodeLink';
@@ -19,11 +22,19 @@ async function start(target: HTMLElement) {
   // Only the preset this chart is built on is downloaded (and the default, which links fall back
   // to). Kept out of the embed's script: arriving as its own small file, it splits the script's
   // work in two, and Lighthouse's total blocking time was 61 ms against 117-155 ms bundled.
-  const presets = await loadPresetsById(
-    [params.get('p')],
-    import.meta.glob(['/scenarios/*.json', '!/scenarios/claims.json'], { import: 'default' }),
-  );
-  const chart = await embedChart(await decodeLink(query + location.hash, presets), presets, yieldToBrowser);
+  // With it come its numbers, made when the app was built: a preset as published is drawn
+  // without the model, which downloads only for a link that changes the scenario.
+  const shipped = new Map<string, PresetEstimate>();
+  const presetId = params.get('p') ?? DEFAULT_PRESET_ID;
+  const [presets] = await Promise.all([
+    loadPresetsById(
+      [presetId],
+      import.meta.glob(['/scenarios/*.json', '!/scenarios/claims.json'], { import: 'default' }),
+    ),
+    loadPresetEstimates([presetId], estimateLoaders, shipped),
+  ]);
+  const decoded = await decodeLink(query + location.hash, presets);
+  const chart = await embedChart(decoded, presets, yieldToBrowser, shipped.get(decoded.state.presetId ?? ''));
   const appUrl = new URL(`./?${query}${location.hash}`, location.href).href;
   // Most embeds show people reached: the share chart is its own file, fetched only for a share view.
   const shareChart = chart.view === 'share' ? (await import('../charts/ShareChart.svelte')).default : undefined;

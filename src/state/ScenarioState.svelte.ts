@@ -6,14 +6,13 @@ import { encodeLink } from '../link/encodeLink';
 import type { ChartView, LinkState, ShareBasis } from '../link/linkState';
 import type { DemographicKey } from '../model/demographicParameters';
 import type { ReachEstimate, ReachSummary } from '../model/estimateReach';
-import type { Interval } from '../model/interval';
 import { drawsRatio } from '../model/pairedRatio';
 import type { ModelInputs } from '../model/modelInputs';
 import type { Range } from '../model/range';
 import { describeFinding, type Finding } from '../report/describeFinding';
 import { describeProvenance, type Provenance } from '../report/describeProvenance';
 import { estimateRecord, type EstimateRecord } from '../report/estimateRecord';
-import type { PresetEstimate } from '../report/presetEstimate';
+import { shippedRatio, type PresetEstimate } from '../report/presetEstimate';
 import { freshScopeId, scratchScenario } from '../scenario/newScope';
 import { resolveScenario } from '../scenario/resolveScenario';
 import { MAX_SCOPES, READER_RATIONALE, type Scenario, type Scope, type SourcedRange } from '../scenario/scenario';
@@ -98,7 +97,7 @@ export class ScenarioState {
     const key = this.#inputsKey;
     if (this.#estimated?.key !== key) {
       const shipped = this.#shippedEstimate();
-      if (shipped) this.#estimated = { key, summary: shipped.summary, ratios: shipped.ratios, made: this.#resolved };
+      if (shipped) this.#estimated = { key, summary: shipped.summary, shipped, made: this.#resolved };
       else if ('now' in this.#estimator) this.#keep(key, this.#estimator.now(this.#resolved.inputs), this.#resolved);
       else this.#request(key, this.#resolved);
     }
@@ -148,8 +147,9 @@ export class ScenarioState {
     | {
         key: string;
         summary: ReachSummary;
+        /** The estimate with its draws; else the shipped numbers the summary is from. */
         draws?: ReachEstimate;
-        ratios?: Readonly<Record<string, Interval>>;
+        shipped?: PresetEstimate;
         made: { scenario: Scenario; catalogueVersion: string };
       }
     | undefined;
@@ -237,7 +237,7 @@ export class ScenarioState {
     const made = this.#modelInputs();
     const shipped = this.#shippedEstimate();
     if (shipped) {
-      this.#estimated = { key: JSON.stringify(made.inputs), summary: shipped.summary, ratios: shipped.ratios, made };
+      this.#estimated = { key: JSON.stringify(made.inputs), summary: shipped.summary, shipped, made };
       return;
     }
     let estimate: ReachEstimate | undefined;
@@ -272,9 +272,8 @@ export class ScenarioState {
   readonly finding: Finding = $derived.by(() => {
     const { results } = this.record;
     void this.estimate;
-    const { draws, ratios } = this.#estimated!;
-    const ratioOf = draws ? drawsRatio(draws) : (focus: number, base: number) => ratios?.[`${focus},${base}`];
-    return describeFinding(results, ratioOf, this.presetId ?? undefined);
+    const { draws, shipped } = this.#estimated!;
+    return describeFinding(results, draws ? drawsRatio(draws) : shippedRatio(shipped!), this.presetId ?? undefined);
   });
 
   /**

@@ -6,14 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { estimateReach, type ReachEstimate } from '../../src/model/estimateReach';
 import type { ModelInputs } from '../../src/model/modelInputs';
 import { drawsRatio } from '../../src/model/pairedRatio';
-import { presetEstimate, type PresetEstimate } from '../../src/report/presetEstimate';
+import { makePresetEstimate } from '../../src/report/makePresetEstimate';
+import type { PresetEstimate } from '../../src/report/presetEstimate';
 import { ScenarioState, type EstimateLane } from '../../src/state/ScenarioState.svelte';
 import { inEffectRoot } from '../helpers/inEffectRoot.svelte';
 import { ON_THE_SPOT } from '../helpers/onTheSpot';
 import { loadPreset, PRESET_FILES } from '../helpers/presets';
 
 const presets = PRESET_FILES.map(loadPreset);
-const SHIPPED = new Map(presets.map((preset) => [preset.id, presetEstimate(preset)]));
+const SHIPPED = new Map(presets.map((preset) => [preset.id, makePresetEstimate(preset)]));
 
 /** A stand-in for the page's worker: it holds every request until the test answers it. */
 function heldWorker() {
@@ -110,11 +111,11 @@ describe('ScenarioState with estimates made elsewhere', () => {
   });
 });
 
-describe('presetEstimate', () => {
+describe('makePresetEstimate', () => {
   it.each(presets.map((preset) => [preset.id, preset] as const))(
     '%s: the numbers that ship are the model’s, to the last digit',
     async (_, preset) => {
-      const { presetEstimateModule } = await import('../../src/report/presetEstimate');
+      const { presetEstimateModule } = await import('../../src/report/makePresetEstimate');
       // What the build writes, read back as the page reads it.
       const source = presetEstimateModule(preset);
       expect(source.startsWith('export default ')).toBe(true);
