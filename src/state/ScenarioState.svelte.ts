@@ -136,9 +136,16 @@ export class ScenarioState {
   /** The estimate as the CLI's JSON record, with the scopes' names: what tables and files read. */
   readonly record: EstimateRecord = $derived.by(() => {
     const estimate = this.estimate;
-    const { catalogueVersion } = this.estimatePending ? this.#estimated!.made : this.#resolved;
-    return estimateRecord(this.estimatedScenario, estimate, catalogueVersion);
+    const estimated = this.#estimated!;
+    // While a change is estimated, the record shown stays the very same object: nothing that
+    // reads it (the chart, the finding, the table) is redrawn on a keystroke, only on arrival.
+    if (this.estimatePending && this.#lastRecord?.estimated === estimated) return this.#lastRecord.record;
+    const { catalogueVersion } = this.estimatePending ? estimated.made : this.#resolved;
+    const record = estimateRecord(this.estimatedScenario, estimate, catalogueVersion);
+    this.#lastRecord = { estimated, record };
+    return record;
   });
+  #lastRecord: { estimated: object; record: EstimateRecord } | undefined;
   /**
    * The latest numbers, the model inputs they are for, and the scenario and catalogue they were
    * made from: an estimate with its draws, or a preset's shipped summary and finding ratios.
