@@ -7,7 +7,7 @@ import type { Range } from '../model/range';
 import { RELATION_LABELS } from '../model/relationType';
 import type { ScopeRecord } from '../report/estimateRecord';
 import { demographicRanges } from '../scenario/resolveScenario';
-import { INSTRUMENT_LABELS, type Scope } from '../scenario/scenario';
+import { INSTRUMENT_KINDS, INSTRUMENT_LABELS, type Scope } from '../scenario/scenario';
 import type { LinkState } from './linkState';
 
 /** One setting that differs between two links, as text for a table. */
@@ -68,7 +68,7 @@ function scopeDifferences(a: Scope, b: Scope): Difference[] {
   const term = (s: Scope) =>
     s.familyTerm === undefined ? 'none' : `“${familyTermById(s.familyTerm)?.words ?? s.familyTerm}”`;
   add('Undefined word for family', term(a), term(b));
-  for (const kind of ['visaBan', 'assetBlock'] as const) {
+  for (const kind of INSTRUMENT_KINDS) {
     const x = a.instruments.find((i) => i.kind === kind)?.exposurePerYear;
     const y = b.instruments.find((i) => i.kind === kind)?.exposurePerYear;
     if (!sameRange(x, y)) add(`${INSTRUMENT_LABELS[kind]}, yearly exposure`, rangeText(x, true), rangeText(y, true));

@@ -3,7 +3,9 @@ import type { DemographicKey } from './demographicParameters';
 import type { Range } from './range';
 import type { RelationType } from './relationType';
 
-export type InstrumentKind = 'visaBan' | 'assetBlock';
+import type { InstrumentKind } from './instrumentKind';
+
+export type { InstrumentKind };
 
 /** One reading of a term a law or a quote leaves undefined, as the relatives it covers. */
 export interface ReadingInputs {

@@ -1,6 +1,6 @@
 import { DEMOGRAPHIC_KEYS, type DemographicKey } from '../model/demographicParameters';
 import type { Range } from '../model/range';
-import type { Scenario } from '../scenario/scenario';
+import type { InstrumentKind, Scenario } from '../scenario/scenario';
 import type { Provenance } from './describeProvenance';
 import type { EstimateRecord } from './estimateRecord';
 import { intervalCoverageText } from './intervalCoverage';
@@ -94,9 +94,8 @@ export function resultsCsv(
         : base.kind === 'named'
           ? `designations ${base.roundIds.join(' ')}`
           : `custom: ${base.groupLabel}`;
-    const exposure = (kind: 'visaBan' | 'assetBlock') =>
-      scope.instruments.find((i) => i.kind === kind)?.exposurePerYear;
-    const constrained = (kind: 'visaBan' | 'assetBlock') =>
+    const exposure = (kind: InstrumentKind) => scope.instruments.find((i) => i.kind === kind)?.exposurePerYear;
+    const constrained = (kind: InstrumentKind) =>
       result.constrainedPerYear.find((c) => c.instrument === kind)?.median ?? '';
     const core = result.coreInterval;
     const reach = result.reach;

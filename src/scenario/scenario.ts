@@ -14,6 +14,12 @@ export const READER_RATIONALE = 'Set by the reader.';
 export const MAX_SCOPES = 12;
 /** Most Monte Carlo draws: 100,000 keeps one estimate well under a second in a browser. */
 export const MAX_SAMPLES = 100_000;
+
+/**
+ * Longest text each field takes, in characters: the schema refuses longer text and the editor's
+ * fields stop at these lengths (fields not listed take up to `MAX_TEXT`, in `schemaFields`).
+ */
+export const TEXT_LIMITS = { title: 200, label: 200, groupLabel: 200, sourceTitle: 300 } as const;
 /**
  * Fewest draws a share link may ask for: with fewer, the 90% interval's ends move with the seed
  * enough that trying seeds could pick the number shown. A link asking for fewer gets this many.
@@ -56,7 +62,9 @@ export type ScopeBase =
       ageProfileId: string;
     };
 
-export type InstrumentKind = 'visaBan' | 'assetBlock';
+import type { InstrumentKind } from '../model/instrumentKind';
+
+export { INSTRUMENT_KINDS, type InstrumentKind } from '../model/instrumentKind';
 
 export const INSTRUMENT_LABELS: Record<InstrumentKind, string> = {
   visaBan: 'Visa ban',

@@ -3,10 +3,10 @@ import * as v from 'valibot';
 import { DEMOGRAPHIC_BOUNDS, DEMOGRAPHIC_KEYS, type DemographicKey } from '../model/demographicParameters';
 import { MAX_SEED } from '../model/rng';
 import { RELATION_TYPES } from '../model/relationType';
-import { MAX_SAMPLES, MAX_SCOPES, SCENARIO_FORMAT, SCENARIO_VERSION } from './scenario';
+import { INSTRUMENT_KINDS, MAX_SAMPLES, MAX_SCOPES, SCENARIO_FORMAT, SCENARIO_VERSION, TEXT_LIMITS } from './scenario';
 import { httpUrl, identifier, number, text } from './schemaFields';
 
-const sourceSchema = v.strictObject({ title: text('source title', 300), url: httpUrl });
+const sourceSchema = v.strictObject({ title: text('source title', TEXT_LIMITS.sourceTitle), url: httpUrl });
 
 /**
  * A triangular range within [min, max]. Ranges that are not exact must say why: every uncertain
@@ -61,7 +61,7 @@ export const scopeBaseSchema = v.variant(
     }),
     v.strictObject({
       kind: v.literal('custom'),
-      groupLabel: text('groupLabel', 200),
+      groupLabel: text('groupLabel', TEXT_LIMITS.groupLabel),
       people: rangeSchema('people', 0, 2e9, 'persons'),
       entities: v.pipe(
         number('entities'),
@@ -77,13 +77,16 @@ export const scopeBaseSchema = v.variant(
 );
 
 const instrumentSchema = v.strictObject({
-  kind: v.picklist(['visaBan', 'assetBlock'], 'instrument kind must be "visaBan" or "assetBlock"'),
+  kind: v.picklist(
+    INSTRUMENT_KINDS,
+    `instrument kind must be ${INSTRUMENT_KINDS.map((kind) => `"${kind}"`).join(' or ')}`,
+  ),
   exposurePerYear: shareRange('exposurePerYear'),
 });
 
 const scopeSchema = v.strictObject({
   id: identifier('scope id'),
-  label: text('label', 200),
+  label: text('label', TEXT_LIMITS.label),
   description: v.optional(text('description')),
   base: scopeBaseSchema,
   conductShare: shareRange('conductShare'),
@@ -97,7 +100,7 @@ const scopeSchema = v.strictObject({
   familyTerm: v.optional(identifier('familyTerm')),
   instruments: v.pipe(
     v.array(instrumentSchema, 'instruments must be a list'),
-    v.maxLength(2, 'instruments may list at most 2 measures'),
+    v.maxLength(INSTRUMENT_KINDS.length, `instruments may list at most ${INSTRUMENT_KINDS.length} measures`),
     v.check(
       (list) => new Set(list.map((instrument) => instrument.kind)).size === list.length,
       'instruments must not list a measure twice',
@@ -118,7 +121,7 @@ export const scenarioSchema = v.strictObject({
   format: v.literal(SCENARIO_FORMAT, `format must be "${SCENARIO_FORMAT}"`),
   version: v.literal(SCENARIO_VERSION, `version must be ${SCENARIO_VERSION}`),
   id: identifier('id'),
-  title: text('title', 200),
+  title: text('title', TEXT_LIMITS.title),
   description: text('description'),
   sources: v.pipe(v.array(sourceSchema, 'sources must be a list'), v.maxLength(50, 'at most 50 sources')),
   seed: v.pipe(
