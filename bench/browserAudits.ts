@@ -146,7 +146,7 @@ export async function runBrowserAudits(browser: Browser, baseUrl: string, edits:
         for (let i = 0; i < count; i++) {
           const before = chart.textContent;
           const start = performance.now();
-          const domUpdated = new Promise<number>((done) => {
+          const domUpdated = new Promise<number>((done, fail) => {
             const observer = new MutationObserver(() => {
               if (chart.textContent !== before) {
                 observer.disconnect();
@@ -154,6 +154,11 @@ export async function runBrowserAudits(browser: Browser, baseUrl: string, edits:
               }
             });
             observer.observe(chart, { subtree: true, characterData: true, childList: true, attributes: true });
+            // An edit the chart never shows is a failure to report, not a wait until the test's timeout.
+            setTimeout(() => {
+              observer.disconnect();
+              fail(new Error(`edit ${i + 1}: the chart did not change within 20 s (field reads "${input.value}")`));
+            }, 20_000);
           });
           input.value = i % 2 === 0 ? '88' : '91';
           input.dispatchEvent(new Event('input', { bubbles: true }));

@@ -3,12 +3,12 @@ import App from './app/App.svelte';
 import { loadPresetEstimates } from './page/loadPresetEstimates';
 import { loadPresetsById } from './page/loadPresetsById';
 import { presetIndex } from './app/presetIndex';
-import type { AsyncEstimator } from './page/estimateOffMainThread';
+import type { OffMainThread } from './page/estimateOffMainThread';
 import { showStartFailure } from './page/showStartFailure';
 import { yieldToBrowser } from './page/yieldToBrowser';
 import { decodeLink, linkPresetId } from './link/decodeLink';
 import type { Scenario } from './scenario/scenario';
-import { ScenarioState } from './state/ScenarioState.svelte';
+import { ScenarioState, type Estimator } from './state/ScenarioState.svelte';
 import defaultPreset from '../scenarios/scope-ladder.json';
 import defaultEstimate from 'virtual:preset-estimate/scope-ladder';
 // The bundled preset's numbers are imported above: a loader for them would be a second copy.
@@ -49,12 +49,14 @@ async function start(target: HTMLElement) {
   // Estimates are made in a worker, never by the page itself, so typing never waits for the
   // model. The worker and its client download on the first estimate a preset's shipped numbers
   // do not answer: a link to an edited scenario at start, else the reader's first change.
-  let offMainThread: Promise<AsyncEstimator> | undefined;
-  const later: AsyncEstimator = async (inputs, lane) => {
-    offMainThread ??= import('./page/estimateOffMainThread').then((module) => module.estimateOffMainThread());
-    return (await offMainThread)(inputs, lane);
+  let offMainThread: Promise<OffMainThread> | undefined;
+  const worker = () =>
+    (offMainThread ??= import('./page/estimateOffMainThread').then((module) => module.estimateOffMainThread()));
+  const estimator: Estimator = {
+    later: async (inputs, lane) => (await worker()).later(inputs, lane),
+    analyse: async (inputs, scopeId, peopleReached) => (await worker()).analyse(inputs, scopeId, peopleReached),
+    shipped: (id) => SHIPPED.get(id),
   };
-  const estimator = { later, shipped: (id: string) => SHIPPED.get(id) };
   const scenarioState = new ScenarioState(estimator, presets, opened, fetchPresets);
   await scenarioState.prepareEstimate();
   mount(App, { target, props: { scenarioState, index: presetIndex() } });

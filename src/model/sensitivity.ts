@@ -172,7 +172,13 @@ export function tornado(inputs: ModelInputs, scopeId: string): TornadoBar[] {
  * @returns one coefficient per uncertain input, strongest (largest |rho|) first
  * @throws {RangeError} when no scope has `scopeId`, or the estimate was not run on `inputs`
  */
-export function rankCorrelations(inputs: ModelInputs, estimate: ReachEstimate, scopeId: string): RankCorrelation[] {
+export function rankCorrelations(
+  inputs: ModelInputs,
+  estimate: Pick<ReachEstimate, 'seed' | 'samples'> & {
+    scopes: readonly { id: string; draws: { peopleReached: Float64Array } }[];
+  },
+  scopeId: string,
+): RankCorrelation[] {
   const scope = scopeOrThrow(inputs, scopeId);
   const scopeEstimate = estimate.scopes.find((candidate) => candidate.id === scopeId);
   if (!scopeEstimate || estimate.seed !== inputs.seed || estimate.samples !== inputs.samples) {
@@ -213,4 +219,21 @@ export function rankCorrelations(inputs: ModelInputs, estimate: ReachEstimate, s
     return { key, label, unit, rho: Number.isNaN(rho) ? 0 : Math.min(1, Math.max(-1, rho)) };
   });
   return correlations.sort((a, b) => Math.abs(b.rho) - Math.abs(a.rho));
+}
+
+/** What drives one scope's range: the tornado (one input at a time) and the rank correlations (all at once). */
+export interface ScopeSensitivity {
+  bars: TornadoBar[];
+  correlations: RankCorrelation[];
+}
+
+/**
+ * The sensitivity panel's numbers for one scope, on the draws the chart shows: named once, and
+ * run in the page's worker (or, without one, on the page).
+ *
+ * @param peopleReached the scope's draws from `estimateReach(inputs)`, persons
+ */
+export function analyseScope(inputs: ModelInputs, scopeId: string, peopleReached: Float64Array): ScopeSensitivity {
+  const estimate = { seed: inputs.seed, samples: inputs.samples, scopes: [{ id: scopeId, draws: { peopleReached } }] };
+  return { bars: tornado(inputs, scopeId), correlations: rankCorrelations(inputs, estimate, scopeId) };
 }

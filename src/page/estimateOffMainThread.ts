@@ -1,57 +1,65 @@
 import type { ReachEstimate } from '../model/estimateReach';
 import type { EstimateReply, EstimateRequest } from '../model/estimateWorker';
 import type { ModelInputs } from '../model/modelInputs';
+import type { ScopeSensitivity } from '../model/sensitivity';
 import { yieldToBrowser } from './yieldToBrowser';
 
-/**
- * Makes estimates without blocking the page. Resolves `undefined` for a request a newer one in
- * the same lane replaced before it started; rejects when the model fails on the inputs.
- */
-export type AsyncEstimator = (inputs: ModelInputs, lane: string) => Promise<ReachEstimate | undefined>;
+/** A job for the worker, without its number. */
+type Job = EstimateRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
-interface Request {
-  inputs: ModelInputs;
-  resolve: (estimate: ReachEstimate | undefined) => void;
+interface Queued {
+  job: Job;
+  resolve: (answer: ReachEstimate | ScopeSensitivity | undefined) => void;
   reject: (error: Error) => void;
+}
+
+/** The model off the page's main thread: estimates, and one scope's sensitivity on its draws. */
+export interface OffMainThread {
+  /**
+   * The estimate of `inputs`. Resolves `undefined` for a request a newer one in the same lane
+   * replaced before it started; rejects when the model fails on the inputs.
+   */
+  later: (inputs: ModelInputs, lane: string) => Promise<ReachEstimate | undefined>;
+  /** The sensitivity panel's numbers for one scope, on its draws (`analyseScope`); undefined if replaced. */
+  analyse: (inputs: ModelInputs, scopeId: string, peopleReached: Float64Array) => Promise<ScopeSensitivity | undefined>;
 }
 
 /** The page's worker: the model in its own chunk, started on the first request. */
 const startWorker = () => new Worker(new URL('../model/estimateWorker.ts', import.meta.url), { type: 'module' });
 
 /**
- * Estimates in a Web Worker, newest request first: while one estimate runs, only the latest
- * request of each lane waits (those it replaced resolve `undefined` and are never computed), so a
- * reader typing into a heavy scenario gets the estimate for what they typed last, not a backlog,
- * and the preset's own estimate (the chart's ghosts: another lane) is not dropped for it. The
- * worker starts on the first request. Where there are no workers, or the worker fails to load,
- * the model is loaded into the page and estimates run there in slices of 1,000 draws, with the
- * browser free to paint and take input between them (`estimateReachWithPauses`): the same
- * numbers, a little later.
+ * The model in a Web Worker, newest request first: while one job runs, only the latest request of
+ * each lane waits (those it replaced resolve `undefined` and are never run), so a reader typing
+ * into a heavy scenario gets the estimate for what they typed last, not a backlog, and the
+ * preset's own estimate (the chart's ghosts) and the sensitivity panel, in lanes of their own,
+ * are not dropped for it. The worker starts on the first request. Where there are no workers,
+ * or the worker fails to load, the model is loaded into the page and run there: estimates in
+ * slices of 1,000 draws with the browser free to paint and take input between them
+ * (`estimateReachWithPauses`), the same numbers, a little later.
  *
  * @param createWorker starts the worker (tests pass a stand-in); undefined where there are none
  */
 export function estimateOffMainThread(
   createWorker: () => Worker | undefined = () => (typeof Worker === 'function' ? startWorker() : undefined),
-): AsyncEstimator {
+): OffMainThread {
   /** null until the first request; undefined once workers turn out to be unavailable. */
   let worker: Worker | undefined | null = null;
   let nextId = 0;
-  let running: (Request & { id: number }) | undefined;
+  let running: (Queued & { id: number }) | undefined;
   /** At most one request waiting per lane, in the order they came. */
-  const waiting = new Map<string, Request>();
+  const waiting = new Map<string, Queued>();
 
-  function start(request: Request): void {
+  function start(queued: Queued): void {
     const id = ++nextId;
-    running = { ...request, id };
+    running = { ...queued, id };
     if (worker === null) worker = openWorker();
-    if (worker) worker.postMessage({ id, inputs: request.inputs } satisfies EstimateRequest);
+    // The draws a sensitivity job reads are copied, not moved: the page keeps drawing them.
+    if (worker) worker.postMessage({ ...queued.job, id } as EstimateRequest);
     else
-      import('../model/estimateReach')
-        .then((model) => model.estimateReachWithPauses(request.inputs, yieldToBrowser))
-        .then(
-          (estimate) => finish({ id, estimate }),
-          (error: unknown) => finish({ id, error: String(error) }),
-        );
+      onThePage(queued.job).then(
+        (answer) => finish({ id, ...answer } as EstimateReply),
+        (error: unknown) => finish({ id, error: String(error) }),
+      );
   }
 
   function openWorker(): Worker | undefined {
@@ -78,7 +86,7 @@ export function estimateOffMainThread(
     const done = running;
     running = undefined;
     if ('error' in reply) done.reject(new Error(reply.error));
-    else done.resolve(reply.estimate);
+    else done.resolve('estimate' in reply ? reply.estimate : reply.sensitivity);
     const [next] = waiting;
     if (next) {
       waiting.delete(next[0]);
@@ -86,12 +94,30 @@ export function estimateOffMainThread(
     }
   }
 
-  return (inputs, lane) =>
-    new Promise((resolve, reject) => {
-      if (!running) return start({ inputs, resolve, reject });
+  const ask = (job: Job, lane: string) =>
+    new Promise<ReachEstimate | ScopeSensitivity | undefined>((resolve, reject) => {
+      if (!running) return start({ job, resolve, reject });
       waiting.get(lane)?.resolve(undefined);
       // Deleted first, so the newest request of a lane also goes to the back of the queue.
       waiting.delete(lane);
-      waiting.set(lane, { inputs, resolve, reject });
+      waiting.set(lane, { job, resolve, reject });
     });
+
+  return {
+    later: (inputs, lane) => ask({ kind: 'estimate', inputs }, lane) as Promise<ReachEstimate | undefined>,
+    analyse: (inputs, scopeId, peopleReached) =>
+      ask({ kind: 'sensitivity', inputs, scopeId, peopleReached }, 'sensitivity') as Promise<
+        ScopeSensitivity | undefined
+      >,
+  };
+}
+
+/** A job run on the page, with the model loaded for it: where there is no worker. */
+async function onThePage(job: Job): Promise<{ estimate: ReachEstimate } | { sensitivity: ScopeSensitivity }> {
+  if (job.kind === 'estimate') {
+    const { estimateReachWithPauses } = await import('../model/estimateReach');
+    return { estimate: await estimateReachWithPauses(job.inputs, yieldToBrowser) };
+  }
+  const { analyseScope } = await import('../model/sensitivity');
+  return { sensitivity: analyseScope(job.inputs, job.scopeId, job.peopleReached) };
 }

@@ -6,6 +6,7 @@ import { encodeLink } from '../link/encodeLink';
 import type { ChartView, LinkState, ShareBasis } from '../link/linkState';
 import type { DemographicKey } from '../model/demographicParameters';
 import type { ReachEstimate, ReachSummary } from '../model/estimateReach';
+import type { ScopeSensitivity } from '../model/sensitivity';
 import { drawsRatio } from '../model/pairedRatio';
 import type { ModelInputs } from '../model/modelInputs';
 import type { Range } from '../model/range';
@@ -32,7 +33,15 @@ export type EstimateLane = 'scenario' | 'origin';
  */
 export type Estimator = (
   | { now: (inputs: ModelInputs) => ReachEstimate }
-  | { later: (inputs: ModelInputs, lane: EstimateLane) => Promise<ReachEstimate | undefined> }
+  | {
+      later: (inputs: ModelInputs, lane: EstimateLane) => Promise<ReachEstimate | undefined>;
+      /** One scope's sensitivity on its draws (`analyseScope`); undefined if a newer request replaced it. */
+      analyse?: (
+        inputs: ModelInputs,
+        scopeId: string,
+        peopleReached: Float64Array,
+      ) => Promise<ScopeSensitivity | undefined>;
+    }
 ) & {
   /** A preset's numbers made when the app was built, by preset id, when at hand (`PresetEstimate`). */
   shipped?: (presetId: string) => PresetEstimate | undefined;
@@ -184,6 +193,22 @@ export class ScenarioState {
     for (const waiter of this.#waiting.splice(0))
       if (error) waiter.reject(error);
       else waiter.resolve();
+  }
+
+  /**
+   * What drives one scope's range, on the draws the chart shows (the sensitivity panel): in the
+   * worker when the estimator has one, else with the model loaded into the page. Undefined while
+   * the draws are not at hand or the numbers are pending, or when a newer request replaced it.
+   */
+  async analyse(scopeId: string): Promise<ScopeSensitivity | undefined> {
+    const estimate = this.estimatePending ? undefined : this.draws;
+    const scope = estimate?.scopes.find((candidate) => candidate.id === scopeId);
+    if (!scope) return undefined;
+    const inputs = this.modelInputs;
+    if ('later' in this.#estimator && this.#estimator.analyse)
+      return this.#estimator.analyse(inputs, scopeId, scope.draws.peopleReached);
+    const { analyseScope } = await import('../model/sensitivity');
+    return analyseScope(inputs, scopeId, scope.draws.peopleReached);
   }
 
   /** Keeps an estimate made with its draws as the latest numbers. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { estimateReach } from '../../src/model/estimateReach';
 import type { EstimateReply, EstimateRequest } from '../../src/model/estimateWorker';
 import type { ModelInputs } from '../../src/model/modelInputs';
+import { analyseScope } from '../../src/model/sensitivity';
 import { estimateOffMainThread } from '../../src/page/estimateOffMainThread';
 import { resolveScenario } from '../../src/scenario/resolveScenario';
 import { loadPreset } from '../helpers/presets';
@@ -21,10 +22,15 @@ class HeldWorker extends EventTarget {
   terminate() {
     this.terminated = true;
   }
-  /** Answers the oldest request with the model's estimate (or an error). */
+  /** Answers the oldest request as the worker would (or with an error). */
   answer(error?: string) {
-    const { id, inputs } = this.sent.shift()!;
-    const reply: EstimateReply = error ? { id, error } : { id, estimate: estimateReach(inputs) };
+    const request = this.sent.shift()!;
+    const { id } = request;
+    const reply: EstimateReply = error
+      ? { id, error }
+      : request.kind === 'estimate'
+        ? { id, estimate: estimateReach(request.inputs) }
+        : { id, sensitivity: analyseScope(request.inputs, request.scopeId, request.peopleReached) };
     this.dispatchEvent(new MessageEvent('message', { data: reply }));
   }
 }
@@ -32,10 +38,38 @@ class HeldWorker extends EventTarget {
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('estimateOffMainThread', () => {
+  it('works out a scope’s sensitivity in the worker, on a copy of the draws, in a lane of its own', async () => {
+    const worker = new HeldWorker();
+    const model = estimateOffMainThread(() => worker as unknown as Worker);
+    const typed = model.later(seeded(1), 'scenario');
+    const draws = estimateReach(seeded(1)).scopes.at(-1)!;
+    const panel = model.analyse(seeded(1), draws.id, draws.draws.peopleReached);
+    const newer = model.later(seeded(2), 'scenario');
+    worker.answer();
+    await settle();
+    // The panel's request was not dropped for the newer estimate: it waits in its own lane, first.
+    expect(worker.sent.map((request) => request.kind)).toEqual(['sensitivity']);
+    worker.answer();
+    await settle();
+    worker.answer();
+    expect((await typed)?.seed).toBe(1);
+    expect(await panel).toEqual(analyseScope(seeded(1), draws.id, draws.draws.peopleReached));
+    expect((await newer)?.seed).toBe(2);
+    // The page keeps its draws: they were copied to the worker, not moved.
+    expect(draws.draws.peopleReached.length).toBe(200);
+  });
+
+  it('works out the sensitivity on the page where there is no worker', async () => {
+    const draws = estimateReach(seeded(4)).scopes.at(-1)!;
+    expect(
+      await estimateOffMainThread(() => undefined).analyse(seeded(4), draws.id, draws.draws.peopleReached),
+    ).toEqual(analyseScope(seeded(4), draws.id, draws.draws.peopleReached));
+  });
+
   it('starts no worker until the first request, then one for all', async () => {
     let started = 0;
     const worker = new HeldWorker();
-    const estimate = estimateOffMainThread(() => (started++, worker as unknown as Worker));
+    const estimate = estimateOffMainThread(() => (started++, worker as unknown as Worker)).later;
     expect(started).toBe(0);
     const first = estimate(seeded(1), 'scenario');
     worker.answer();
@@ -46,7 +80,7 @@ describe('estimateOffMainThread', () => {
 
   it('drops the requests a newer one in the same lane replaced: only the latest is estimated', async () => {
     const worker = new HeldWorker();
-    const estimate = estimateOffMainThread(() => worker as unknown as Worker);
+    const estimate = estimateOffMainThread(() => worker as unknown as Worker).later;
     const typed = [1, 2, 3, 4].map((seed) => estimate(seeded(seed), 'scenario'));
     const ghosts = estimate(seeded(9), 'origin');
     // The first went to the worker at once; 2 and 3 were replaced by 4 while it ran.
@@ -66,7 +100,7 @@ describe('estimateOffMainThread', () => {
 
   it('rejects with the model’s message when it fails, and goes on with the next request', async () => {
     const worker = new HeldWorker();
-    const estimate = estimateOffMainThread(() => worker as unknown as Worker);
+    const estimate = estimateOffMainThread(() => worker as unknown as Worker).later;
     const failed = estimate(seeded(1), 'scenario');
     const next = estimate(seeded(2), 'scenario');
     worker.answer('samples must be at least 1');
@@ -77,11 +111,11 @@ describe('estimateOffMainThread', () => {
   });
 
   it('estimates on the page, with the same numbers, where there are no workers or the worker fails to load', async () => {
-    const none = estimateOffMainThread(() => undefined);
+    const none = estimateOffMainThread(() => undefined).later;
     expect(await none(seeded(3), 'scenario')).toEqual(estimateReach(seeded(3)));
 
     const broken = new HeldWorker();
-    const estimate = estimateOffMainThread(() => broken as unknown as Worker);
+    const estimate = estimateOffMainThread(() => broken as unknown as Worker).later;
     const pending = estimate(seeded(5), 'scenario');
     broken.dispatchEvent(new Event('error'));
     expect(broken.terminated).toBe(true);
