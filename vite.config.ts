@@ -16,7 +16,9 @@ const ESTIMATE_PREFIX = 'virtual:preset-estimate/';
  * them. The plugin also serves `virtual:preset-index`, every preset's id and title, so the picker
  * can list presets that are downloaded only when chosen, and each preset's numbers made by the
  * model now (`virtual:preset-estimate/<id>`, `makePresetEstimate`; `virtual:preset-estimates` maps
- * ids to their loaders), so the page draws a preset without running the model.
+ * ids to their loaders), so the page draws a preset without running the model. The dev server
+ * ships none (the page estimates presets in its worker): numbers made when it started would go
+ * stale the moment the model's code is edited.
  */
 function presets(): Plugin {
   const dir = fileURLToPath(new URL('./scenarios/', import.meta.url));
@@ -52,8 +54,12 @@ function presets(): Plugin {
       preset as Parameters<typeof import('./src/report/makePresetEstimate').makePresetEstimate>[0],
     );
   };
+  let serving = false;
   return {
     name: 'sanction-scope:presets',
+    configResolved(config) {
+      serving = config.command === 'serve';
+    },
     async buildStart() {
       const { problems } = await read();
       if (problems.length > 0) this.error(`These preset files cannot be used:\n${problems.join('\n')}`);
@@ -61,13 +67,14 @@ function presets(): Plugin {
     resolveId: (id) =>
       id === PRESET_INDEX_ID || id.startsWith(ESTIMATES_ID) || id.startsWith(ESTIMATE_PREFIX) ? `\0${id}` : undefined,
     async load(id) {
-      if (id.startsWith(`\0${ESTIMATE_PREFIX}`)) return estimate(id.slice(ESTIMATE_PREFIX.length + 1));
+      if (id.startsWith(`\0${ESTIMATE_PREFIX}`))
+        return serving ? 'export default undefined;' : estimate(id.slice(ESTIMATE_PREFIX.length + 1));
       if (id.startsWith(`\0${ESTIMATES_ID}`)) {
         // "?except=a,b": presets whose numbers the page bundles itself, which need no loader.
         const except = new URLSearchParams(id.split('?')[1] ?? '').get('except')?.split(',') ?? [];
         const ids = Object.values((await read()).files)
           .map((data) => (data as { id: string }).id)
-          .filter((presetId) => !except.includes(presetId));
+          .filter((presetId) => !serving && !except.includes(presetId));
         const loaders = ids.map(
           (presetId) => `${JSON.stringify(presetId)}: () => import(${JSON.stringify(ESTIMATE_PREFIX + presetId)})`,
         );

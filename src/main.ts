@@ -21,7 +21,7 @@ import './page/global.css';
 const BUNDLED = [defaultPreset as Scenario];
 // Each preset's numbers, made when the app was built, download with it: a preset is drawn
 // without running the model, and the model's worker starts only when a reader changes something.
-const SHIPPED = new Map<string, PresetEstimate>([[defaultEstimate.presetId, defaultEstimate]]);
+const SHIPPED = new Map<string, PresetEstimate>(defaultEstimate ? [[defaultEstimate.presetId, defaultEstimate]] : []);
 const fetchPresets = async (ids: readonly (string | null)[]) => {
   const [presets] = await Promise.all([
     loadPresetsById(
@@ -46,9 +46,10 @@ async function start(target: HTMLElement) {
   const opened = await decodeLink(address, presets);
   // A link that could not be read whole gets a notice, whose code downloads during the estimate.
   if (opened.problems.length > 0 || opened.olderCatalogue) void import('./app/LinkNotice.svelte');
-  // Estimates are made in a worker, never by the page itself, so typing never waits for the
-  // model. The worker and its client download on the first estimate a preset's shipped numbers
-  // do not answer: a link to an edited scenario at start, else the reader's first change.
+  // Estimates are made in a worker (on the page, in slices, only where there is none), so typing
+  // never waits for the model. The worker and its client download on the first estimate a
+  // preset's shipped numbers do not answer: a link to an edited scenario at start, else the
+  // reader's first change.
   let offMainThread: Promise<OffMainThread> | undefined;
   const worker = () =>
     (offMainThread ??= import('./page/estimateOffMainThread').then((module) => module.estimateOffMainThread()));

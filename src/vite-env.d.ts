@@ -7,9 +7,9 @@ declare module 'virtual:preset-index' {
   export default entries;
 }
 
-/** One preset's numbers, made when the app is built (vite.config.ts, `presetEstimate`). */
+/** One preset's numbers, made when the app is built (vite.config.ts, `makePresetEstimate`); none on the dev server. */
 declare module 'virtual:preset-estimate/*' {
-  const estimate: import('./report/presetEstimate').PresetEstimate;
+  const estimate: import('./report/presetEstimate').PresetEstimate | undefined;
   export default estimate;
 }
 

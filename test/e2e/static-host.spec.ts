@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
-import { chartRows, expect, test } from './fixtures';
+import { chartRows, expect, findingText, showTab, test } from './fixtures';
 
 const dist = resolve(import.meta.dirname, '../../dist');
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
@@ -19,4 +19,14 @@ test('the build works from a sub-path of any static host', async ({ page, baseUR
   });
   await page.goto(prefix);
   await expect(chartRows(page)).toHaveCount(7);
+  // A change starts the model's worker, whose file is found under the same sub-path.
+  const before = await findingText(page);
+  const worker = page.waitForResponse((response) => /\/some\/deep\/path\/assets\/estimateWorker-/.test(response.url()));
+  await showTab(page, 'Assumptions');
+  await page
+    .getByRole('group', { name: /Married share, members aged 31-60/ })
+    .getByLabel('Most likely')
+    .fill('87');
+  expect((await worker).status()).toBe(200);
+  await expect.poll(() => findingText(page)).not.toBe(before);
 });
