@@ -54,18 +54,42 @@ async function openAssumptions(page: Page): Promise<void> {
 /** The card's tabs, in order. */
 const TABS = ['Chart', 'Table', 'Claims', 'What drives it', 'Assumptions', 'Sources'];
 
+/**
+ * Waits until the open tab panel's markup stops changing for 300 ms: its parts, downloaded on the
+ * tab's first open, have arrived and drawn, and so have numbers made in the worker. (Waiting for
+ * the network to go idle does not do this: Playwright reports that state once per page load.)
+ */
+async function panelSettled(page: Page): Promise<void> {
+  const panel = page.locator('[role="tabpanel"]:not([hidden])');
+  let last: string | undefined;
+  for (let check = 0; check < 50; check++) {
+    const markup = await panel.innerHTML();
+    if (markup === last) return;
+    last = markup;
+    await page.waitForTimeout(300);
+  }
+  throw new Error('the open tab panel was still changing after 15 s');
+}
+
 /** Opens each of the card's tabs in turn, opens every disclosure in it, and runs axe on each. */
 async function auditEveryTab(page: Page, width: number): Promise<AxeScan[]> {
   const scans: AxeScan[] = [];
   for (const tab of TABS) {
     await page.getByRole('tab', { name: tab, exact: true }).click();
     // A tab's panel downloads its parts on first open: let them arrive before opening what they hold.
-    await page.waitForLoadState('networkidle');
+    await panelSettled(page);
     const summaries = page.locator('[role="tabpanel"]:not([hidden]) details:not([open]) > summary');
     for (let guard = 0; guard < 30 && (await summaries.count()) > 0; guard++) await summaries.first().click();
-    await page.waitForFunction(
-      () => !document.querySelector('[role="tabpanel"]:not([hidden])')?.textContent?.includes('Loading'),
-    );
+    await page
+      .waitForFunction(
+        () => !document.querySelector('[role="tabpanel"]:not([hidden])')?.textContent?.includes('Loading'),
+        undefined,
+        { timeout: 20_000 },
+      )
+      .catch(() => {
+        throw new Error(`${tab} tab at ${width} px: a part opened in it was still loading after 20 s`);
+      });
+    await panelSettled(page);
     scans.push(await axe(page, `app at ${width} px, ${tab} tab, every disclosure open`));
   }
   await page.getByRole('tab', { name: 'Chart', exact: true }).click();
