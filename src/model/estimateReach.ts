@@ -403,8 +403,9 @@ export function estimateReach(inputs: ModelInputs, rng: Rng = createRng(inputs.s
 /**
  * The same estimate as `estimateReach`, number for number, computed in slices: the generator
  * pauses after every `drawsPerSlice` draws and after each scope's summary, so a caller can let
- * the browser handle input and paint in between (the page's first estimate, made while the
- * JavaScript engine has not yet optimised the model, would otherwise block it for a long time).
+ * the browser handle input and paint in between: for an estimate made on the page (the embed's
+ * edited link, or the app where there is no worker), which would otherwise block it for a long
+ * time, the more so before the JavaScript engine has optimised the model.
  *
  * @param drawsPerSlice draws between pauses (whole number, at least 1)
  * @returns the estimate, as the generator's return value

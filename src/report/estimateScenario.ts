@@ -17,9 +17,10 @@ export interface ScenarioEstimate {
 /**
  * The pipeline from a scenario to its numbers, named once: resolve the scenario against the
  * figures catalogue (an older edition when given), run the Monte Carlo model, and write the record.
- * The CLI, the embed, the claims, the link comparison and the page's preset ghosts run it; the
- * page's state runs the same three steps as separate derived values, so that renaming a scope
- * reuses the estimate.
+ * The CLI, the claims, the link comparison and the build (every preset's shipped numbers,
+ * `makePresetEstimate`) run it, and the embed its slice-by-slice twin below; the page's state runs
+ * the same three steps as separate derived values (the model in its worker), so that renaming a
+ * scope reuses the estimate.
  *
  * @param edition the catalogue edition an older link was made with; the current one when unset
  * @param estimator the model (tests pass one that counts its runs)
@@ -36,7 +37,7 @@ export function estimateScenario(
 
 /**
  * `estimateScenario` in slices, awaiting `pause()` between them, with the same numbers to the bit:
- * for a page's first estimate, which runs before the JavaScript engine has optimised the model.
+ * for an estimate made on the page (the embed's edited link), which would otherwise block it.
  *
  * @param pause resolves when the browser has had a chance to handle input and paint
  */
