@@ -42,12 +42,16 @@ export async function embedChart(
   shipped?: PresetEstimate,
 ): Promise<EmbedChart> {
   const { scenario, view, shareBasis, shownReferenceIds, presetId } = decoded.state;
-  const provenance = describeProvenance(
-    scenario,
-    presets.find((preset) => preset.id === presetId),
-  );
+  const preset = presets.find((candidate) => candidate.id === presetId);
+  const provenance = describeProvenance(scenario, preset);
+  // The shipped numbers stand for the preset itself: used only when the link's scenario is the
+  // preset, field for field, not on the provenance's word alone.
   const asShipped =
-    provenance.kind === 'preset' && shipped?.presetId === presetId && shipped.catalogueVersion === CATALOGUE_VERSION;
+    provenance.kind === 'preset' &&
+    preset !== undefined &&
+    JSON.stringify(scenario) === JSON.stringify(preset) &&
+    shipped?.presetId === presetId &&
+    shipped.catalogueVersion === CATALOGUE_VERSION;
   const { summary, ratioOf } = asShipped
     ? { summary: shipped.summary, ratioOf: shippedRatio(shipped) }
     : await estimateWithModel(scenario, pause);

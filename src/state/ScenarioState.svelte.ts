@@ -222,8 +222,19 @@ export class ScenarioState {
     if (this.presetId === null || this.shownCatalogue !== CATALOGUE_VERSION || this.provenance.kind !== 'preset')
       return undefined;
     const shipped = this.#estimator.shipped?.(this.presetId);
-    return shipped?.catalogueVersion === CATALOGUE_VERSION ? shipped : undefined;
+    const preset = this.presets.find((candidate) => candidate.id === this.presetId);
+    if (shipped?.catalogueVersion !== CATALOGUE_VERSION || !preset) return undefined;
+    // The numbers stand for the preset's model inputs: they are shown only for those very inputs,
+    // not on the provenance's word alone, which a field it does not compare would get wrong.
+    let presetKey = this.#presetInputKeys.get(preset);
+    if (presetKey === undefined) {
+      presetKey = JSON.stringify(resolveScenario(preset));
+      this.#presetInputKeys.set(preset, presetKey);
+    }
+    return presetKey === this.#inputsKey ? shipped : undefined;
   }
+  /** Each preset's model inputs on the current catalogue, as `#inputsKey` writes them: a cache. */
+  readonly #presetInputKeys = new WeakMap<Scenario, string>();
 
   /** Sends the scenario as it is now off the main thread; its estimate replaces the shown one when it arrives. */
   #request(key: string, resolved: { scenario: Scenario; inputs: ModelInputs; catalogueVersion: string }): void {

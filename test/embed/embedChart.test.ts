@@ -42,5 +42,22 @@ describe('embedChart', () => {
     // Another catalogue's numbers, or another preset's, are not these: the model runs instead.
     expect(await firstReach({ ...shipped, catalogueVersion: '2020-01-01' })).toBe(4);
     expect(await firstReach({ ...shipped, presetId: 'stop-ccp-act' })).toBe(4);
+    // A scenario that differs from the preset anywhere is not drawn from its numbers, even where
+    // the provenance calls it the preset (a range's rationale is not a change it lists).
+    const decoded = await asPublished('scope-ladder');
+    const [scope, ...others] = decoded.state.scenario.scopes;
+    const reworded = {
+      ...decoded,
+      state: {
+        ...decoded.state,
+        scenario: {
+          ...decoded.state.scenario,
+          scopes: [{ ...scope!, conductShare: { ...scope!.conductShare, rationale: 'Reworded.' } }, ...others],
+        },
+      },
+    };
+    const chart = await embedChart(reworded, presets, pause, shipped);
+    expect(chart.provenance.kind).toBe('preset');
+    expect(chart.record.results[0]!.reach.median).toBe(4);
   });
 });
