@@ -36,6 +36,8 @@ export const PALETTE = {
   interval: '#1d2733',
   /** Dashed reference lines. */
   reference: OKABE_ITO.reddishPurple,
+  /** A claim from public debate: the outline of the range its words allow. */
+  claim: OKABE_ITO.vermillion,
   /** Text of reference labels: darker than the line, for text contrast. */
   referenceText: '#8a3a6a',
 } as const;
@@ -44,4 +46,4 @@ export const PALETTE = {
 export const TEXT_COLOURS = ['ink', 'muted', 'referenceText'] as const;
 
 /** Colours of marks that carry meaning (WCAG 1.4.11 asks 3:1 for them). */
-export const MARK_COLOURS = ['core', 'share', 'interval', 'reference'] as const;
+export const MARK_COLOURS = ['core', 'share', 'interval', 'reference', 'claim'] as const;

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chartSourceLine } from '../report/chartSourceLine';
 import { chartFileDocument } from '../charts/export/chartFileDocument';
@@ -10,11 +10,15 @@ import { referenceLines } from '../data/referenceLines';
 import { estimateScenario } from '../report/estimateScenario';
 import { parseScenarioJson } from '../scenario/parseScenario';
 import type { ChartRequest } from './renderChartMarkup';
+import type { Scenario } from '../scenario/scenario';
 import type { CliOutcome, ReadText } from './runEstimate';
 import { CHART_VIEWS, isOneOf, SHARE_BASES } from '../link/viewWords';
+import { claimsOnChart } from '../claims/claimsOnChart';
+import { parseClaimsJson } from '../claims/parseClaims';
+import type { ChartClaim } from '../charts/geometry/chartClaim';
 
 export const RENDER_USAGE =
-  'usage: npm run render -- <scenario.json> --out chart.svg [--chart reach|share] [--basis population|adults] [--width 800] [--link URL]';
+  'usage: npm run render -- <scenario.json> --out chart.svg [--chart reach|share] [--basis population|adults] [--width 800] [--link URL] [--claims claims.json]';
 
 /** Widest chart the command draws, px: wider than any page, small enough to catch a typo. */
 export const MAX_RENDER_WIDTH_PX = 4000;
@@ -56,6 +60,7 @@ export async function runRender(
         width: { type: 'string', default: String(DEFAULT_WIDTH_PX) },
         link: { type: 'string' },
         out: { type: 'string' },
+        claims: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -97,6 +102,12 @@ export async function runRender(
 
   const scenario = result.value;
   const { record } = estimateScenario(scenario);
+  let claims: ChartClaim[] = [];
+  if (values.claims !== undefined && chart === 'reach') {
+    const drawn = readClaims(values.claims, scenario, record.results, readText);
+    if ('problem' in drawn) return failure([drawn.problem]);
+    claims = drawn.claims;
+  }
   // As on the page: the lines shown by default, for the population of the latest scope year.
   const year = Math.max(...scenario.scopes.map((scope) => scope.base.year));
   const references = referenceLines(year).filter((line) => line.shownByDefault);
@@ -105,7 +116,7 @@ export async function runRender(
     renderMarkup({
       chart:
         chart === 'reach'
-          ? { view: chart, results: record.results, references, title: scenario.title }
+          ? { view: chart, results: record.results, references, title: scenario.title, claims }
           : { view: chart, results: record.results, basis },
       texts: {
         title: scenario.title,
@@ -120,6 +131,35 @@ export async function runRender(
   // a bug, and a broken file must never leave with exit code 0.
   if (hasNonXmlCharacters(output)) return failure([`${file}: the chart could not be written as valid SVG`]);
   return { stdout: '', stderr: '', exitCode: 0, outFile: values.out, output };
+}
+
+/**
+ * `--claims`: the claims of a claims file that the page draws for this scenario: those about the
+ * preset it has the id of, read from beside the claims file (`<id>.json`), as `claimsOnChart`
+ * chooses them. A scenario with no such preset gets none; an unreadable file is a problem.
+ */
+function readClaims(
+  claimsFile: string,
+  scenario: Scenario,
+  scopes: readonly { id: string; population: number }[],
+  readText: ReadText,
+): { claims: ChartClaim[] } | { problem: string } {
+  let parsed;
+  try {
+    parsed = parseClaimsJson(readText(claimsFile));
+  } catch (error) {
+    return { problem: `--claims ${claimsFile}: ${describeReadError(error)}` };
+  }
+  if (!parsed.ok)
+    return { problem: `--claims ${claimsFile}: ${parsed.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}` };
+  let preset: Scenario | undefined;
+  try {
+    const read = parseScenarioJson(readText(join(dirname(claimsFile), `${scenario.id}.json`)));
+    preset = read.ok && read.value.id === scenario.id ? read.value : undefined;
+  } catch {
+    preset = undefined;
+  }
+  return { claims: claimsOnChart(parsed.value, scenario, preset, scopes) };
 }
 
 /**

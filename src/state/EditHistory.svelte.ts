@@ -9,7 +9,7 @@ export const MAX_UNDO_STEPS = 100;
 /**
  * Undo and redo for every edit on the page, a preset chosen or a reset included, so a mistake is
  * one step back inside the page rather than a Back that leaves it. Edits are seen through the
- * share link they produce (`ScenarioState.query`), so every way of editing is covered, bound
+ * share link they produce (`ScenarioState.linkKey`: what the link says, as data), so every way of editing is covered, bound
  * inputs included; edits in quick succession to the same scopes make one step.
  */
 export class EditHistory {
@@ -19,7 +19,7 @@ export class EditHistory {
   #future: StateSnapshot[] = $state.raw([]);
   /** The state as of the last edit seen, and that edit's link, set of scopes and time. */
   #current: StateSnapshot;
-  #currentQuery: string;
+  #currentLink: string;
   #currentKey: string;
   #lastEditMs = -Infinity;
 
@@ -34,7 +34,7 @@ export class EditHistory {
     this.#state = state;
     this.#now = now;
     this.#current = state.snapshot();
-    this.#currentQuery = state.query;
+    this.#currentLink = state.linkKey;
     this.#currentKey = state.historyKey;
   }
 
@@ -43,15 +43,15 @@ export class EditHistory {
    * being made. Called by `trackEdits` whenever the link changes, and by undo and redo first.
    */
   record(): void {
-    const query = this.#state.query;
-    if (query === this.#currentQuery) return;
+    const link = this.#state.linkKey;
+    if (link === this.#currentLink) return;
     const key = this.#state.historyKey;
     const now = this.#now();
     const sameStep = key === this.#currentKey && now - this.#lastEditMs < COALESCE_MS && this.#past.length > 0;
     if (!sameStep) this.#past = [...this.#past, this.#current].slice(-MAX_UNDO_STEPS);
     this.#future = [];
     this.#current = this.#state.snapshot();
-    this.#currentQuery = query;
+    this.#currentLink = link;
     this.#currentKey = key;
     this.#lastEditMs = now;
   }
@@ -77,7 +77,7 @@ export class EditHistory {
   #apply(snapshot: StateSnapshot): void {
     this.#state.restore(snapshot);
     this.#current = snapshot;
-    this.#currentQuery = this.#state.query;
+    this.#currentLink = this.#state.linkKey;
     this.#currentKey = this.#state.historyKey;
     // The next edit starts a step of its own.
     this.#lastEditMs = -Infinity;
@@ -90,7 +90,7 @@ export class EditHistory {
  */
 export function trackEdits(state: ScenarioState, history: EditHistory): void {
   $effect(() => {
-    void state.query;
+    void state.linkKey;
     // Only the link is a dependency; what recording reads and writes is not.
     untrack(() => history.record());
   });

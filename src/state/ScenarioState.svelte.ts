@@ -1,8 +1,11 @@
+import type { ChartClaim } from '../charts/geometry/chartClaim';
+import type { ClaimsFile } from '../claims/claim';
+import type { claimsOnChart } from '../claims/claimsOnChart';
 import { CATALOGUE_VERSION } from '../data/catalogue';
 import { catalogueEdition } from '../data/catalogueHistory';
 import { DEFAULT_REFERENCE_IDS, referenceLines, type ReferenceLine } from '../data/referenceLines';
 import type { DecodedLink } from '../link/decodeLink';
-import { encodeLink } from '../link/encodeLink';
+import type { encodeLink } from '../link/encodeLink';
 import type { ChartView, LinkState, ShareBasis } from '../link/linkState';
 import type { DemographicKey } from '../model/demographicParameters';
 import type { ReachEstimate, ReachSummary } from '../model/estimateReach';
@@ -86,6 +89,32 @@ export class ScenarioState {
   readonly shownReferences: ReferenceLine[] = $derived(
     this.references.filter((line) => this.shownReferenceIds.includes(line.id)),
   );
+  /** Whether the reach chart draws the claims from public debate about this scenario's preset (a view choice). */
+  showClaims = $state(true);
+  /** The shipped claims and the code that places them, once downloaded (`loadClaims`). */
+  #claims = $state.raw<{ file: ClaimsFile; claimsOnChart: typeof claimsOnChart } | undefined>();
+  /**
+   * Downloads the shipped claims, once: the chart draws those made about the scenario's preset.
+   * Not part of the first load: a reader sees the chart first, the claims a moment later.
+   */
+  async loadClaims(): Promise<void> {
+    if (this.#claims) return;
+    const { PUBLIC_CLAIMS, claimsOnChart } = await import('../claims/publicClaims');
+    if (PUBLIC_CLAIMS.ok) this.#claims = { file: PUBLIC_CLAIMS.value, claimsOnChart };
+  }
+  /** Every claim about the preset this scenario started from that the reach chart can draw, shown or not. */
+  readonly claims: ChartClaim[] = $derived.by(() =>
+    this.#claims
+      ? this.#claims.claimsOnChart(
+          this.#claims.file,
+          this.estimatedScenario,
+          this.presets.find((preset) => preset.id === this.presetId),
+          this.record.results,
+        )
+      : [],
+  );
+  /** The claims the reach chart draws: `claims`, unless the reader hid them. */
+  readonly shownClaims: ChartClaim[] = $derived(this.showClaims ? this.claims : []);
   /** The figures catalogue the numbers use: the current one, or an older link's (if known). */
   shownCatalogue = $state(CATALOGUE_VERSION);
   /** The scenario's snapshot, resolved against its catalogue: once per change, for those below. */
@@ -377,8 +406,27 @@ export class ScenarioState {
     shareBasis: this.shareBasis,
     shownReferenceIds: [...this.shownReferenceIds],
   }));
-  /** The share link's query string for the page as it is now. */
-  readonly query: string = $derived.by(() => encodeLink(this.linkState, this.presets, this.shownCatalogue));
+  /** The link encoder, once downloaded (`loadLinkEncoder`). */
+  #encodeLink = $state.raw<typeof encodeLink | undefined>();
+  /**
+   * Downloads the link encoder, once. The first screen writes no link: the address stays as it
+   * was opened until the reader changes something, and the share bar comes after the chart.
+   */
+  async loadLinkEncoder(): Promise<void> {
+    this.#encodeLink ??= (await import('../link/encodeLink')).encodeLink;
+  }
+  /** The share link's query string for the page as it is now; undefined until `loadLinkEncoder` is done. */
+  readonly query: string | undefined = $derived(this.#encodeLink?.(this.linkState, this.presets, this.shownCatalogue));
+  /**
+   * `query`, for the parts of the page that load with the encoder (the share bar, the editors):
+   * throws when it is not here, so a missing link can never pass as the default one.
+   */
+  get loadedQuery(): string {
+    if (this.query === undefined) throw new Error('The link encoder is not loaded: await loadLinkEncoder() first.');
+    return this.query;
+  }
+  /** What the link says, as data, to tell whether it changed before the encoder is at hand. */
+  readonly linkKey: string = $derived(JSON.stringify([this.linkState, this.shownCatalogue]));
   /**
    * Changes to this key are steps a reader may want to go Back over (another preset, a scope
    * added, removed or moved, another chart); other edits replace the current history entry.

@@ -14,14 +14,18 @@ export const URL_DEBOUNCE_MS = 250;
  */
 export function syncUrl(state: ScenarioState): void {
   let historyKey = state.historyKey;
-  let written = state.query;
+  // Compared as data (`linkKey`), not as text: the link encoder downloads after the first screen.
+  let written = state.linkKey;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   $effect(() => {
+    const linkKey = state.linkKey;
     const query = state.query;
     const key = state.historyKey;
-    if (query === written) return;
-    written = query;
+    if (linkKey === written) return;
+    // Runs again once the encoder is here: `query` is read above.
+    if (query === undefined) return void state.loadLinkEncoder();
+    written = linkKey;
     // A long link carries its own fragment (see `encodeLink`); the page uses none of its own.
     const url = `${location.pathname}?${query}`;
     clearTimeout(timer);
@@ -49,7 +53,7 @@ export function syncUrl(state: ScenarioState): void {
       if (step !== latest) return;
       state.applyLink(decoded);
       historyKey = state.historyKey;
-      written = state.query;
+      written = state.linkKey;
     };
     addEventListener('popstate', restore);
     return () => {

@@ -116,6 +116,20 @@ describe('render options', () => {
     expect(doc.querySelectorAll('.chart-row')).toHaveLength(2);
   });
 
+  it('draws the claims made about the preset with --claims, under the scope each speaks of', async () => {
+    const claims = join(SCENARIOS_DIR, 'claims.json');
+    const doc = await render('member-visa-ban-2020.json', '--claims', claims);
+    const rows = [...doc.querySelectorAll('.chart-row')].map((row) => row.getAttribute('data-row-id'));
+    expect(rows.slice(0, 2)).toEqual(['members', 'members-and-families']);
+    expect(rows.slice(2)).toHaveLength(4);
+    expect(rows.slice(2).every((id) => id?.startsWith('claim-'))).toBe(true);
+    expect(doc.querySelectorAll('rect.claim')).toHaveLength(4 + 1); // one more in the key
+    // A preset no claim is about, and the share chart, draw none.
+    expect((await render('scope-ladder.json', '--claims', claims)).querySelector('.claim-row')).toBeNull();
+    const share = await render('member-visa-ban-2020.json', '--claims', claims, '--chart', 'share');
+    expect(share.querySelector('.claim-row')).toBeNull();
+  });
+
   it('prints its usage with --help, exit 0', async () => {
     const outcome = await runRender(['--help'], read, serverRenderer);
     expect(outcome).toMatchObject({ exitCode: 0, stderr: '' });
@@ -142,6 +156,8 @@ describe('render on bad input', () => {
     [[ladder, '--chart', 'reach'], [/^--out is required: the SVG file to write$/m]],
     [[ladder, '--chart', 'reach', '--out', ladder], [/^--out must not be the scenario file$/m]],
     [[...good, '--frobnicate'], [/Unknown option '--frobnicate'/]],
+    [[...good, '--claims', 'missing-claims.json'], [/^--claims missing-claims\.json: file not found$/m]],
+    [[...good, '--claims', ladder], [/^--claims .*scope-ladder\.json: \S+/m]],
     [
       [ladder, '--chart', 'bar', '--width', '0'],
       [/^--chart must be/m, /^--width must be/m, /^--out is required/m],

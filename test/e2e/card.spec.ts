@@ -45,6 +45,44 @@ test("the student's question is answered by the title, with a ratio and its inte
   );
 });
 
+test('the claims made about a preset are drawn under the scope they speak of, and hide with one checkbox', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await page.getByRole('combobox', { name: 'Scenario', exact: true }).selectOption('member-visa-ban-2020');
+  const claimRows = page.locator('.chart-section svg[role="img"] .claim-row');
+  await expect(claimRows).toHaveCount(4);
+  const ids = await page
+    .locator('.chart-section svg[role="img"] .chart-row')
+    .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-row-id')));
+  expect(ids.slice(0, 2)).toEqual(['members', 'members-and-families']);
+  expect(ids).toHaveLength(6);
+  expect(ids.slice(2).every((id) => id?.startsWith('claim-'))).toBe(true);
+  await expect(claimRows.first()).toContainText('Claimed:');
+  await expect(claimRows.first()).toContainText('Walter Lohman, The Daily Signal, 2020');
+  // A claim row is not a scope: clicking it opens no editor.
+  await claimRows.first().locator('rect.claim').click();
+  await expect(page.getByRole('tab', { name: 'Chart' })).toHaveAttribute('aria-selected', 'true');
+  // The downloaded file draws what the page draws.
+  const svgOf = async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download SVG' }).click(),
+    ]);
+    const stream = await download.createReadStream();
+    let text = '';
+    for await (const chunk of stream) text += chunk;
+    return text;
+  };
+  expect((await svgOf()).match(/class="chart-row claim-row"/g)).toHaveLength(4);
+  await page.getByRole('checkbox', { name: 'Claims from public debate (4)' }).uncheck();
+  await expect(claimRows).toHaveCount(0);
+  expect(await svgOf()).not.toContain('claim-row');
+  // The ladder's scopes are not the ones the claims were made about.
+  await page.getByRole('combobox', { name: 'Scenario', exact: true }).selectOption('scope-ladder');
+  await expect(page.getByRole('checkbox', { name: /Claims from public debate/ })).toHaveCount(0);
+});
+
 for (const width of [1280, 360]) {
   test(`screenshots at ${width} px: every preset's card, every tab, every export size`, async ({ page }) => {
     test.setTimeout(120_000);

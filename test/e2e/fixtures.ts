@@ -34,7 +34,8 @@ export function tableRows(page: Page) {
 
 /** The scope rows drawn on the card's reach chart (its Chart tab). */
 export function chartRows(page: Page) {
-  return page.locator('.chart-section svg[role="img"] .chart-row');
+  // A scope's row, not a claim's: claims made about a preset are drawn as rows of their own.
+  return page.locator('.chart-section svg[role="img"] .chart-row:not(.claim-row)');
 }
 
 /** Opens one of the card's tabs (Chart, Table, Claims, What drives it, Assumptions, Sources). */

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { loadRenderMarkup, runRender, type RenderMarkup } from '../../src/cli/runRender';
+import { claimsOnChart } from '../../src/claims/claimsOnChart';
+import { parseClaimsJson } from '../../src/claims/parseClaims';
 import { loadPreset, PRESET_FILES, SCENARIOS_DIR } from '../helpers/presets';
 import { expect, test } from './fixtures';
 
@@ -85,6 +87,8 @@ async function pageChart(page: Page): Promise<ChartContent> {
 /** The same chart from the command, at `widthPx`, read the same way. */
 async function renderedChart(page: Page, file: string, chart: 'reach' | 'share', widthPx: number) {
   const args = [join(SCENARIOS_DIR, file), '--chart', chart, '--width', String(widthPx), '--out', 'chart.svg'];
+  // The page draws the claims made about a preset; the command does with --claims.
+  if (chart === 'reach') args.push('--claims', join(SCENARIOS_DIR, 'claims.json'));
   const outcome = await runRender(args, (path) => readFileSync(path, 'utf8'), serverRenderer);
   expect(outcome.stderr).toBe('');
   return page.evaluate(readChart, outcome.output!);
@@ -100,12 +104,18 @@ for (const file of PRESET_FILES) {
     await page.getByRole('combobox', { name: 'Scenario', exact: true }).selectOption(preset.id);
     // A preset other than the default is downloaded when chosen: wait until it is shown.
     await expect(page.locator('p.description')).toHaveText(preset.description!);
+    // The claims about it arrive after the chart: wait for them (rows only: no population is needed).
+    const scopes = preset.scopes.map((scope) => ({ id: scope.id, population: 1 }));
+    const claims = parseClaimsJson(readFileSync(join(SCENARIOS_DIR, 'claims.json'), 'utf8'));
+    const claimCount = claims.ok ? claimsOnChart(claims.value, preset, preset, scopes).length : -1;
+    await expect(page.locator('.chart-section .claim-row')).toHaveCount(claimCount);
     for (const chart of ['reach', 'share'] as const) {
       if (chart === 'share') await page.getByLabel('Share of China').check();
       for (const width of WINDOW_WIDTHS) {
         await page.setViewportSize({ width, height: 900 });
         const onPage = await pageChart(page);
-        expect(onPage.rows.map((row) => row.id)).toEqual(preset.scopes.map((scope) => scope.id));
+        const scopeRows = onPage.rows.filter((row) => !row.id?.startsWith('claim-'));
+        expect(scopeRows.map((row) => row.id)).toEqual(preset.scopes.map((scope) => scope.id));
         // A log axis draws every shown reference line; a linear one only those inside its range.
         if (chart === 'reach' && onPage.axis.some((text) => /log scale/.test(text)))
           expect(onPage.references.length).toBeGreaterThan(0);

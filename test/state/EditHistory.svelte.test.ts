@@ -29,11 +29,11 @@ function page(run: (state: ScenarioState, history: EditHistory, tick: (ms: numbe
 describe('EditHistory', () => {
   it('undoes and redoes each edit, a preset chosen included', () => {
     page((state, history, tick) => {
-      const original = state.query;
+      const original = state.linkKey;
       expect(history.canUndo).toBe(false);
       state.updateScope(0, { waiverShare: { low: 0.5, mode: 0.5, high: 0.5 } });
       tick(5000);
-      const edited = state.query;
+      const edited = state.linkKey;
       state.loadPreset('visa-rule-2020');
       tick(5000);
       expect(state.presetId).toBe('visa-rule-2020');
@@ -41,10 +41,10 @@ describe('EditHistory', () => {
       history.undo();
       flushSync();
       expect(state.presetId).toBe('scope-ladder');
-      expect(state.query).toBe(edited);
+      expect(state.linkKey).toBe(edited);
       history.undo();
       flushSync();
-      expect(state.query).toBe(original);
+      expect(state.linkKey).toBe(original);
       expect(history.canUndo).toBe(false);
       history.redo();
       history.redo();
@@ -56,7 +56,7 @@ describe('EditHistory', () => {
 
   it('makes typing a name one step, and a new edit clears what could be redone', () => {
     page((state, history, tick) => {
-      const original = state.query;
+      const original = state.linkKey;
       for (const label of ['M', 'My', 'My s', 'My scope']) {
         state.updateScope(1, { label });
         tick(COALESCE_MS / 4);
@@ -64,7 +64,7 @@ describe('EditHistory', () => {
       tick(COALESCE_MS * 2);
       history.undo();
       flushSync();
-      expect(state.query).toBe(original);
+      expect(state.linkKey).toBe(original);
       history.redo();
       flushSync();
       expect(state.scenario.scopes[1]!.label).toBe('My scope');

@@ -1,4 +1,5 @@
 import type { ReferenceLine } from '../../data/referenceLines';
+import type { ChartClaim } from './chartClaim';
 import type { ChartScope } from './chartScope';
 import { placeReachChart } from './placeReachChart';
 import type { PlacedRowChart } from './placeRowChart';
@@ -16,6 +17,8 @@ export type ChartView =
       title: string;
       /** The preset's median reach by scope id, while the scenario is an edited preset (ghosts). */
       origins?: ReadonlyMap<string, number> | undefined;
+      /** Claims from public debate, each drawn under the scope it names. */
+      claims?: readonly ChartClaim[] | undefined;
     }
   | { view: 'share'; results: readonly ChartScope[]; basis: ShareBasis; fullScale?: boolean };
 
@@ -27,6 +30,6 @@ export function chartViewTitle(chart: ChartView): string {
 /** Lays the chart out at a width, px (`placeReachChart` or `placeShareChart`). */
 export function placeChartView(chart: ChartView, widthPx: number): PlacedRowChart {
   return chart.view === 'reach'
-    ? placeReachChart(chart.results, chart.references, widthPx, chart.origins)
+    ? placeReachChart(chart.results, chart.references, widthPx, chart.origins, chart.claims)
     : placeShareChart(chart.results, chart.basis, widthPx, chart.fullScale);
 }

@@ -1,4 +1,5 @@
 import type { ReferenceLine } from '../../data/referenceLines';
+import type { ChartClaim } from './chartClaim';
 import type { ChartScope } from './chartScope';
 import { formatPeople, formatPeopleChange, formatPeopleInterval, formatPeopleRange } from '../../format/formatPeople';
 import { formatShare, formatShareInterval } from '../../format/formatShare';
@@ -45,16 +46,24 @@ export function reachLabelText(reach: { median: number; p05: number; p95: number
  * @param widthPx the chart's measured width, px
  * @param origins the preset's median reach by scope id, persons, while the scenario is an edited
  *   preset: a changed row gets a ghost there and its signed change in its label
+ * @param claims claims from public debate, each drawn as a row under the scope it names (claims
+ *   naming no scope shown are left out)
  */
 export function placeReachChart(
   results: readonly ChartScope[],
   references: readonly ReferenceLine[],
   widthPx: number,
   origins?: ReadonlyMap<string, number>,
+  claims: readonly ChartClaim[] = [],
 ): PlacedReachChart {
   const layout = makeRowLayout(widthPx);
-  // The scale follows the scopes alone: reference lines fit in around them.
-  const drawn = [...results.flatMap((result) => [result.reach.p05, result.reach.p95]), ...(origins?.values() ?? [])];
+  const shownClaims = claims.filter((claim) => results.some((result) => result.id === claim.scopeId));
+  // The scale follows the scopes (and the claims drawn against them): reference lines fit in around them.
+  const drawn = [
+    ...results.flatMap((result) => [result.reach.p05, result.reach.p95]),
+    ...(origins?.values() ?? []),
+    ...shownClaims.flatMap((claim) => [claim.lowPeople, claim.highPeople]),
+  ];
   const scaleKind = peopleScaleKind(Math.max(1, Math.min(...drawn)), Math.max(...drawn));
   const maxPeople =
     scaleKind === 'log'
@@ -74,7 +83,17 @@ export function placeReachChart(
       : references.filter((line) => line.value <= domainEnd && line.value * LOG_ABOVE_RATIO >= domainEnd);
 
   const x = (people: number) => axis.scale(Math.max(1, people));
-  const specs = results.map((result): RowSpec => {
+  const claimSpec = (claim: ChartClaim): RowSpec => {
+    const segment = { x0Px: x(claim.lowPeople), x1Px: x(claim.highPeople) };
+    const range = claimedPeople(claim);
+    return {
+      ...{ id: `claim-${claim.id}`, name: claim.name, detail: claim.detail, labelText: `Claimed: ${range}` },
+      ...{ medianXPx: segment.x0Px, interval: undefined, bars: [], coreXPx: undefined, ghostXPx: undefined },
+      claim: segment,
+      summary: `A claim (${claim.detail}): ${claim.name}, read as ${range} people`,
+    };
+  };
+  const scopeSpecs = results.map((result): RowSpec => {
     const medianXPx = x(result.reach.median);
     const core = Math.min(result.core, result.reach.median);
     const coreXPx = x(core);
@@ -96,6 +115,11 @@ export function placeReachChart(
       summary: `${result.label}: ${reachInWords(result.reach)}${relativesWords(relativesShare)}${changed ? `; ${change} on the preset's ${formatPeople(origin)}` : ''}`,
     };
   });
+  // Each scope's claims right under it, so the claim and the estimate read together.
+  const specs = results.flatMap((result, i) => [
+    scopeSpecs[i]!,
+    ...shownClaims.filter((claim) => claim.scopeId === result.id).map(claimSpec),
+  ]);
   const population = Math.max(...results.map((result) => result.population));
   const share = ({ reach, shareOfPopulation }: ChartScope) =>
     reach.p05 === reach.p95 ? formatShare(shareOfPopulation.median) : formatShareInterval(shareOfPopulation);
@@ -106,15 +130,30 @@ export function placeReachChart(
       : `on a linear scale from 0 to ${formatPeople(domainEnd)} people`,
     (result) => result.reach,
     (result) => `${isolate(result.label)}, ${reachInWords(result.reach)}, ${share(result)} of China's population`,
-    shown.length === 0
-      ? []
-      : [`Reference lines: ${shown.map((line) => `${line.label}, ${formatPeople(line.value)}`).join('; ')}.`],
+    [
+      ...(shown.length === 0
+        ? []
+        : [`Reference lines: ${shown.map((line) => `${line.label}, ${formatPeople(line.value)}`).join('; ')}.`]),
+      ...(shownClaims.length === 0
+        ? []
+        : [
+            `Claims from public debate, each under the scope it speaks of: ${shownClaims
+              .map((claim) => `${isolate(claim.name)} (${isolate(claim.detail)}), ${claimedPeople(claim)} people`)
+              .join('; ')}.`,
+          ]),
+    ],
   );
   const chart = placeRowChart(layout, specs, { ...axis, titles: [AXIS_TITLES[scaleKind]] }, shown, {
     measure: 'People reached',
     description,
   });
   return { ...chart, scaleKind };
+}
+
+/** The people a claim's words allow: "265–270 million", or one number when the range is one. */
+function claimedPeople(claim: ChartClaim): string {
+  const high = formatPeople(claim.highPeople);
+  return formatPeople(claim.lowPeople) === high ? high : formatPeopleRange(claim.lowPeople, claim.highPeople);
 }
 
 /** ", 51% of them covered relatives", said where the chart does not draw the share as a length. */

@@ -12,7 +12,7 @@ export interface Segment {
 }
 
 /** What a key entry shows: the mark it explains. */
-export type KeyMark = 'dot' | 'share' | 'interval' | 'core' | 'ghost' | 'reference' | 'low' | 'high' | 'base';
+export type KeyMark = 'dot' | 'share' | 'interval' | 'core' | 'ghost' | 'reference' | 'claim' | 'low' | 'high' | 'base';
 
 /** A key swatch's size, px: the page's key and a file's draw the same. */
 export const SWATCH_PX = { width: 26, height: 12 } as const;
@@ -48,6 +48,8 @@ export interface RowMarks {
   coreXPx: number | undefined;
   /** The preset's median (a ghost), while the scenario is an edited preset and this row changed. */
   ghostXPx: number | undefined;
+  /** A claim row's mark: the range of people the claim's words allow (no median is drawn). */
+  claim?: Segment | undefined;
   /** A label left of the marks (the tornado's reach at its left end). */
   leftLabel?: TextMark | undefined;
   /** The row in words, for its `<title>`. */
@@ -58,6 +60,8 @@ export interface RowMarks {
 export interface RowSpec extends RowMarks {
   id: string;
   name: string;
+  /** Muted lines under the name (a claim's source), if any. */
+  detail?: string;
   labelText: string;
 }
 
@@ -129,7 +133,7 @@ export function placeRowChart(
   const rowsTopPx = labelsBottomPx + (rowCount > 0 ? 8 : 4);
   const inputs = specs.map((spec) => ({
     ...spec,
-    marksEndPx: Math.max(spec.medianXPx, spec.interval?.x1Px ?? 0, spec.ghostXPx ?? 0),
+    marksEndPx: Math.max(spec.medianXPx, spec.interval?.x1Px ?? 0, spec.ghostXPx ?? 0, spec.claim?.x1Px ?? 0),
   }));
   const stacked = stackRows(inputs, layout, rowsTopPx);
   const placedAxis = placeAxis(axis.scale, axis.values, axis.labels, {
@@ -143,8 +147,8 @@ export function placeRowChart(
     widthPx: layout.widthPx,
     heightPx: placedAxis.bottomPx + 4,
     rows: stacked.rows.map((row, i) => {
-      const { medianXPx, interval, bars, coreXPx, ghostXPx, summary } = specs[i]!;
-      return { ...row, medianXPx, interval, bars, coreXPx, ghostXPx, summary };
+      const { medianXPx, interval, bars, coreXPx, ghostXPx, claim, summary } = specs[i]!;
+      return { ...row, medianXPx, interval, bars, coreXPx, ghostXPx, claim, summary };
     }),
     references: labels.map((label) => {
       // Row 0 is the row nearest the plot; rows stack upwards.
@@ -174,6 +178,10 @@ function rowKey(specs: readonly RowSpec[], measure: string, references: boolean)
       text: "The preset's value, before your changes",
     },
     references && { mark: 'reference', text: 'Population for comparison' },
+    specs.some((spec) => spec.claim) && {
+      mark: 'claim',
+      text: 'A claim from public debate: the range its words allow',
+    },
   ];
   return items.filter((item) => item !== false);
 }

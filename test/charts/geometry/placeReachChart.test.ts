@@ -291,3 +291,55 @@ describe('placeReachChart rows', () => {
     expect(row?.summary).not.toContain('relatives');
   });
 });
+
+describe('placeReachChart with claims from public debate', () => {
+  const claim = (id: string, scopeId: string, lowPeople: number, highPeople: number) => ({
+    id,
+    scopeId,
+    name: `“claim ${id}”`,
+    detail: 'A Writer, A Paper, 2020',
+    lowPeople,
+    highPeople,
+  });
+  const claims = [
+    claim('up-to', 'members-families', 265e6, 270e6),
+    claim('small', 'named', 3, 5),
+    claim('nowhere', 'not-on-the-chart', 1, 2),
+  ];
+  const chart = placeReachChart(SMALL_MIDDLE_LARGE, [], 1000, undefined, claims);
+  const rowIds = chart.rows.map((row) => row.id);
+
+  it('draws each claim as a row right under its scope, and leaves out one whose scope is not shown', () => {
+    expect(rowIds).toEqual(['named', 'claim-small', 'cc-families', 'members-families', 'claim-up-to']);
+  });
+
+  it("marks the claimed range on the chart's scale, with no median, and labels it", () => {
+    const row = chart.rows.find((candidate) => candidate.id === 'claim-up-to')!;
+    const { scale } = makeReachScale(CHINA_2024, 722, 'log');
+    expect(row.claim?.x0Px).toBeCloseTo(scale(265e6), 9);
+    expect(row.claim?.x1Px).toBeCloseTo(scale(270e6), 9);
+    expect(row).toMatchObject({ interval: undefined, coreXPx: undefined, ghostXPx: undefined, bars: [] });
+    expect(row.label?.lines).toEqual(['Claimed: 265–270 million']);
+    expect(row.detailMark?.lines).toEqual(['A Writer, A Paper, 2020']);
+    expect(row.summary).toBe('A claim (A Writer, A Paper, 2020): “claim up-to”, read as 265–270 million people');
+  });
+
+  it('keys the claim mark, and describes the claims in words', () => {
+    expect(chart.key.map((item) => item.mark)).toContain('claim');
+    expect(placeReachChart(SMALL_MIDDLE_LARGE, [], 1000).key.map((item) => item.mark)).not.toContain('claim');
+    expect(chart.description).toMatch(
+      /Claims from public debate, each under the scope it speaks of: .*265–270 million/,
+    );
+    expect(chart.description).not.toContain('nowhere');
+  });
+
+  it('widens a linear axis to hold a claim beyond every scope', () => {
+    const close = [makeScopeRecord('m', 'Members', 90e6, [92e6, 92e6, 92e6]), SMALL_MIDDLE_LARGE[2]!];
+    const without = placeReachChart(close, [], 1000);
+    const withClaim = placeReachChart(close, [], 1000, undefined, [claim('q', 'm', 317e6, 411e6)]);
+    expect(without.scaleKind).toBe('linear');
+    expect(withClaim.scaleKind).toBe('linear');
+    expect(withClaim.rows.find((row) => row.id === 'claim-q')!.claim!.x1Px).toBeLessThanOrEqual(722);
+    expect(withClaim.axis.ticks.at(-1)!.value).toBeGreaterThanOrEqual(411e6);
+  });
+});
