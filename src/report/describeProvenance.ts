@@ -23,6 +23,12 @@ export interface Provenance {
   /** Each change from the preset, in words ("parents added to “Members and immediate family”"). */
   changes: string[];
   /**
+   * By scope id, the changes that can move that scope's numbers: its own (not its name or
+   * description), then those every scope shares (assumptions, seed, draws). Empty for a preset as
+   * published and for scratch.
+   */
+  causes: Record<string, string[]>;
+  /**
    * One line for the page, the embed, exports and citations: empty for a preset as published;
    * "Modified from the preset “…”: parents added to “…”; seed 7 (the preset's is 20201202)."
    */
@@ -103,6 +109,7 @@ export function describeProvenance(scenario: Scenario, preset: Scenario | undefi
       authorDescription: true,
       authorLabels: true,
       changes: [],
+      causes: {},
       line: 'Built from scratch, not a Sanction Scope preset: its title, description and names are its author’s.',
     };
   }
@@ -115,10 +122,15 @@ export function describeProvenance(scenario: Scenario, preset: Scenario | undefi
   const presetScopes = new Map(preset.scopes.map((scope) => [scope.id, scope]));
   const shownIds = new Set(scenario.scopes.map((scope) => scope.id));
   for (const scope of preset.scopes) if (!shownIds.has(scope.id)) changes.push(`scope ${quoted(scope.label)} removed`);
+  const causes: Record<string, string[]> = {};
   for (const scope of scenario.scopes) {
     const original = presetScopes.get(scope.id);
     changes.push(...(original ? scopeChanges(scope, original) : [`scope ${quoted(scope.label)} added`]));
+    // A new name or description moves no number: compared as the preset wrote them.
+    const { label, description } = original ?? scope;
+    causes[scope.id] = original ? scopeChanges({ ...scope, label, description }, original) : [];
   }
+  const sharedFrom = changes.length;
   const kept = scenario.scopes.filter((scope) => presetScopes.has(scope.id)).map((scope) => scope.id);
   const keptInPresetOrder = preset.scopes.filter((scope) => shownIds.has(scope.id)).map((scope) => scope.id);
   if (!sameJson(kept, keptInPresetOrder)) changes.push('scopes reordered');
@@ -134,6 +146,10 @@ export function describeProvenance(scenario: Scenario, preset: Scenario | undefi
     changes.push(`${formatCount(scenario.samples)} draws (the preset uses ${formatCount(preset.samples)})`);
   }
 
+  // What follows the scopes moves every scope's numbers, except their order.
+  const shared = changes.slice(sharedFrom).filter((change) => change !== 'scopes reordered');
+  for (const id of Object.keys(causes)) causes[id]!.push(...shared);
+
   const authorLabels = scenario.scopes.some((scope) => scope.label !== presetScopes.get(scope.id)?.label);
   if (changes.length === 0) {
     return {
@@ -143,6 +159,7 @@ export function describeProvenance(scenario: Scenario, preset: Scenario | undefi
       authorDescription,
       authorLabels,
       changes,
+      causes: {},
       line: '',
     };
   }
@@ -156,6 +173,7 @@ export function describeProvenance(scenario: Scenario, preset: Scenario | undefi
     authorDescription,
     authorLabels,
     changes,
+    causes,
     line: `Modified from the preset ${quoted(preset.title)}: ${listed.join('; ')}${rest}.`,
   };
 }

@@ -71,6 +71,10 @@ test('changing an assumption changes the finding, the chart beside it (with a gh
   await expect(chartLast).not.toHaveText(chartBefore!);
   await expect(chartLast.locator('circle.ghost')).toHaveCount(1);
   await expect(chartLast.locator('.value-label')).toContainText(/\u2212[\d.,]+ (million )?on the preset/);
+  // Beside the chart: how far each scope moved, and the edit that moved it.
+  await expect(page.locator('.live .change-causes li').last()).toContainText(
+    /^All members and immediate family: \u2212[\d.,]+ million on the preset’s [\d.]+ million, after: assumption changed: married share, members aged 31-60$/i,
+  );
   expect(await findingText(page)).not.toBe(findingBefore);
   await showTab(page, 'Table');
   await expect(tableRows(page).last()).not.toHaveText(tableBefore!);

@@ -77,6 +77,27 @@ describe('describeProvenance', () => {
     expect(provenance.line).toMatch(/; and \d+ more changes?\.$/);
   });
 
+  it('gives each scope the edits that can move its numbers: its own, then the shared ones, never a name or a description', () => {
+    const [first, second] = ladder.scopes as [Scenario['scopes'][number], Scenario['scopes'][number]];
+    const provenance = edited(ladder, (s) => {
+      s.scopes[0]!.label = 'Renamed';
+      s.scopes[0]!.description = 'Rewritten';
+      s.scopes[1]!.family.push('sibling');
+      s.scopes.reverse();
+      s.assumptions.spouseClusteringOddsRatio = { low: 1, mode: 1, high: 1 };
+      s.seed = 7;
+    });
+    const shared = [
+      "assumption changed: spouses' clustering of membership (odds ratio)",
+      "seed 7 (the preset's is 2026)",
+    ];
+    const causes = Object.fromEntries(Object.entries(provenance.causes).map(([id, list]) => [id, list.map(plain)]));
+    expect(causes[first.id]).toEqual(shared);
+    expect(causes[second.id]).toEqual([`siblings added to “${second.label}”`, ...shared]);
+    expect(Object.keys(causes)).toHaveLength(ladder.scopes.length);
+    expect(describeProvenance(structuredClone(ladder), ladder).causes).toEqual({});
+  });
+
   it('a scenario built from scratch says so', () => {
     expect(describeProvenance(scratchScenario(), undefined)).toMatchObject({ kind: 'scratch', authorTitle: true });
   });
