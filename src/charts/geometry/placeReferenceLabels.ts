@@ -114,18 +114,9 @@ export function placeReferenceLabels(
 
 /** Right of the line, left of it, or shifted inside the plot; only those within the plot. */
 function candidatesFor(xPx: number, widthPx: number, plotWidthPx: number): Candidate[] {
-  const right: Candidate = {
-    leftPx: xPx + LINE_GAP_PX,
-    rightPx: xPx + LINE_GAP_PX + widthPx,
-    anchorXPx: xPx + LINE_GAP_PX,
-    textAnchor: 'start',
-  };
-  const left: Candidate = {
-    leftPx: xPx - LINE_GAP_PX - widthPx,
-    rightPx: xPx - LINE_GAP_PX,
-    anchorXPx: xPx - LINE_GAP_PX,
-    textAnchor: 'end',
-  };
+  const [rightOf, leftOf] = [xPx + LINE_GAP_PX, xPx - LINE_GAP_PX];
+  const right: Candidate = { leftPx: rightOf, rightPx: rightOf + widthPx, anchorXPx: rightOf, textAnchor: 'start' };
+  const left: Candidate = { leftPx: leftOf - widthPx, rightPx: leftOf, anchorXPx: leftOf, textAnchor: 'end' };
   const inside = (c: Candidate) => c.leftPx >= 0 && c.rightPx <= plotWidthPx;
   const fitting = [right, left].filter(inside);
   if (fitting.length > 0) return fitting;
