@@ -36,12 +36,8 @@ const LINE_GAP_PX = 3;
 /** A line this close to a label's text counts as running through it, px. */
 const CROSSING_MARGIN_PX = 2;
 
-interface Candidate {
-  leftPx: number;
-  rightPx: number;
-  anchorXPx: number;
-  textAnchor: 'start' | 'end';
-}
+/** A place a label could take: where its text would be, and its anchor. */
+type Candidate = Pick<PlacedReferenceLabel, 'leftPx' | 'rightPx' | 'anchorXPx' | 'textAnchor'>;
 
 /**
  * Places the labels of reference lines in rows above the plot. Lines are taken from left to
