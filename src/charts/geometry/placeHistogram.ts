@@ -163,9 +163,8 @@ export function placeHistogram(
   y.range([plotBottomPx, plotTopPx]);
 
   // Exact counts: one bar, a twentieth of the plot wide, in the middle of a made-up ±5% axis.
-  const domain: [number, number] = nice
-    ? [nice.start, nice.end]
-    : [low - Math.max(1, Math.abs(low) * 0.05), low + Math.max(1, Math.abs(low) * 0.05)];
+  const padPeople = Math.max(1, Math.abs(low) * 0.05);
+  const domain = nice ? [nice.start, nice.end] : [low - padPeople, low + padPeople];
   const x = scaleLinear().domain(domain).range([plotLeftPx, plotRightPx]);
 
   const bars = bins.map(({ lowPeople, highPeople, count }): HistogramBar => ({
