@@ -5,7 +5,6 @@ import { TICK_FONT_SIZE_PX, TICK_GAP_PX } from './placeAxis';
 
 /** The reach axis before its labels are placed (`placeAxis`). */
 export interface ReachScale {
-  kind: 'log' | 'linear';
   /** Persons → plot x in px; on the log scale values below 1 person clamp to 1 (x = 0). */
   scale: ScaleContinuousNumeric<number, number>;
   /** Gridlines: powers of ten (log), round counts (linear); persons. */
@@ -37,7 +36,7 @@ export function makeReachScale(maxPeople: number, plotWidthPx: number, kind: 'lo
     const count = Math.max(2, Math.floor(plotWidthPx / 80));
     const scale = scaleLinear().domain([0, maxPeople]).nice(count).range([0, plotWidthPx]).clamp(true);
     const values = scale.ticks(count);
-    return { kind, scale, values, labels: formatPeopleTicks(values), labelEvery: 1 };
+    return { scale, values, labels: formatPeopleTicks(values), labelEvery: 1 };
   }
   const scale = scaleLog().domain([1, maxPeople]).range([0, plotWidthPx]).clamp(true);
   const values = Array.from({ length: Math.floor(Math.log10(maxPeople) + 1e-9) + 1 }, (_, i) => 10 ** i);
@@ -45,5 +44,5 @@ export function makeReachScale(maxPeople: number, plotWidthPx: number, kind: 'lo
   const widestPx = Math.max(...labels.map((label) => estimateTextWidth(label, TICK_FONT_SIZE_PX)));
   // Labels are centred on their ticks, so neighbours need one label width plus the gap between them.
   const labelEvery = Math.max(1, Math.ceil((widestPx + TICK_GAP_PX) / (scale(10) - scale(1))));
-  return { kind, scale, values, labels, labelEvery };
+  return { scale, values, labels, labelEvery };
 }

@@ -48,36 +48,21 @@ const NAME_GAP_PX = 14;
  */
 export function makeRowLayout(widthPx: number): RowLayout {
   const width = Number.isFinite(widthPx) ? Math.max(MIN_CHART_WIDTH_PX, Math.round(widthPx)) : MIN_CHART_WIDTH_PX;
-  const common = {
+  const stacked = width < STACK_BELOW_PX;
+  const nameWidthPx = stacked ? width - 2 * SIDE_PAD_PX : Math.round(Math.min(240, Math.max(150, width * 0.25)));
+  const plotLeftPx = stacked ? SIDE_PAD_PX : SIDE_PAD_PX + nameWidthPx + NAME_GAP_PX;
+  return {
     widthPx: width,
+    stacked,
+    plotLeftPx,
+    plotWidthPx: width - plotLeftPx - SIDE_PAD_PX,
+    nameWidthPx,
+    nameMaxLines: stacked ? 2 : 3,
+    nameXPx: stacked ? 0 : -(nameWidthPx + NAME_GAP_PX),
     nameFontSizePx: 13,
     labelFontSizePx: 12,
     lineHeightPx: 16,
     barHeightPx: 14,
-  };
-  if (width < STACK_BELOW_PX) {
-    const plotWidthPx = width - 2 * SIDE_PAD_PX;
-    return {
-      ...common,
-      stacked: true,
-      plotLeftPx: SIDE_PAD_PX,
-      plotWidthPx,
-      nameWidthPx: plotWidthPx,
-      nameMaxLines: 2,
-      nameXPx: 0,
-      rowGapPx: 8,
-    };
-  }
-  const nameWidthPx = Math.round(Math.min(240, Math.max(150, width * 0.25)));
-  const plotLeftPx = SIDE_PAD_PX + nameWidthPx + NAME_GAP_PX;
-  return {
-    ...common,
-    stacked: false,
-    plotLeftPx,
-    plotWidthPx: width - plotLeftPx - SIDE_PAD_PX,
-    nameWidthPx,
-    nameMaxLines: 3,
-    nameXPx: -(nameWidthPx + NAME_GAP_PX),
-    rowGapPx: 10,
+    rowGapPx: stacked ? 8 : 10,
   };
 }

@@ -1,4 +1,4 @@
-import { bin, extent, max } from 'd3-array';
+import { bin, extent, max, range } from 'd3-array';
 import { format } from 'd3-format';
 import { formatCount } from '../../format/formatCount';
 import { scaleLinear } from 'd3-scale';
@@ -130,16 +130,21 @@ export function placeHistogram(
   const [low = 0, high = 0] = extent(values);
   const constant = isConstant(low, high);
 
-  // Bins and their counts come first: the count labels set the left margin.
+  // Bins and their counts come first: the count labels set the left margin. An exact count is one bin.
   const nice = constant ? undefined : niceBins(low, high);
-  const binned = nice
+  const bins = nice
     ? bin()
         .domain([nice.start, nice.end])
-        .thresholds(Array.from({ length: nice.count - 1 }, (_, i) => nice.start + (i + 1) * nice.step))(values)
-    : [];
-  const counts = nice ? binned.map((b) => b.length) : [values.length];
+        .thresholds(range(1, nice.count).map((i) => nice.start + i * nice.step))(values)
+        .map((b, i) => {
+          const lowPeople = nice.start + i * nice.step;
+          return { lowPeople, highPeople: lowPeople + nice.step, count: b.length };
+        })
+    : values.length > 0
+      ? [{ lowPeople: low, highPeople: low, count: values.length }]
+      : [];
   const y = scaleLinear()
-    .domain([0, Math.max(1, max(counts) ?? 1)])
+    .domain([0, Math.max(1, max(bins, (b) => b.count) ?? 1)])
     .nice(4);
   // Draws are whole: no tick between two counts.
   const yTickValues = y.ticks(4).filter(Number.isInteger);
@@ -158,41 +163,22 @@ export function placeHistogram(
   y.range([plotBottomPx, plotTopPx]);
 
   // Exact counts: one bar, a twentieth of the plot wide, in the middle of a made-up ±5% axis.
-  const domain: [number, number] = nice
-    ? [nice.start, nice.end]
-    : [low - Math.max(1, Math.abs(low) * 0.05), low + Math.max(1, Math.abs(low) * 0.05)];
+  const padPeople = Math.max(1, Math.abs(low) * 0.05);
+  const domain = nice ? [nice.start, nice.end] : [low - padPeople, low + padPeople];
   const x = scaleLinear().domain(domain).range([plotLeftPx, plotRightPx]);
 
-  const bars: HistogramBar[] = nice
-    ? binned.map((b, i): HistogramBar => {
-        const lowPeople = nice.start + i * nice.step;
-        const highPeople = lowPeople + nice.step;
-        const topPx = y(b.length);
-        return {
-          lowPeople,
-          highPeople,
-          count: b.length,
-          x0Px: x(lowPeople) + 0.5,
-          x1Px: x(highPeople) - 0.5,
-          yPx: topPx,
-          heightPx: plotBottomPx - topPx,
-          summary: `${fixedPeopleLabels([lowPeople, highPeople], nice.step).join('–')}: ${formatCount(b.length)} draws`,
-        };
-      })
-    : values.length > 0
-      ? [
-          {
-            lowPeople: low,
-            highPeople: low,
-            count: values.length,
-            x0Px: x(low) - plotWidthPx / 40,
-            x1Px: x(low) + plotWidthPx / 40,
-            yPx: y(values.length),
-            heightPx: plotBottomPx - y(values.length),
-            summary: `${formatPeople(low)}: all ${formatCount(values.length)} draws`,
-          },
-        ]
-      : [];
+  const bars = bins.map(({ lowPeople, highPeople, count }): HistogramBar => ({
+    lowPeople,
+    highPeople,
+    count,
+    x0Px: nice ? x(lowPeople) + 0.5 : x(low) - plotWidthPx / 40,
+    x1Px: nice ? x(highPeople) - 0.5 : x(low) + plotWidthPx / 40,
+    yPx: y(count),
+    heightPx: plotBottomPx - y(count),
+    summary: nice
+      ? `${fixedPeopleLabels([lowPeople, highPeople], nice.step).join('–')}: ${formatCount(count)} draws`
+      : `${formatPeople(low)}: all ${formatCount(count)} draws`,
+  }));
 
   const yTicks = yTickValues.map((count): HistogramTick => ({
     value: count,

@@ -36,12 +36,8 @@ const LINE_GAP_PX = 3;
 /** A line this close to a label's text counts as running through it, px. */
 const CROSSING_MARGIN_PX = 2;
 
-interface Candidate {
-  leftPx: number;
-  rightPx: number;
-  anchorXPx: number;
-  textAnchor: 'start' | 'end';
-}
+/** A place a label could take: where its text would be, and its anchor. */
+type Candidate = Pick<PlacedReferenceLabel, 'leftPx' | 'rightPx' | 'anchorXPx' | 'textAnchor'>;
 
 /**
  * Places the labels of reference lines in rows above the plot. Lines are taken from left to
@@ -114,18 +110,9 @@ export function placeReferenceLabels(
 
 /** Right of the line, left of it, or shifted inside the plot; only those within the plot. */
 function candidatesFor(xPx: number, widthPx: number, plotWidthPx: number): Candidate[] {
-  const right: Candidate = {
-    leftPx: xPx + LINE_GAP_PX,
-    rightPx: xPx + LINE_GAP_PX + widthPx,
-    anchorXPx: xPx + LINE_GAP_PX,
-    textAnchor: 'start',
-  };
-  const left: Candidate = {
-    leftPx: xPx - LINE_GAP_PX - widthPx,
-    rightPx: xPx - LINE_GAP_PX,
-    anchorXPx: xPx - LINE_GAP_PX,
-    textAnchor: 'end',
-  };
+  const [rightOf, leftOf] = [xPx + LINE_GAP_PX, xPx - LINE_GAP_PX];
+  const right: Candidate = { leftPx: rightOf, rightPx: rightOf + widthPx, anchorXPx: rightOf, textAnchor: 'start' };
+  const left: Candidate = { leftPx: leftOf - widthPx, rightPx: leftOf, anchorXPx: leftOf, textAnchor: 'end' };
   const inside = (c: Candidate) => c.leftPx >= 0 && c.rightPx <= plotWidthPx;
   const fitting = [right, left].filter(inside);
   if (fitting.length > 0) return fitting;

@@ -88,26 +88,18 @@ export function placeTornado(bars: readonly TornadoBar[], widthPx: number): Plac
   // The chart's text edges in plot x: 12 px inside the SVG's.
   const edges = [SIDE_PAD_PX - layout.plotLeftPx, plotWidthPx] as const;
   const placeNote = (text: string, topPx: number) =>
-    placeText(
-      wrapText(text, layout.widthPx - 2 * SIDE_PAD_PX, FONT_SIZE_PX, Number.MAX_SAFE_INTEGER).lines,
-      edges[0],
-      topPx + BASELINE_PX,
-      FONT_SIZE_PX,
-    );
+    placeText(wrapText(text, edges[1] - edges[0], FONT_SIZE_PX).lines, edges[0], topPx + BASELINE_PX, FONT_SIZE_PX);
 
   const moving = [...bars].filter(hasSwing).sort((a, b) => b.swing - a.swing);
   const still = bars.filter((bar) => !hasSwing(bar));
   const baseReach = bars[0]?.baseReach;
+  const description = describeTornado(bars);
   if (moving.length === 0 || baseReach === undefined) {
-    const note = placeNote(
-      baseReach === undefined
-        ? 'Every input of this scope is exact: there is nothing to vary.'
-        : nothingMoves(still, baseReach),
-      TOP_PAD_PX,
-    );
+    // No rows: the note is the description, which then says only why nothing is drawn.
+    const note = placeNote(description, TOP_PAD_PX);
     return {
       ...{ layout, widthPx: layout.widthPx, heightPx: note.box.bottomPx + 8, rows: [], references: [], lineRuns: [] },
-      ...{ axis: undefined, scaleKind: 'linear', key: [], note, description: describeTornado(bars) },
+      ...{ axis: undefined, scaleKind: 'linear', key: [], note, description },
     };
   }
 
@@ -244,24 +236,19 @@ export function placeTornado(bars: readonly TornadoBar[], widthPx: number): Plac
     axis,
     note,
     key: KEY,
-    description: describeTornado(bars),
+    description,
   };
 }
 
-/** The sentence for a scope whose reach no uncertain input changes (by half a person or more). */
-function nothingMoves(still: readonly TornadoBar[], baseReach: number): string {
-  const reach = formatPeopleTo(baseReach, 3, 'words');
-  return still.length === 1
-    ? `The only uncertain input, ${still[0]!.label}, does not change this scope's reach of ${reach} people.`
-    : `None of the ${still.length} uncertain inputs changes this scope's reach of ${reach} people.`;
+/** "202.6 million at 85%": the reach with the bar's input at a value, in words to `digits` figures. */
+function reachAt(bar: TornadoBar, digits: number): (people: number, value: number) => string {
+  return (people, value) => `${formatPeopleTo(people, digits, 'words')} at ${formatInputValue(value, bar.unit)}`;
 }
 
 /** "Married share, members aged 31-60: 202.6 million at 85%, 206.7 million at 94% (204.9 million at 90%)". */
 function summarize(bar: TornadoBar): string {
-  const digits = digitsToTellApart([bar.reachAtLow, bar.reachAtHigh, bar.baseReach], 'words');
-  const reach = (people: number) => formatPeopleTo(people, digits, 'words');
-  const at = (value: number) => formatInputValue(value, bar.unit);
-  return `${bar.label}: ${reach(bar.reachAtLow)} at ${at(bar.lowValue)}, ${reach(bar.reachAtHigh)} at ${at(bar.highValue)} (${reach(bar.baseReach)} at ${at(bar.modeValue)})`;
+  const at = reachAt(bar, digitsToTellApart([bar.reachAtLow, bar.reachAtHigh, bar.baseReach], 'words'));
+  return `${bar.label}: ${at(bar.reachAtLow, bar.lowValue)}, ${at(bar.reachAtHigh, bar.highValue)} (${at(bar.baseReach, bar.modeValue)})`;
 }
 
 /**
@@ -279,17 +266,17 @@ export function describeTornado(bars: readonly TornadoBar[]): string {
   const moving = bars.filter(hasSwing).sort((a, b) => b.swing - a.swing);
   const still = bars.length - moving.length;
   const baseWords = formatPeopleTo(base, 3, 'words');
-  if (moving.length === 0) return nothingMoves(bars, base);
+  if (moving.length === 0)
+    return bars.length === 1
+      ? `The only uncertain input, ${bars[0]!.label}, does not change this scope's reach of ${baseWords} people.`
+      : `None of the ${bars.length} uncertain inputs changes this scope's reach of ${baseWords} people.`;
   const sentences = [`With every input at its most likely value the scope reaches ${baseWords} people.`];
   const phrase = (bar: TornadoBar) => {
-    const digits = digitsToTellApart([bar.reachAtLow, bar.reachAtHigh], 'words');
-    const ends = [
-      { reach: bar.reachAtLow, value: bar.lowValue },
-      { reach: bar.reachAtHigh, value: bar.highValue },
-    ].sort((a, b) => a.reach - b.reach);
-    const [from, to] = ends as [(typeof ends)[number], (typeof ends)[number]];
-    const at = (value: number) => formatInputValue(value, bar.unit);
-    return `${bar.label}, from ${formatPeopleTo(from.reach, digits, 'words')} at ${at(from.value)} to ${formatPeopleTo(to.reach, digits, 'words')} at ${at(to.value)}`;
+    const at = reachAt(bar, digitsToTellApart([bar.reachAtLow, bar.reachAtHigh], 'words'));
+    const ends = [at(bar.reachAtLow, bar.lowValue), at(bar.reachAtHigh, bar.highValue)];
+    // Smaller reach first.
+    const [from, to] = bar.reachAtLow <= bar.reachAtHigh ? ends : ends.reverse();
+    return `${bar.label}, from ${from} to ${to}`;
   };
   const [first, ...others] = moving.slice(0, 3);
   sentences.push(`Moving one input at a time, the largest effect is ${phrase(first!)}.`);

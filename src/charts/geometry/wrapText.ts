@@ -17,11 +17,11 @@ const ELLIPSIS = '…';
  * @param text the label
  * @param maxWidthPx width of a line, px, more than one character
  * @param fontSizePx font size, px
- * @param maxLines 1 or more
+ * @param maxLines 1 or more; unset, as many as the text takes
  * @example wrapText('Named officials (Global Magnitsky, July 2020)', 200, 13, 2)
  * // => { lines: ['Named officials (Global', 'Magnitsky, July 2020)'], truncated: false }
  */
-export function wrapText(text: string, maxWidthPx: number, fontSizePx: number, maxLines: number): WrappedText {
+export function wrapText(text: string, maxWidthPx: number, fontSizePx: number, maxLines = Infinity): WrappedText {
   const fits = (line: string) => estimateTextWidth(line, fontSizePx) <= maxWidthPx;
   const maxChars = Math.max(1, Math.floor(maxWidthPx / estimateTextWidth('x', fontSizePx)));
   const lines: string[] = [];
