@@ -88,8 +88,7 @@ export function placeReachChart(
     const range = claimedPeople(claim);
     return {
       ...{ id: `claim-${claim.id}`, name: claim.name, detail: claim.detail, labelText: `Claimed: ${range}` },
-      ...{ medianXPx: segment.x0Px, interval: undefined, bars: [], coreXPx: undefined, ghostXPx: undefined },
-      claim: segment,
+      ...{ medianXPx: segment.x0Px, bars: [], claim: segment },
       summary: `A claim (${claim.detail}): ${claim.name}, read as ${range} people`,
     };
   };

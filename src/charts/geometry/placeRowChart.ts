@@ -41,13 +41,13 @@ export interface RowMarks {
   /** The median (or the exact value): a dot, unless the row has bars. */
   medianXPx: number;
   /** 5th → 95th percentile; absent when the value is exact. */
-  interval: Segment | undefined;
+  interval?: Segment | undefined;
   /** Longer first, so a shorter one on the same side shows on top. */
   bars: RowBar[];
   /** The people sanctioned directly, when relatives are covered and they sit apart from the median. */
-  coreXPx: number | undefined;
+  coreXPx?: number | undefined;
   /** The preset's median (a ghost), while the scenario is an edited preset and this row changed. */
-  ghostXPx: number | undefined;
+  ghostXPx?: number | undefined;
   /** A claim row's mark: the range of people the claim's words allow (no median is drawn). */
   claim?: Segment | undefined;
   /** A label left of the marks (the tornado's reach at its left end). */

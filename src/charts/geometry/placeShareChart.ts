@@ -56,8 +56,6 @@ export function placeShareChart(
       medianXPx,
       interval: share.p05 === share.p95 ? undefined : { x0Px: scale(share.p05), x1Px: scale(share.p95) },
       bars: [{ kind: 'share', x0Px: 0, x1Px: medianXPx }],
-      coreXPx: undefined,
-      ghostXPx: undefined,
       summary: `${isolate(result.label)}: ${labelText} of ${basisInWords(basis)}`,
     };
   });

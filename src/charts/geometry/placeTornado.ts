@@ -165,9 +165,6 @@ export function placeTornado(bars: readonly TornadoBar[], widthPx: number): Plac
       low,
       high,
       medianXPx: baseXPx,
-      interval: undefined,
-      coreXPx: undefined,
-      ghostXPx: undefined,
       bars: [
         { kind: 'low' as const, ...low },
         { kind: 'high' as const, ...high },

@@ -113,5 +113,5 @@ function breakLabel(text: string, maxWidthPx: number, fontSizePx: number): strin
     const parts = [text.slice(0, open), text.slice(open + 1)];
     if (parts.every(fits)) return parts;
   }
-  return wrapText(text, maxWidthPx, fontSizePx, Number.MAX_SAFE_INTEGER).lines;
+  return wrapText(text, maxWidthPx, fontSizePx).lines;
 }
