@@ -18,6 +18,7 @@ export function presetLink(id: string, extra: Partial<{ view: 'share' }> = {}): 
       view: extra.view ?? 'reach',
       shareBasis: 'population',
       shownReferenceIds: [...DEFAULT_REFERENCE_IDS],
+      showClaims: true,
     },
     [scenario],
   );
@@ -47,6 +48,7 @@ export function worstCaseLink(): string {
       view: 'reach',
       shareBasis: 'population',
       shownReferenceIds: [...DEFAULT_REFERENCE_IDS],
+      showClaims: true,
     },
     [ladder],
   );

@@ -12,7 +12,8 @@ import {
   type ClaimsFile,
   type QuantityUnit,
 } from './claim';
-import { claimedRange, describeReading, type ClaimedAmount } from './claimedAmount';
+import { describeReading, type ClaimedAmount } from './claimedAmount';
+import { claimedRange } from './claimedRange';
 import { formatQuantityInterval } from './formatQuantity';
 import { quantityInterval } from './quantityInterval';
 import { verdict, type Verdict } from './verdict';

@@ -1,8 +1,8 @@
 import type { ChartClaim } from '../charts/geometry/chartClaim';
 import type { Scenario } from '../scenario/scenario';
 import type { ClaimsFile } from './claim';
-import { claimedRange } from './claimedAmount';
-import { shortenWords } from './formatClaimsTable';
+import { claimedRange } from './claimedRange';
+import { shortenWords } from './shortenWords';
 
 /** Characters of a claim's words drawn as its row's name: about two lines of a row name. */
 const NAME_CHARACTERS = 60;

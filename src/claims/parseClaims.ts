@@ -5,7 +5,7 @@ import type { Parsed, Problem } from '../scenario/problem';
 import type { Scenario } from '../scenario/scenario';
 import { familyReadingById } from '../data/familyReadings';
 import { QUANTITY_UNIT, type Claim, type ClaimsFile, type QuantityUnit } from './claim';
-import { claimedRange } from './claimedAmount';
+import { claimedRange } from './claimedRange';
 import { claimsSchema } from './claimsSchema';
 import { COUNTRY_RANKING } from './countryRanking';
 

@@ -9,6 +9,7 @@ import { decodeLink } from '../link/decodeLink';
 import EmbedApp from './EmbedApp.svelte';
 import { embedChart } from './embedChart';
 import { reportHeight } from './reportHeight';
+import type { ChartClaim } from '../charts/geometry/chartClaim';
 import '../page/global.css';
 
 // In a function, not top-level await: top-level await turns off the bundler's chunk merging.
@@ -43,8 +44,9 @@ async function start(target: HTMLElement) {
   // renderer it uses on servers (the embed build compiles every component for it; see
   // vite.config.ts), and the page carries no reactive runtime. Every text and attribute in that
   // HTML is escaped by Svelte, as on a server.
+  let claims: ChartClaim[] = [];
   const draw = (widthPx?: number) => {
-    target.innerHTML = render(EmbedApp, { props: { chart, appUrl, plain, widthPx, shareChart } }).body;
+    target.innerHTML = render(EmbedApp, { props: { chart, appUrl, plain, widthPx, shareChart, claims } }).body;
   };
   const chartWidthPx = () => target.querySelector('figure')?.clientWidth ?? 0;
   // Drawn once without the chart (which waits for a width) to find the width its box has, then
@@ -62,6 +64,15 @@ async function start(target: HTMLElement) {
   fit();
   new ResizeObserver(fit).observe(target);
   reportHeight();
+
+  // As on the page, the claims made in public debate about the preset arrive after the chart
+  // (unless the link hides them); a file of their own, so the first chart does not wait for them.
+  const preset = presets.find((candidate) => candidate.id === decoded.state.presetId);
+  if (chart.view === 'reach' && decoded.state.showClaims && preset) {
+    const { SHIPPED_CLAIMS, claimsOnChart } = await import('../claims/shippedClaims');
+    claims = claimsOnChart(SHIPPED_CLAIMS, decoded.state.scenario, preset, chart.record.results);
+    if (claims.length > 0) draw(drawnWidthPx);
+  }
 }
 
 const target = document.getElementById('embed');

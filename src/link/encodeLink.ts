@@ -182,6 +182,7 @@ export function linkPairs(
   if (!sameList(shown, [...DEFAULT_REFERENCE_IDS].sort())) {
     pairs.push(['ref', shown.length ? shown.map((id) => REFERENCE_CODES.toCode(id)).join('.') : 'none']);
   }
+  if (!state.showClaims) pairs.push(['claims', 'none']);
 
   const assumptionFields: [string, string][] = [];
   for (const key of DEMOGRAPHIC_KEYS) {

@@ -15,6 +15,8 @@ export interface LinkState {
   shareBasis: ShareBasis;
   /** Ids of the reference lines shown on the reach chart. */
   shownReferenceIds: string[];
+  /** Whether the reach chart draws the claims made in public debate about the preset (true unless hidden). */
+  showClaims: boolean;
 }
 
 /** Version of the link format; bumped with a migration whenever old links would read differently. */

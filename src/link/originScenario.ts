@@ -16,5 +16,6 @@ export function presetLinkState(presetId: string | null, presets: readonly Scena
     view: 'reach',
     shareBasis: 'population',
     shownReferenceIds: [...DEFAULT_REFERENCE_IDS],
+    showClaims: true,
   };
 }

@@ -36,7 +36,7 @@ import {
   ROUND_CODES,
 } from './shortCodes';
 
-const KNOWN_KEYS = new Set(['v', 'p', 't', 'd', 'seed', 'n', 'view', 'basis', 'ref', 'a', 'ns', 's', 'cv']);
+const KNOWN_KEYS = new Set(['v', 'p', 't', 'd', 'seed', 'n', 'view', 'basis', 'ref', 'claims', 'a', 'ns', 's', 'cv']);
 
 /**
  * The fields of one value, each key once: a key given again is reported and its first value
@@ -366,6 +366,10 @@ export async function readLink(address: string, presets: readonly Scenario[]): P
       if (ids.some((id) => id === undefined))
         problems.push('Some reference lines named in this link are unknown and are not shown.');
     }
+    const claims = params.get('claims');
+    if (claims === 'none') state.showClaims = false;
+    else if (claims !== null)
+      problems.push('The claims setting in this link was unreadable; the claims made about the preset are shown.');
 
     const tokens = params.getAll('s');
     const countText = params.get('ns');

@@ -89,7 +89,7 @@ export class ScenarioState {
   readonly shownReferences: ReferenceLine[] = $derived(
     this.references.filter((line) => this.shownReferenceIds.includes(line.id)),
   );
-  /** Whether the reach chart draws the claims from public debate about this scenario's preset (a view choice). */
+  /** Whether the reach chart draws the claims from public debate about this scenario's preset (in the link). */
   showClaims = $state(true);
   /** The shipped claims and the code that places them, once downloaded (`loadClaims`). */
   #claims = $state.raw<{ file: ClaimsFile; claimsOnChart: typeof claimsOnChart } | undefined>();
@@ -99,8 +99,8 @@ export class ScenarioState {
    */
   async loadClaims(): Promise<void> {
     if (this.#claims) return;
-    const { PUBLIC_CLAIMS, claimsOnChart } = await import('../claims/publicClaims');
-    if (PUBLIC_CLAIMS.ok) this.#claims = { file: PUBLIC_CLAIMS.value, claimsOnChart };
+    const { SHIPPED_CLAIMS, claimsOnChart } = await import('../claims/shippedClaims');
+    this.#claims = { file: SHIPPED_CLAIMS, claimsOnChart };
   }
   /** Every claim about the preset this scenario started from that the reach chart can draw, shown or not. */
   readonly claims: ChartClaim[] = $derived.by(() =>
@@ -405,6 +405,7 @@ export class ScenarioState {
     view: this.view,
     shareBasis: this.shareBasis,
     shownReferenceIds: [...this.shownReferenceIds],
+    showClaims: this.showClaims,
   }));
   /** The link encoder, once downloaded (`loadLinkEncoder`). */
   #encodeLink = $state.raw<typeof encodeLink | undefined>();
@@ -470,6 +471,7 @@ export class ScenarioState {
     this.view = state.view;
     this.shareBasis = state.shareBasis;
     this.shownReferenceIds = [...state.shownReferenceIds];
+    this.showClaims = state.showClaims;
     this.#resetDefaults([...decoded.defaults.values()]);
     this.linkProblems = decoded.problems;
     this.linkCatalogue = decoded.olderCatalogue;
@@ -492,6 +494,7 @@ export class ScenarioState {
     this.view = link.view;
     this.shareBasis = link.shareBasis;
     this.shownReferenceIds = link.shownReferenceIds;
+    this.showClaims = link.showClaims;
     this.#defaultScopes = defaults;
   }
 

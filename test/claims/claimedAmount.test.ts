@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { claimedRange, describeReading, type ClaimedAmount } from '../../src/claims/claimedAmount';
+import { describeReading, type ClaimedAmount } from '../../src/claims/claimedAmount';
+import { claimedRange } from '../../src/claims/claimedRange';
 
 describe('claimedRange', () => {
   it.each<[string, ClaimedAmount, number, number]>([

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { shortenWords, WORDS_WIDTH } from '../../src/claims/formatClaimsTable';
+import { shortenWords, WORDS_WIDTH } from '../../src/claims/shortenWords';
 import { formatClaimed, formatQuantity, formatQuantityInterval } from '../../src/claims/formatQuantity';
 
 describe('shortenWords', () => {

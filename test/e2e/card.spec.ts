@@ -75,11 +75,28 @@ test('the claims made about a preset are drawn under the scope they speak of, an
     return text;
   };
   expect((await svgOf()).match(/class="chart-row claim-row"/g)).toHaveLength(4);
+  await expect(page).toHaveURL(/p=member-visa-ban-2020/);
+  const shown = new URL(page.url()).search;
   await page.getByRole('checkbox', { name: 'Claims from public debate (4)' }).uncheck();
   await expect(claimRows).toHaveCount(0);
   expect(await svgOf()).not.toContain('claim-row');
+  // The link says the claims are hidden, and the embed of each link draws what the page drew.
+  await expect(page).toHaveURL(/claims=none/);
+  const hidden = new URL(page.url()).search;
+  const embedClaimRows = page.locator('svg[role="img"] .claim-row');
+  await page.goto(`./embed.html${shown}`);
+  await expect(embedClaimRows).toHaveCount(4);
+  await page.goto(`./embed.html${hidden}`);
+  await expect(page.locator('svg[role="img"] .chart-row')).toHaveCount(2);
+  // Claims would come in a file of their own after the chart: none is asked for.
+  await page.waitForLoadState('networkidle');
+  await expect(embedClaimRows).toHaveCount(0);
+  await page.goto(`./${hidden}`);
+  await expect(page.getByRole('checkbox', { name: 'Claims from public debate (4)' })).not.toBeChecked();
+  await expect(page.getByRole('alert')).toHaveCount(0);
   // The ladder's scopes are not the ones the claims were made about.
   await page.getByRole('combobox', { name: 'Scenario', exact: true }).selectOption('scope-ladder');
+  await expect(chartRows(page)).toHaveCount(7);
   await expect(page.getByRole('checkbox', { name: /Claims from public debate/ })).toHaveCount(0);
 });
 

@@ -153,11 +153,12 @@ export const linkStateArb: fc.Arbitrary<LinkState> = fc
     view: fc.constantFrom('reach', 'share' as const),
     shareBasis: fc.constantFrom('population', 'adults' as const),
     references: fc.subarray(referenceLines(2024).map((l) => l.id)),
+    showClaims: fc.boolean(),
   })
-  .map(({ presetId, edits, view, shareBasis, references }) => {
+  .map(({ presetId, edits, view, shareBasis, references, showClaims }) => {
     const scenario = structuredClone(PRESETS.find((p) => p.id === presetId) ?? scratchScenario());
     for (const edit of edits) edit(scenario);
-    return { scenario, presetId, view, shareBasis, shownReferenceIds: references };
+    return { scenario, presetId, view, shareBasis, shownReferenceIds: references, showClaims };
   });
 
 /**

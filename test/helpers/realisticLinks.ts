@@ -16,6 +16,7 @@ function presetState(id: string | null, edit: (scenario: Scenario) => void = () 
     view: 'reach',
     shareBasis: 'population',
     shownReferenceIds: [...DEFAULT_REFERENCE_IDS],
+    showClaims: true,
   };
 }
 

@@ -14,6 +14,7 @@ const state = (file: string): LinkState => ({
   view: 'reach',
   shareBasis: 'population',
   shownReferenceIds: [...DEFAULT_REFERENCE_IDS],
+  showClaims: true,
 });
 const results = (s: LinkState) =>
   estimateRecord(s.scenario, estimateReach(resolveScenario(s.scenario)), CATALOGUE_VERSION).results;

@@ -17,6 +17,7 @@ const ladderState = () => ({
   shareBasis: 'population' as const,
   // The four anchors shown by default: a link that keeps them need not name them.
   shownReferenceIds: ['china', 'us-population-2024', 'hong-kong-population-2024', 'people-designated'],
+  showClaims: true,
 });
 
 /** A hand-written link query made whole: the figures version and check code a real link ends with. */
@@ -119,6 +120,7 @@ describe('decodeLink on bad links', () => {
         ],
         ['v=2&p=scope-ladder&view=pie', 1, /chart chosen in this link was unreadable/],
         ['v=2&p=scope-ladder&ref=cn.zz', 1, /reference lines named in this link are unknown/],
+        ['v=2&p=scope-ladder&claims=some', 1, /claims setting in this link was unreadable; the claims .* are shown/],
         ['v=2&p=scope-ladder&hack=1', 1, /Unknown parts of this link were ignored: “hack”/],
         ['v=2&p=scope-ladder&cv=2020', 1, /figures-catalogue version in this link is unreadable/],
         ['v=2&p=scope-ladder&' + 'x'.repeat(400_000), 1, /more than a link can be/],

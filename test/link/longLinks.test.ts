@@ -35,6 +35,7 @@ const ladderState = (): LinkState => ({
   view: 'reach',
   shareBasis: 'population',
   shownReferenceIds: [],
+  showClaims: true,
 });
 
 async function roundTrip(state: LinkState): Promise<string> {
