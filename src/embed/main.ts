@@ -69,8 +69,13 @@ async function start(target: HTMLElement) {
   // (unless the link hides them); a file of their own, so the first chart does not wait for them.
   const preset = presets.find((candidate) => candidate.id === decoded.state.presetId);
   if (chart.view === 'reach' && decoded.state.showClaims && preset) {
-    const { SHIPPED_CLAIMS, claimsOnChart } = await import('../claims/shippedClaims');
-    claims = claimsOnChart(SHIPPED_CLAIMS, decoded.state.scenario, preset, chart.record.results);
+    try {
+      const { SHIPPED_CLAIMS, claimsOnChart } = await import('../claims/shippedClaims');
+      claims = claimsOnChart(SHIPPED_CLAIMS, decoded.state.scenario, preset, chart.record.results);
+    } catch {
+      // The chart stands without them: a failed download of the claims must not replace it.
+      return;
+    }
     if (claims.length > 0) draw(drawnWidthPx);
   }
 }

@@ -23,8 +23,9 @@ export function syncUrl(state: ScenarioState): void {
     const query = state.query;
     const key = state.historyKey;
     if (linkKey === written) return;
-    // Runs again once the encoder is here: `query` is read above.
-    if (query === undefined) return void state.loadLinkEncoder();
+    // Runs again once the encoder is here: `query` is read above. Should it fail to download
+    // (offline), the address stays as it was; the share bar says its part could not be loaded.
+    if (query === undefined) return void state.loadLinkEncoder().catch(() => {});
     written = linkKey;
     // A long link carries its own fragment (see `encodeLink`); the page uses none of its own.
     const url = `${location.pathname}?${query}`;

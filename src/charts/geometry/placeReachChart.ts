@@ -17,6 +17,9 @@ export interface PlacedReachChart extends PlacedRowChart {
   scaleKind: 'log' | 'linear';
 }
 
+/** A claim's range is drawn at least this wide, px, so one the scale shrinks to a point still shows. */
+const CLAIM_MIN_WIDTH_PX = 5;
+
 const AXIS_TITLES = {
   log: ['People reached (log scale: each gridline is 10 times the one before)', 'People reached (log scale)'],
   linear: ['People reached (linear scale, from 0)', 'People reached'],
@@ -84,7 +87,13 @@ export function placeReachChart(
 
   const x = (people: number) => axis.scale(Math.max(1, people));
   const claimSpec = (claim: ChartClaim): RowSpec => {
-    const segment = { x0Px: x(claim.lowPeople), x1Px: x(claim.highPeople) };
+    // A range the scale shrinks to a point is drawn CLAIM_MIN_WIDTH_PX wide around its middle.
+    const [x0Px, x1Px] = [x(claim.lowPeople), x(claim.highPeople)];
+    const middlePx = (x0Px + x1Px) / 2;
+    const segment =
+      x1Px - x0Px >= CLAIM_MIN_WIDTH_PX
+        ? { x0Px, x1Px }
+        : { x0Px: middlePx - CLAIM_MIN_WIDTH_PX / 2, x1Px: middlePx + CLAIM_MIN_WIDTH_PX / 2 };
     const range = claimedPeople(claim);
     return {
       ...{ id: `claim-${claim.id}`, name: claim.name, detail: claim.detail, labelText: `Claimed: ${range}` },

@@ -316,8 +316,13 @@ describe('placeReachChart with claims from public debate', () => {
   it("marks the claimed range on the chart's scale, with no median, and labels it", () => {
     const row = chart.rows.find((candidate) => candidate.id === 'claim-up-to')!;
     const { scale } = makeReachScale(CHINA_2024, 722, 'log');
-    expect(row.claim?.x0Px).toBeCloseTo(scale(265e6), 9);
-    expect(row.claim?.x1Px).toBeCloseTo(scale(270e6), 9);
+    // Under a pixel on the log scale: drawn 5 px wide around the range's middle.
+    expect(scale(270e6) - scale(265e6)).toBeLessThan(1);
+    expect((row.claim!.x0Px + row.claim!.x1Px) / 2).toBeCloseTo((scale(265e6) + scale(270e6)) / 2, 9);
+    expect(row.claim!.x1Px - row.claim!.x0Px).toBeCloseTo(5, 9);
+    // A wider range is drawn as it is.
+    const wide = chart.rows.find((candidate) => candidate.id === 'claim-small')!;
+    expect([wide.claim?.x0Px, wide.claim?.x1Px]).toEqual([scale(3), scale(5)]);
     expect(row).toMatchObject({ interval: undefined, coreXPx: undefined, ghostXPx: undefined, bars: [] });
     expect(row.label?.lines).toEqual(['Claimed: 265–270 million']);
     expect(row.detailMark?.lines).toEqual(['A Writer, A Paper, 2020']);
