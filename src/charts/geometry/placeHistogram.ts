@@ -1,4 +1,4 @@
-import { bin, extent, max, range } from 'd3-array';
+import { max } from 'd3-array';
 import { format } from 'd3-format';
 import { formatCount } from '../../format/formatCount';
 import { scaleLinear } from 'd3-scale';
@@ -102,14 +102,26 @@ export function niceBins(min: number, max: number): { start: number; end: number
   return candidates.reduce((best, candidate) => (distance(candidate.count) < distance(best.count) ? candidate : best));
 }
 
+/** The smallest and largest finite draw (0 when there is none) and how many draws are finite, in one pass. */
+function finiteDraws(draws: Float64Array): { low: number; high: number; drawCount: number } {
+  let [low, high, drawCount] = [Infinity, -Infinity, 0];
+  for (const value of draws) {
+    if (!Number.isFinite(value)) continue;
+    drawCount++;
+    if (value < low) low = value;
+    if (value > high) high = value;
+  }
+  return drawCount === 0 ? { low: 0, high: 0, drawCount } : { low, high, drawCount };
+}
+
 /** Draws spread over less than a billionth of their size (or of one person) are one value: rounding. */
 function isConstant(low: number, high: number): boolean {
   return high - low <= 1e-9 * Math.max(1, Math.abs(high));
 }
 
 /**
- * Lays out a histogram of Monte Carlo draws: about 35 bins with nice edges (`niceBins`, binned
- * by d3-array's `bin`), bar heights on a linear count scale from 0, x ticks with short people
+ * Lays out a histogram of Monte Carlo draws: about 35 bins with nice edges (`niceBins`, counted
+ * by `binCounts`), bar heights on a linear count scale from 0, x ticks with short people
  * labels (`formatPeopleTicks`, spaced so no two touch), a median line and a shaded 90% interval
  * band, each labelled on a line of its own above the plot so the labels never meet.
  *
@@ -126,22 +138,18 @@ export function placeHistogram(
   interval: { median: number; p05: number; p95: number },
 ): PlacedHistogram {
   const width = Number.isFinite(widthPx) ? Math.max(MIN_CHART_WIDTH_PX, Math.round(widthPx)) : MIN_CHART_WIDTH_PX;
-  const values = Array.from(draws).filter(Number.isFinite);
-  const [low = 0, high = 0] = extent(values);
+  const { low, high, drawCount } = finiteDraws(draws);
   const constant = isConstant(low, high);
 
   // Bins and their counts come first: the count labels set the left margin. An exact count is one bin.
   const nice = constant ? undefined : niceBins(low, high);
   const bins = nice
-    ? bin()
-        .domain([nice.start, nice.end])
-        .thresholds(range(1, nice.count).map((i) => nice.start + i * nice.step))(values)
-        .map((b, i) => {
-          const lowPeople = nice.start + i * nice.step;
-          return { lowPeople, highPeople: lowPeople + nice.step, count: b.length };
-        })
-    : values.length > 0
-      ? [{ lowPeople: low, highPeople: low, count: values.length }]
+    ? binCounts(draws, nice).map((count, i) => {
+        const lowPeople = nice.start + i * nice.step;
+        return { lowPeople, highPeople: lowPeople + nice.step, count };
+      })
+    : drawCount > 0
+      ? [{ lowPeople: low, highPeople: low, count: drawCount }]
       : [];
   const y = scaleLinear()
     .domain([0, Math.max(1, max(bins, (b) => b.count) ?? 1)])
@@ -230,7 +238,7 @@ export function placeHistogram(
     yPx: plotBottomPx,
     titles: [
       [nice ? `People reached, in bins of ${binWords}` : 'People reached'],
-      [`Bar height: draws per bin, of ${formatCount(values.length)} draws`],
+      [`Bar height: draws per bin, of ${formatCount(drawCount)} draws`],
     ],
   });
 
@@ -249,6 +257,29 @@ export function placeHistogram(
 }
 
 /**
+ * How many draws fall in each of `bins.count` bins `bins.step` wide from `bins.start`, as d3-array's
+ * `bin` counts them with thresholds at `start + i × step` (a draw on a threshold goes in the bin
+ * above it; non-finite draws in none), in one pass without copying the draws: 100,000 draws are
+ * counted in a few milliseconds, where binning them with `bin` held the page for about 90 ms.
+ *
+ * @param draws persons
+ * @param bins from `niceBins`, spanning every finite draw
+ */
+export function binCounts(draws: Float64Array, bins: { start: number; step: number; count: number }): number[] {
+  const { start, step, count } = bins;
+  const counts = new Array<number>(count).fill(0);
+  for (const value of draws) {
+    if (!Number.isFinite(value)) continue;
+    let i = Math.min(count - 1, Math.max(0, Math.floor((value - start) / step)));
+    // Division can land a hair off a threshold: settle on the thresholds themselves.
+    while (i > 0 && value < start + i * step) i--;
+    while (i < count - 1 && value >= start + (i + 1) * step) i++;
+    counts[i]!++;
+  }
+  return counts;
+}
+
+/**
  * The histogram in plain English, for its `<desc>`.
  *
  * @param draws people reached, one value per draw, persons
@@ -257,10 +288,9 @@ export function placeHistogram(
  * // => "Histogram of 10,000 draws of people reached, from 179 million to 199 million. Median …"
  */
 export function describeHistogram(draws: Float64Array, interval: { median: number; p05: number; p95: number }): string {
-  const values = Array.from(draws).filter(Number.isFinite);
-  const [low, high] = extent(values);
-  if (low === undefined || high === undefined) return 'No draws to show.';
-  const count = formatCount(values.length);
+  const { low, high, drawCount } = finiteDraws(draws);
+  if (drawCount === 0) return 'No draws to show.';
+  const count = formatCount(drawCount);
   if (isConstant(low, high)) return `All ${count} draws give the same number of people reached: ${formatPeople(low)}.`;
   return [
     `Histogram of ${count} draws of people reached, from ${formatPeople(low)} to ${formatPeople(high)}.`,

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { bin, range } from 'd3-array';
 import {
+  binCounts,
   describeHistogram,
   niceBins,
   placeHistogram,
@@ -51,6 +53,42 @@ describe('niceBins', () => {
         },
       ),
     );
+  });
+});
+
+describe('binCounts', () => {
+  it("counts every draw in the bin d3-array's bin puts it in, thresholds and non-finite draws included", () => {
+    const draw = fc.oneof(
+      fc.double({ min: -1e9, max: 2e9, noNaN: true }),
+      fc.integer({ min: 0, max: 400 }).map((i) => 183e6 + i * 0.4e6), // on thresholds
+      fc.constantFrom(NaN, Infinity, -Infinity),
+    );
+    fc.assert(
+      fc.property(fc.array(draw, { minLength: 2, maxLength: 300 }), (values) => {
+        const finite = values.filter(Number.isFinite);
+        const [low, high] = [Math.min(...finite), Math.max(...finite)];
+        // placeHistogram bins only draws spread over more than a billionth of their size.
+        if (finite.length < 2 || high - low <= 1e-9 * Math.max(1, Math.abs(high))) return;
+        const nice = niceBins(low, high);
+        const thresholds = range(1, nice.count).map((i) => nice.start + i * nice.step);
+        const expected = bin()
+          .domain([nice.start, nice.end])
+          .thresholds(thresholds)(finite)
+          .map((b) => b.length);
+        expect(binCounts(Float64Array.from(values), nice)).toEqual(expected);
+      }),
+    );
+  });
+
+  it('puts a draw exactly on a threshold in the bin above it, as bin does', () => {
+    const nice = niceBins(183e6, 196e6);
+    const thresholds = range(1, nice.count).map((i) => nice.start + i * nice.step);
+    const values = [183e6, 196e6, ...thresholds, ...thresholds.map((t) => t - 1e-7 * nice.step)];
+    const expected = bin()
+      .domain([nice.start, nice.end])
+      .thresholds(thresholds)(values)
+      .map((b) => b.length);
+    expect(binCounts(Float64Array.from(values), nice)).toEqual(expected);
   });
 });
 
