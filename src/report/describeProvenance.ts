@@ -50,10 +50,14 @@ function relationList(types: readonly RelationType[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
-/** How one scope differs from the preset's scope of the same id, in words. */
-function scopeChanges(scope: Scope, preset: Scope): string[] {
+/**
+ * How one scope differs from the preset's scope of the same id, in words.
+ *
+ * @param name how the words name the scope: its quoted label, or "the scope" where the scope is
+ *   named already (the change list beside the live chart)
+ */
+function scopeChanges(scope: Scope, preset: Scope, name = quoted(preset.label)): string[] {
   const changes: string[] = [];
-  const name = quoted(preset.label);
   if (scope.label !== preset.label) changes.push(`${name} renamed ${quoted(scope.label)}`);
   if (!sameJson(scope.base, preset.base)) {
     const yearOnly =
@@ -128,7 +132,7 @@ export function describeProvenance(scenario: Scenario, preset: Scenario | undefi
     changes.push(...(original ? scopeChanges(scope, original) : [`scope ${quoted(scope.label)} added`]));
     // A new name or description moves no number: compared as the preset wrote them.
     const { label, description } = original ?? scope;
-    causes[scope.id] = original ? scopeChanges({ ...scope, label, description }, original) : [];
+    causes[scope.id] = original ? scopeChanges({ ...scope, label, description }, original, 'the scope') : [];
   }
   const sharedFrom = changes.length;
   const kept = scenario.scopes.filter((scope) => presetScopes.has(scope.id)).map((scope) => scope.id);

@@ -20,10 +20,10 @@ describe('ChangeCauses', () => {
         ['b', 3686],
         ['c', 194e6],
       ]),
-      causes: { a: [], b: ['siblings added to “Beta”', 'seed 7'], c: [] },
+      causes: { a: [], b: ['siblings added to the scope', 'seed 7'], c: [] },
     });
     expect(items()).toEqual([
-      'Beta: −566 on the preset’s 3,690, after: siblings added to “Beta”; seed 7',
+      'Beta: −566 on the preset’s 3,690, after: siblings added to the scope; seed 7',
       // No edit named (an edit elsewhere can move it too, through a shared assumption): the change alone.
       'Gamma: −14 million on the preset’s 194 million',
     ]);

@@ -93,7 +93,8 @@ describe('describeProvenance', () => {
     ];
     const causes = Object.fromEntries(Object.entries(provenance.causes).map(([id, list]) => [id, list.map(plain)]));
     expect(causes[first.id]).toEqual(shared);
-    expect(causes[second.id]).toEqual([`siblings added to “${second.label}”`, ...shared]);
+    // The list names the scope already: its changes call it "the scope".
+    expect(causes[second.id]).toEqual(['siblings added to the scope', ...shared]);
     expect(Object.keys(causes)).toHaveLength(ladder.scopes.length);
     expect(describeProvenance(structuredClone(ladder), ladder).causes).toEqual({});
   });
