@@ -346,6 +346,20 @@ export class ScenarioState {
     ),
   );
 
+  /**
+   * The edits that can have moved each scope's numbers (`Provenance.causes`), for the scenario the
+   * numbers shown were made for: while a change is being estimated it is not yet in them, so it is
+   * not named as their cause.
+   */
+  readonly causes: Record<string, string[]> = $derived.by(() =>
+    this.estimatePending
+      ? describeProvenance(
+          this.estimatedScenario,
+          this.presets.find((preset) => preset.id === this.presetId),
+        ).causes
+      : this.provenance.causes,
+  );
+
   /** The card's headline: the finding in words, with a ratio read from the estimate's paired draws. */
   readonly finding: Finding = $derived.by(() => {
     const { results } = this.record;

@@ -63,6 +63,33 @@ describe('ScenarioState with estimates made elsewhere', () => {
     });
   });
 
+  it('names as the cause of the numbers shown only the edits they were made with', async () => {
+    const worker = heldWorker();
+    const state = new ScenarioState({ later: worker.later }, presets, 'scope-ladder');
+    const first = state.prepareEstimate();
+    await worker.answerAll();
+    await first;
+    const last = state.scenario.scopes.length - 1;
+    state.updateScope(last, { conductShare: { low: 0.5, mode: 0.5, high: 0.5 } });
+    // Reading the numbers asks for them, as the chart does.
+    inEffectRoot(() => state.record);
+    await worker.answerAll();
+    const id = state.scenario.scopes[last]!.id;
+    const [conduct] = inEffectRoot(() => state.causes[id]!);
+    expect(conduct).toMatch(/meeting the legal test/);
+    state.setAssumption('familyClusteringOddsRatio', ONE);
+    inEffectRoot(() => {
+      void state.record;
+      expect(state.estimatePending).toBe(true);
+      // The assumption is not in the numbers yet: the change list does not name it.
+      expect(state.causes[id]).toEqual([conduct]);
+      expect(state.provenance.causes[id]).toHaveLength(2);
+    });
+    await worker.answerAll();
+    inEffectRoot(() => expect(state.causes[id]).toEqual(state.provenance.causes[id]));
+    inEffectRoot(() => expect(state.causes[id]).toHaveLength(2));
+  });
+
   it('draws a preset as published from its shipped numbers, with no run, to the last digit', async () => {
     for (const preset of presets) {
       const worker = heldWorker();
