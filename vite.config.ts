@@ -96,7 +96,7 @@ const PAGES: Record<string, Record<string, string>> = {
   embed: { embed: 'embed.html' },
 };
 
-export default defineConfig(({ mode }) => ({
+export default defineConfig(({ mode, isSsrBuild }) => ({
   // Relative asset URLs so the build works from any static host and any sub-path.
   base: './',
   // discloseVersion: no `window.__svelte` version stamp in the bundle.
@@ -120,8 +120,9 @@ export default defineConfig(({ mode }) => ({
     // of Svelte and d3. The embed build adds its page to the app's output instead of replacing it.
     rollupOptions: {
       input: mode === 'embed' ? PAGES.embed : PAGES.app,
+      // (The build-time render of the page, `build/prerender.ts`, is a server build of its own entry.)
       output:
-        mode === 'embed'
+        mode === 'embed' || isSsrBuild
           ? undefined
           : { codeSplitting: { groups: [firstLoadGroup(fileURLToPath(new URL('./src/main.ts', import.meta.url)))] } },
       treeshake: { moduleSideEffects },

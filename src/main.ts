@@ -1,40 +1,14 @@
 import { mount } from 'svelte';
 import App from './app/App.svelte';
-import { loadPresetEstimates } from './page/loadPresetEstimates';
-import { loadPresetsById } from './page/loadPresetsById';
+import { fetchPresets, SHIPPED_ESTIMATES } from './page/bundledPresets';
 import { presetIndex } from './app/presetIndex';
 import type { OffMainThread } from './page/estimateOffMainThread';
+import { PRERENDERED_CLASS } from './page/prerendered';
 import { showStartFailure } from './page/showStartFailure';
 import { yieldToBrowser } from './page/yieldToBrowser';
 import { decodeLink, linkPresetId } from './link/decodeLink';
-import type { Scenario } from './scenario/scenario';
 import { ScenarioState, type Estimator } from './state/ScenarioState.svelte';
-import defaultPreset from '../scenarios/scope-ladder.json';
-import defaultEstimate from 'virtual:preset-estimate/scope-ladder';
-// The bundled preset's numbers are imported above: a loader for them would be a second copy.
-import estimateLoaders from 'virtual:preset-estimates?except=scope-ladder';
-import type { PresetEstimate } from './report/presetEstimate';
 import './page/global.css';
-
-// The default preset ships with the page: most readers see it first, and waiting for it would
-// delay the first chart by a round trip. The others download when a link or the reader asks.
-const BUNDLED = [defaultPreset as Scenario];
-// Each preset's numbers, made when the app was built, download with it: a preset is drawn
-// without running the model, and the model's worker starts only when a reader changes something.
-const SHIPPED = new Map<string, PresetEstimate>(defaultEstimate ? [[defaultEstimate.presetId, defaultEstimate]] : []);
-const fetchPresets = async (ids: readonly (string | null)[]) => {
-  const [presets] = await Promise.all([
-    loadPresetsById(
-      ids,
-      import.meta.glob(['/scenarios/*.json', '!/scenarios/claims.json', '!/scenarios/scope-ladder.json'], {
-        import: 'default',
-      }),
-      BUNDLED,
-    ),
-    loadPresetEstimates(ids, estimateLoaders, SHIPPED),
-  ]);
-  return presets;
-};
 
 // In a function, not top-level await: top-level await turns off the bundler's chunk merging, and
 // the page would load many small chunks instead of one.
@@ -56,11 +30,15 @@ async function start(target: HTMLElement) {
   const estimator: Estimator = {
     later: async (inputs, lane) => (await worker()).later(inputs, lane),
     analyse: async (inputs, scopeId, peopleReached) => (await worker()).analyse(inputs, scopeId, peopleReached),
-    shipped: (id) => SHIPPED.get(id),
+    shipped: (id) => SHIPPED_ESTIMATES.get(id),
   };
   const scenarioState = new ScenarioState(estimator, presets, opened, fetchPresets);
   await scenarioState.prepareEstimate();
-  mount(App, { target, props: { scenarioState, index: presetIndex() } });
+  // The page drawn at build time (`build/prerender.ts`) is replaced in this one task: the live
+  // chart is drawn as the mount's effects measure its box, before the next frame.
+  const drawn = target.querySelector(`:scope > .${PRERENDERED_CLASS}`);
+  mount(App, { target, anchor: drawn ?? undefined, props: { scenarioState, index: presetIndex() } });
+  drawn?.remove();
 }
 
 const target = document.getElementById('app');

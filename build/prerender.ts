@@ -1,0 +1,94 @@
+/**
+ * Writes the app's page, drawn at build time, into the built `index.html` (run by `npm run build`
+ * after the app's build): a reader sees the finding and the chart as soon as the HTML and CSS
+ * arrive, before any script has run, and the page's script then draws the same page live in its
+ * place (`src/main.ts`). Only the plain address is drawn this way (the default preset, whose
+ * numbers ship with the page): a link to any other scenario must never show the default's numbers
+ * first, so the drawn page is hidden unless a one-line script in the head finds the plain address
+ * (inline, so it costs no request before the first paint; the page's content security policy
+ * allows it, and only it, by its hash). Without scripts nothing can read the address, so nothing
+ * is shown but the page's note that it needs them.
+ *
+ * The page is rendered with the app's own components, compiled for the server by a Vite build of
+ * `src/renderStaticPage.ts` into `node_modules/.prerender/` (where Node resolves the
+ * components' imports of `svelte`). Each chart is drawn at `STATIC_WIDTHS_PX` and a container
+ * query shows the widest that fits its box, at its own size, so the live chart, laid out at the
+ * box's width, moves nothing but the last few pixels. Fails loudly: if `index.html` has no empty
+ * `#app` element to fill, or the render draws no chart, the build stops.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'vite';
+import { PRERENDERED_CLASS } from '../src/page/prerendered';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = `${root}dist/`;
+const outDir = `${root}node_modules/.prerender/`;
+
+/**
+ * The widths each chart is drawn at, px: the card's chart on a 360 px phone (stacked names, 328),
+ * the narrowest layout with names beside the bars (568), a laptop's (958) and the widest the card
+ * gets (1150).
+ */
+export const STATIC_WIDTHS_PX = [328, 568, 958, 1150] as const;
+
+/** Shows the drawn page (the default preset) only at the plain address: a link may name another scenario. */
+export const GATE_SCRIPT =
+  "if (!location.search && !location.hash) document.documentElement.classList.add('plain-address');";
+
+/** The page's content security policy, allowing the gate script (and no other inline script) by its hash. */
+export function allowGate(html: string): string {
+  const hash = createHash('sha256').update(GATE_SCRIPT).digest('base64');
+  const policy = "script-src 'self'";
+  if (!html.includes(policy)) throw new Error(`prerender: the page's content security policy has no "${policy}"`);
+  return html.replace(policy, `${policy} 'sha256-${hash}'`);
+}
+
+/** The CSS the drawn page needs: the gate, and each chart width shown only in a box that fits it. */
+export function prerenderCss(widthsPx: readonly number[]): string {
+  const rules = widthsPx.map((widthPx, i) => {
+    const next = widthsPx[i + 1];
+    const query = [i > 0 && `(min-width: ${widthPx}px)`, next && `(max-width: ${next - 0.02}px)`].filter(Boolean);
+    const shown = `.static-chart[data-static-width="${widthPx}"] { display: block }`;
+    return query.length > 0 ? `@container ${query.join(' and ')} { ${shown} }` : shown;
+  });
+  return [
+    `html:not(.plain-address) .${PRERENDERED_CLASS} { display: none }`,
+    `.${PRERENDERED_CLASS} figure { container-type: inline-size }`,
+    `.static-chart { display: none }`,
+    `.static-chart > svg[role='img'] { width: auto; max-width: 100% }`,
+    ...rules,
+  ].join('\n');
+}
+
+async function prerender(): Promise<void> {
+  rmSync(outDir, { recursive: true, force: true });
+  await build({
+    root,
+    logLevel: 'error',
+    build: { ssr: 'src/renderStaticPage.ts', outDir, emptyOutDir: true, manifest: false },
+  });
+  const { renderStaticPage } = (await import(
+    pathToFileURL(`${outDir}renderStaticPage.js`).href
+  )) as typeof import('../src/renderStaticPage');
+  const body = await renderStaticPage(STATIC_WIDTHS_PX);
+  if (!body.includes('class="static-chart"')) throw new Error('prerender: the page was drawn without its chart');
+
+  const htmlPath = `${dist}index.html`;
+  const html = readFileSync(htmlPath, 'utf8');
+  const empty = '<div id="app"></div>';
+  if (!html.includes(empty)) throw new Error(`prerender: ${htmlPath} has no empty ${empty} to fill`);
+  writeFileSync(
+    htmlPath,
+    allowGate(html)
+      .replace(
+        '</head>',
+        `  <script>${GATE_SCRIPT}</script>\n    <style>\n${prerenderCss(STATIC_WIDTHS_PX)}\n    </style>\n  </head>`,
+      )
+      .replace(empty, `<div id="app"><div class="${PRERENDERED_CLASS}">${body}</div></div>`),
+  );
+  rmSync(outDir, { recursive: true, force: true });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await prerender();
