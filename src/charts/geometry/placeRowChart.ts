@@ -2,7 +2,7 @@ import type { ReferenceLine } from '../../data/referenceLines';
 import type { RowLayout } from './makeRowLayout';
 import { placeAxis, type PlacedAxis } from './placeAxis';
 import { placeReferenceLabels, type PlacedReferenceLabel } from './placeReferenceLabels';
-import { stackRows, type StackedRow } from './stackRows';
+import { stackRows, type RowInput, type StackedRow } from './stackRows';
 import { placeText, type TextMark } from './textMark';
 
 /** A horizontal stretch of a row, plot x in px. */
@@ -56,12 +56,8 @@ export interface RowMarks {
   summary: string;
 }
 
-/** What a row chart draws for one row, before it is stacked. */
-export interface RowSpec extends RowMarks {
-  id: string;
-  name: string;
-  /** Muted lines under the name (a claim's source), if any. */
-  detail?: string;
+/** What a row chart draws for one row, before it is stacked: its marks, and its texts as `stackRows` takes them. */
+export interface RowSpec extends RowMarks, Omit<RowInput, 'marksEndPx'> {
   labelText: string;
 }
 

@@ -8,7 +8,7 @@ export interface RowInput {
   id: string;
   /** The row's name, e.g. the scope's label: bold. */
   name: string;
-  /** Muted lines under the name (the tornado's input values), if any. */
+  /** Muted lines under the name (the tornado's input values, a claim's source), if any. */
   detail?: string;
   /** Plot x where the row's marks end on the right, px. */
   marksEndPx: number;
