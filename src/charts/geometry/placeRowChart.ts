@@ -1,6 +1,6 @@
 import type { ReferenceLine } from '../../data/referenceLines';
 import type { RowLayout } from './makeRowLayout';
-import { placeAxis, type PlacedAxis } from './placeAxis';
+import { placeAxis, type AxisSpec, type PlacedAxis } from './placeAxis';
 import { placeReferenceLabels, type PlacedReferenceLabel } from './placeReferenceLabels';
 import { stackRows, type RowInput, type StackedRow } from './stackRows';
 import { placeText, type TextMark } from './textMark';
@@ -91,15 +91,6 @@ export interface PlacedRowChart {
   description: string;
 }
 
-/** The axis of a row chart before it is placed: see `placeAxis`. */
-export interface RowAxis {
-  scale: (value: number) => number;
-  values: readonly number[];
-  labels: readonly string[];
-  labelEvery?: number;
-  titles: readonly (readonly string[])[];
-}
-
 export const REFERENCE_FONT_SIZE_PX = 11;
 const REFERENCE_ROW_PX = 15;
 const TOP_PAD_PX = 4;
@@ -117,7 +108,7 @@ const TOP_PAD_PX = 4;
 export function placeRowChart(
   layout: RowLayout,
   specs: readonly RowSpec[],
-  axis: RowAxis,
+  axis: AxisSpec,
   references: readonly ReferenceLine[],
   text: { measure: string; description: string },
 ): PlacedRowChart & { axis: PlacedAxis } {
@@ -132,12 +123,7 @@ export function placeRowChart(
     marksEndPx: Math.max(spec.medianXPx, spec.interval?.x1Px ?? 0, spec.ghostXPx ?? 0, spec.claim?.x1Px ?? 0),
   }));
   const stacked = stackRows(inputs, layout, rowsTopPx);
-  const placedAxis = placeAxis(axis.scale, axis.values, axis.labels, {
-    ...axis,
-    x0Px: 0,
-    x1Px: layout.plotWidthPx,
-    yPx: stacked.bottomPx + 8,
-  });
+  const placedAxis = placeAxis(axis, { x0Px: 0, x1Px: layout.plotWidthPx, yPx: stacked.bottomPx + 8 });
   return {
     layout,
     widthPx: layout.widthPx,

@@ -192,13 +192,10 @@ export function placeTornado(bars: readonly TornadoBar[], widthPx: number): Plac
   }
   const log = scaleKind === 'log' ? ', log scale' : '';
   const axis = placeAxis(
-    scale,
-    tickValues,
-    scaleKind === 'log' ? tickValues.map(formatPeopleAbbreviated) : formatPeopleTicks(tickValues),
     {
-      x0Px: 0,
-      x1Px: plotWidthPx,
-      yPx: stacked.bottomPx + 8,
+      scale,
+      values: tickValues,
+      labels: scaleKind === 'log' ? tickValues.map(formatPeopleAbbreviated) : formatPeopleTicks(tickValues),
       titles: [
         [
           `People reached${log} (one input at its low or high value, the rest at their most likely)`,
@@ -206,6 +203,7 @@ export function placeTornado(bars: readonly TornadoBar[], widthPx: number): Plac
         ],
       ],
     },
+    { x0Px: 0, x1Px: plotWidthPx, yPx: stacked.bottomPx + 8 },
   );
   const note =
     still.length === 0
