@@ -22,10 +22,8 @@ export type ValueLabel = TextMark & { placement: 'right' | 'below' };
 /** A row's frame: where its name, its bar line and its value label go (plot x, SVG y, px). */
 export interface StackedRow {
   id: string;
-  /** The full name, for a `<title>` when the name is cut. */
-  name: string;
+  /** The name, cut with "…" past `nameMaxLines` (a row's `<title>`, its summary, has it whole). */
   nameMark: TextMark;
-  nameTruncated: boolean;
   detailMark: TextMark | undefined;
   /** The row's top and bottom, without the gap to the next row. */
   topPx: number;
@@ -89,9 +87,7 @@ export function stackRows(
     const bottomPx = Math.max(textBottomPx, label?.box.bottomPx ?? 0, barLineTopPx + line);
     rows.push({
       id: input.id,
-      name: input.name,
       nameMark,
-      nameTruncated: name.truncated,
       detailMark,
       topPx: y,
       bottomPx,
