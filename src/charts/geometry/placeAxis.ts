@@ -64,9 +64,8 @@ export function placeAxis(
     return { value, xPx, label };
   });
   const widthPx = x1Px - x0Px;
-  const lines = titles.flatMap(
-    (alternatives) =>
-      wrapText(firstThatFits(alternatives, widthPx, TITLE_FONT_SIZE_PX), widthPx, TITLE_FONT_SIZE_PX, 2).lines,
+  const lines = titles.flatMap((alternatives) =>
+    wrapText(firstThatFits(alternatives, widthPx, TITLE_FONT_SIZE_PX), widthPx, TITLE_FONT_SIZE_PX, 2),
   );
   const title = placeText(lines, x0Px, labelYPx + 20, TITLE_FONT_SIZE_PX);
   return { x0Px, x1Px, yPx, ticks, title, bottomPx: title.box.bottomPx };

@@ -72,7 +72,7 @@ export function placeChartFile(
   let yPx = FRAME_PAD_PX;
   /** A paragraph at the running y, which it moves down past its lines. */
   const paragraph = (text: string, style: { size: number; line: number }): TextMark => {
-    const lines = wrapText(text, chartWidthPx, style.size).lines;
+    const lines = wrapText(text, chartWidthPx, style.size);
     const topPx = yPx;
     yPx += lines.length * style.line;
     const mark = { lines, xPx: FRAME_PAD_PX, yPx: topPx + style.size, textAnchor: 'start' as const };

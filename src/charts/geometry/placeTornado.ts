@@ -88,7 +88,7 @@ export function placeTornado(bars: readonly TornadoBar[], widthPx: number): Plac
   // The chart's text edges in plot x: 12 px inside the SVG's.
   const edges = [SIDE_PAD_PX - layout.plotLeftPx, plotWidthPx] as const;
   const placeNote = (text: string, topPx: number) =>
-    placeText(wrapText(text, edges[1] - edges[0], FONT_SIZE_PX).lines, edges[0], topPx + BASELINE_PX, FONT_SIZE_PX);
+    placeText(wrapText(text, edges[1] - edges[0], FONT_SIZE_PX), edges[0], topPx + BASELINE_PX, FONT_SIZE_PX);
 
   const moving = [...bars].filter(hasSwing).sort((a, b) => b.swing - a.swing);
   const still = bars.filter((bar) => !hasSwing(bar));

@@ -59,8 +59,8 @@ export function stackRows(
   let y = topPx;
   for (const input of inputs) {
     const name = wrapText(input.name, layout.nameWidthPx, layout.nameFontSizePx, layout.nameMaxLines);
-    const nameMark = placeText(name.lines, layout.nameXPx, y + BASELINE_PX, layout.nameFontSizePx);
-    const detail = input.detail ? wrapText(input.detail, layout.nameWidthPx, fontSizePx, 2).lines : [];
+    const nameMark = placeText(name, layout.nameXPx, y + BASELINE_PX, layout.nameFontSizePx);
+    const detail = input.detail ? wrapText(input.detail, layout.nameWidthPx, fontSizePx, 2) : [];
     const detailMark =
       detail.length > 0
         ? placeText(detail, layout.nameXPx, nameMark.box.bottomPx + BASELINE_PX, fontSizePx)
@@ -109,5 +109,5 @@ function breakLabel(text: string, maxWidthPx: number, fontSizePx: number): strin
     const parts = [text.slice(0, open), text.slice(open + 1)];
     if (parts.every(fits)) return parts;
   }
-  return wrapText(text, maxWidthPx, fontSizePx).lines;
+  return wrapText(text, maxWidthPx, fontSizePx);
 }
