@@ -29,8 +29,6 @@ export interface PlacedTornadoRow extends PlacedRow {
  * across each bar line only, so no line cuts a name.
  */
 export interface PlacedTornado extends PlacedRowChart {
-  /** 'log' when the reaches span more than two orders of magnitude, else 'linear'. */
-  scaleKind: 'linear' | 'log';
   /** Rows with a swing, largest first; the row id is the input's key. */
   rows: PlacedTornadoRow[];
 }
