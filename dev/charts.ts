@@ -1,7 +1,8 @@
 /**
  * The chart gallery: every preset scenario, estimated as the app does, drawn by the row chart
- * (`RowChart`) as the reach chart (with its reference toggles) and the share chart on both bases. For looking at the charts at any width
- * while working on them; `vite build` never includes it (it builds only index.html).
+ * (`RowChart`) as the reach chart (with its reference toggles) and the share chart on both bases.
+ * For looking at the charts at any width while working on them; `vite build` never includes it
+ * (it builds only index.html).
  */
 import { mount, unmount } from 'svelte';
 import { loadPresets } from '../src/app/loadPresets';
