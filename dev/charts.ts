@@ -1,13 +1,16 @@
 /**
- * The chart gallery: every preset scenario, estimated as the app does, drawn by ReachChart (with
- * its reference toggles) and ShareChart on both bases. For looking at the charts at any width
- * while working on them; `vite build` never includes it (it builds only index.html).
+ * The chart gallery: every preset scenario, estimated as the app does, drawn by the row chart
+ * (`RowChart`) as the reach chart (with its reference toggles) and the share chart on both bases.
+ * For looking at the charts at any width while working on them; `vite build` never includes it
+ * (it builds only index.html).
  */
 import { mount, unmount } from 'svelte';
 import { loadPresets } from '../src/app/loadPresets';
-import ReachChart from '../src/charts/ReachChart.svelte';
 import ReferenceToggles from '../src/app/ReferenceToggles.svelte';
-import ShareChart from '../src/charts/ShareChart.svelte';
+import { placeReachChart } from '../src/charts/geometry/placeReachChart';
+import { placeShareChart, shareChartTitle } from '../src/charts/geometry/placeShareChart';
+import type { ShareBasis } from '../src/charts/geometry/shareBasis';
+import RowChart from '../src/charts/RowChart.svelte';
 import { CATALOGUE_VERSION } from '../src/data/catalogue';
 import { referenceLines } from '../src/data/referenceLines';
 import { estimateReach } from '../src/model/estimateReach';
@@ -49,11 +52,16 @@ if (gallery) {
     const adultsTarget = add(stack, 'div');
 
     const drawReach = () =>
-      mount(ReachChart, {
+      mount(RowChart, {
         target: reachTarget,
         props: {
-          results: record.results,
-          references: lines.filter((line) => shown.includes(line.id)),
+          class: 'reach-chart',
+          place: (widthPx: number) =>
+            placeReachChart(
+              record.results,
+              lines.filter((line) => shown.includes(line.id)),
+              widthPx,
+            ),
           title: `People reached: ${scenario.title}`,
         },
       });
@@ -74,7 +82,12 @@ if (gallery) {
         },
       },
     });
-    mount(ShareChart, { target: populationTarget, props: { results: record.results, basis: 'population' } });
-    mount(ShareChart, { target: adultsTarget, props: { results: record.results, basis: 'adults' } });
+    const share = (basis: ShareBasis) => ({
+      class: 'share-chart',
+      place: (widthPx: number) => placeShareChart(record.results, basis, widthPx),
+      title: shareChartTitle(basis),
+    });
+    mount(RowChart, { target: populationTarget, props: share('population') });
+    mount(RowChart, { target: adultsTarget, props: share('adults') });
   }
 }

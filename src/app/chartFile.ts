@@ -1,7 +1,7 @@
 import { flushSync, mount, unmount } from 'svelte';
 import ChartFileSvg from '../charts/ChartFile.svelte';
 import { chartFileDocument } from '../charts/export/chartFileDocument';
-import type { ExportSize } from '../charts/export/exportSizes';
+import type { ExportSize } from './exportSizes';
 import type { ChartView } from '../charts/geometry/chartView';
 import { chartSourceLine } from '../report/chartSourceLine';
 

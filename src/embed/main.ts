@@ -37,8 +37,8 @@ async function start(target: HTMLElement) {
   const decoded = await decodeLink(query + location.hash, presets);
   const chart = await embedChart(decoded, presets, yieldToBrowser, shipped.get(decoded.state.presetId ?? ''));
   const appUrl = new URL(`./?${query}${location.hash}`, location.href).href;
-  // Most embeds show people reached: the share chart is its own file, fetched only for a share view.
-  const shareChart = chart.view === 'share' ? (await import('../charts/ShareChart.svelte')).default : undefined;
+  // Most embeds show people reached: the share chart's geometry is its own file, fetched only for a share view.
+  const shareGeometry = chart.view === 'share' ? await import('../charts/geometry/placeShareChart') : undefined;
 
   // The embed is a still picture, so it is not mounted: Svelte renders it to HTML here, with the
   // renderer it uses on servers (the embed build compiles every component for it; see
@@ -46,7 +46,7 @@ async function start(target: HTMLElement) {
   // HTML is escaped by Svelte, as on a server.
   let claims: ChartClaim[] = [];
   const draw = (widthPx?: number) => {
-    target.innerHTML = render(EmbedApp, { props: { chart, appUrl, plain, widthPx, shareChart, claims } }).body;
+    target.innerHTML = render(EmbedApp, { props: { chart, appUrl, plain, widthPx, shareGeometry, claims } }).body;
   };
   const chartWidthPx = () => target.querySelector('figure')?.clientWidth ?? 0;
   // Drawn once without the chart (which waits for a width) to find the width its box has, then

@@ -1,9 +1,4 @@
-/** A median with its 90% interval (5th and 95th percentiles), in the unit of what it measures. */
-export interface MedianInterval {
-  median: number;
-  p05: number;
-  p95: number;
-}
+import type { Interval } from '../../model/interval';
 
 /**
  * What the charts read of one scope's estimate: the report's `ScopeRecord` has all of it, so the
@@ -17,8 +12,8 @@ export interface ChartScope {
   /** China's population in the scope's year, persons. */
   population: number;
   /** People reached, persons. */
-  reach: MedianInterval;
+  reach: Interval;
   /** Shares of China's population and of its adults (18+), 0-1. */
-  shareOfPopulation: MedianInterval;
-  shareOfAdults: MedianInterval;
+  shareOfPopulation: Interval;
+  shareOfAdults: Interval;
 }

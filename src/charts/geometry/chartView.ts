@@ -3,8 +3,8 @@ import type { ChartClaim } from './chartClaim';
 import type { ChartScope } from './chartScope';
 import { placeReachChart } from './placeReachChart';
 import type { PlacedRowChart } from './placeRowChart';
-import { placeShareChart } from './placeShareChart';
-import { basisInWords, type ShareBasis } from './shareBasis';
+import { placeShareChart, shareChartTitle } from './placeShareChart';
+import type { ShareBasis } from './shareBasis';
 
 /** One of the scenario's charts, as a file draws it: the reach chart or the share chart. */
 export type ChartView =
@@ -24,7 +24,7 @@ export type ChartView =
 
 /** The chart's name: its caption on the page and its `<title>`. */
 export function chartViewTitle(chart: ChartView): string {
-  return chart.view === 'reach' ? chart.title : `Share of ${basisInWords(chart.basis)} reached, by scope`;
+  return chart.view === 'reach' ? chart.title : shareChartTitle(chart.basis);
 }
 
 /** Lays the chart out at a width, px (`placeReachChart` or `placeShareChart`). */

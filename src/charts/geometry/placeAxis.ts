@@ -22,39 +22,34 @@ export interface PlacedAxis {
   bottomPx: number;
 }
 
+/** An axis before it is placed: its scale, ticks and title. */
+export interface AxisSpec {
+  /** Value → x, px. */
+  scale: (value: number) => number;
+  /** The ticks, left to right. */
+  values: readonly number[];
+  /** One per value. */
+  labels: readonly string[];
+  /** Only every n-th tick may keep its label; unset, 1. */
+  labelEvery?: number;
+  /** The title's paragraphs, each as alternatives, longest first. */
+  titles: readonly (readonly string[])[];
+}
+
 export const TICK_FONT_SIZE_PX = 11;
 const TITLE_FONT_SIZE_PX = 12;
 /** Least free space between two tick labels, px. */
 export const TICK_GAP_PX = 8;
 
 /**
- * The one axis placer of every chart. Each tick label is centred on its tick, pulled inside
- * [x0Px, x1Px] at the edges, and dropped (its tick stays) where it would come within
- * `TICK_GAP_PX` of the label before it; with `labelEvery` n, only every n-th tick may keep one.
- * The title is the first of its alternatives that fits the axis's width, wrapped to two lines.
- *
- * @param scale value → x, px
- * @param values the ticks, left to right
- * @param labels one per value
- * @param titles the title's paragraphs, each as alternatives, longest first
+ * The one axis placer of every chart: `axis` along [x0Px, x1Px] at yPx. Each tick label is centred
+ * on its tick, pulled inside [x0Px, x1Px] at the edges, and dropped (its tick stays) where it would
+ * come within `TICK_GAP_PX` of the label before it; with `labelEvery` n, only every n-th tick may
+ * keep one. The title is the first of its alternatives that fits the axis's width, wrapped to two lines.
  */
 export function placeAxis(
-  scale: (value: number) => number,
-  values: readonly number[],
-  labels: readonly string[],
-  {
-    x0Px,
-    x1Px,
-    yPx,
-    titles,
-    labelEvery = 1,
-  }: {
-    x0Px: number;
-    x1Px: number;
-    yPx: number;
-    titles: readonly (readonly string[])[];
-    labelEvery?: number;
-  },
+  { scale, values, labels, titles, labelEvery = 1 }: AxisSpec,
+  { x0Px, x1Px, yPx }: { x0Px: number; x1Px: number; yPx: number },
 ): PlacedAxis {
   const labelYPx = yPx + 6 + TICK_FONT_SIZE_PX;
   let previousRightPx = -Infinity;
@@ -69,9 +64,8 @@ export function placeAxis(
     return { value, xPx, label };
   });
   const widthPx = x1Px - x0Px;
-  const lines = titles.flatMap(
-    (alternatives) =>
-      wrapText(firstThatFits(alternatives, widthPx, TITLE_FONT_SIZE_PX), widthPx, TITLE_FONT_SIZE_PX, 2).lines,
+  const lines = titles.flatMap((alternatives) =>
+    wrapText(firstThatFits(alternatives, widthPx, TITLE_FONT_SIZE_PX), widthPx, TITLE_FONT_SIZE_PX, 2),
   );
   const title = placeText(lines, x0Px, labelYPx + 20, TITLE_FONT_SIZE_PX);
   return { x0Px, x1Px, yPx, ticks, title, bottomPx: title.box.bottomPx };

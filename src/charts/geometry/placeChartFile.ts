@@ -1,6 +1,6 @@
 import { estimateTextWidth } from './estimateTextWidth';
 import { SWATCH_PX, type KeyItem, type KeyMark } from './placeRowChart';
-import type { TextMark } from './textMark';
+import { placeText, type TextMark } from './textMark';
 import { wrapText } from './wrapText';
 
 /** The texts around a chart in a file. */
@@ -72,7 +72,7 @@ export function placeChartFile(
   let yPx = FRAME_PAD_PX;
   /** A paragraph at the running y, which it moves down past its lines. */
   const paragraph = (text: string, style: { size: number; line: number }): TextMark => {
-    const lines = wrapText(text, chartWidthPx, style.size).lines;
+    const lines = wrapText(text, chartWidthPx, style.size);
     const topPx = yPx;
     yPx += lines.length * style.line;
     const mark = { lines, xPx: FRAME_PAD_PX, yPx: topPx + style.size, textAnchor: 'start' as const };
@@ -94,14 +94,11 @@ export function placeChartFile(
       xPx = FRAME_PAD_PX;
       yPx += FOOT.line;
     }
-    const textXPx = xPx + SWATCH_PX.width + 6;
-    const box = { leftPx: textXPx, rightPx: textXPx + textWidthPx, topPx: yPx, bottomPx: yPx + FOOT.line };
-    const text = { lines: [item.text], xPx: textXPx, yPx: yPx + FOOT.size, textAnchor: 'start' as const, box };
     key.push({
       mark: item.mark,
       xPx,
       yPx: yPx + (FOOT.line - SWATCH_PX.height) / 2,
-      text: { ...text, fontSizePx: FOOT.size },
+      text: placeText(item.text, xPx + SWATCH_PX.width + 6, yPx + FOOT.size, FOOT.size),
     });
     xPx = Math.round(xPx + itemWidthPx + KEY_ITEM_GAP_PX);
   }

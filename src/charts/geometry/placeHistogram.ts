@@ -232,15 +232,18 @@ export function placeHistogram(
   const tickValues = nice ? x.ticks(Math.max(2, Math.floor(plotWidthPx / 60))) : [low];
   const binWidthPeople = nice?.step ?? 0;
   const binWords = binWidthPeople >= 1000 ? formatPeople(binWidthPeople) : format(',.3~r')(binWidthPeople);
-  const axis = placeAxis(x, tickValues, formatPeopleTicks(tickValues), {
-    x0Px: plotLeftPx,
-    x1Px: plotRightPx,
-    yPx: plotBottomPx,
-    titles: [
-      [nice ? `People reached, in bins of ${binWords}` : 'People reached'],
-      [`Bar height: draws per bin, of ${formatCount(drawCount)} draws`],
-    ],
-  });
+  const axis = placeAxis(
+    {
+      scale: x,
+      values: tickValues,
+      labels: formatPeopleTicks(tickValues),
+      titles: [
+        [nice ? `People reached, in bins of ${binWords}` : 'People reached'],
+        [`Bar height: draws per bin, of ${formatCount(drawCount)} draws`],
+      ],
+    },
+    { x0Px: plotLeftPx, x1Px: plotRightPx, yPx: plotBottomPx },
+  );
 
   return {
     widthPx: width,

@@ -11,12 +11,6 @@ import { LOG_ABOVE_RATIO, peopleScaleKind } from './peopleScaleKind';
 import type { PlacedAxis } from './placeAxis';
 import { placeRowChart, type PlacedRowChart, type RowSpec } from './placeRowChart';
 
-export interface PlacedReachChart extends PlacedRowChart {
-  axis: PlacedAxis;
-  /** Log when the scopes span more than two orders of magnitude, else linear (`peopleScaleKind`). */
-  scaleKind: 'log' | 'linear';
-}
-
 /** A claim's range is drawn at least this wide, px, so one the scale shrinks to a point still shows. */
 const CLAIM_MIN_WIDTH_PX = 5;
 
@@ -58,7 +52,7 @@ export function placeReachChart(
   widthPx: number,
   origins?: ReadonlyMap<string, number>,
   claims: readonly ChartClaim[] = [],
-): PlacedReachChart {
+): PlacedRowChart & { axis: PlacedAxis; scaleKind: 'log' | 'linear' } {
   const layout = makeRowLayout(widthPx);
   const shownClaims = claims.filter((claim) => results.some((result) => result.id === claim.scopeId));
   // The scale follows the scopes (and the claims drawn against them): reference lines fit in around them.

@@ -1,8 +1,8 @@
 import type { ReferenceLine } from '../../data/referenceLines';
 import type { RowLayout } from './makeRowLayout';
-import { placeAxis, type PlacedAxis } from './placeAxis';
+import { placeAxis, type AxisSpec, type PlacedAxis } from './placeAxis';
 import { placeReferenceLabels, type PlacedReferenceLabel } from './placeReferenceLabels';
-import { stackRows, type StackedRow } from './stackRows';
+import { stackRows, type RowInput, type StackedRow } from './stackRows';
 import { placeText, type TextMark } from './textMark';
 
 /** A horizontal stretch of a row, plot x in px. */
@@ -56,12 +56,8 @@ export interface RowMarks {
   summary: string;
 }
 
-/** What a row chart draws for one row, before it is stacked. */
-export interface RowSpec extends RowMarks {
-  id: string;
-  name: string;
-  /** Muted lines under the name (a claim's source), if any. */
-  detail?: string;
+/** What a row chart draws for one row, before it is stacked: its marks, and its texts as `stackRows` takes them. */
+export interface RowSpec extends RowMarks, Omit<RowInput, 'marksEndPx'> {
   labelText: string;
 }
 
@@ -87,21 +83,14 @@ export interface PlacedRowChart {
   /** Where gridlines (and the base line) run, SVG y: from the rows' top to the axis, or in pieces. */
   lineRuns: { y1Px: number; y2Px: number }[];
   axis: PlacedAxis | undefined;
+  /** Log when the counts drawn span over two orders of magnitude, else linear (`peopleScaleKind`); unset, linear. */
+  scaleKind?: 'log' | 'linear';
   /** A note under the chart, muted. */
   note?: TextMark | undefined;
   /** The key: what is drawn, and nothing else. */
   key: KeyItem[];
   /** The chart in words, for its `<desc>`. */
   description: string;
-}
-
-/** The axis of a row chart before it is placed: see `placeAxis`. */
-export interface RowAxis {
-  scale: (value: number) => number;
-  values: readonly number[];
-  labels: readonly string[];
-  labelEvery?: number;
-  titles: readonly (readonly string[])[];
 }
 
 export const REFERENCE_FONT_SIZE_PX = 11;
@@ -121,7 +110,7 @@ const TOP_PAD_PX = 4;
 export function placeRowChart(
   layout: RowLayout,
   specs: readonly RowSpec[],
-  axis: RowAxis,
+  axis: AxisSpec,
   references: readonly ReferenceLine[],
   text: { measure: string; description: string },
 ): PlacedRowChart & { axis: PlacedAxis } {
@@ -136,12 +125,7 @@ export function placeRowChart(
     marksEndPx: Math.max(spec.medianXPx, spec.interval?.x1Px ?? 0, spec.ghostXPx ?? 0, spec.claim?.x1Px ?? 0),
   }));
   const stacked = stackRows(inputs, layout, rowsTopPx);
-  const placedAxis = placeAxis(axis.scale, axis.values, axis.labels, {
-    ...axis,
-    x0Px: 0,
-    x1Px: layout.plotWidthPx,
-    yPx: stacked.bottomPx + 8,
-  });
+  const placedAxis = placeAxis(axis, { x0Px: 0, x1Px: layout.plotWidthPx, yPx: stacked.bottomPx + 8 });
   return {
     layout,
     widthPx: layout.widthPx,

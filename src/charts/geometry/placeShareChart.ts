@@ -24,6 +24,11 @@ export function shareAxisEnd(results: readonly ChartScope[], basis: ShareBasis, 
   return AXIS_ENDS.find((end) => end >= largest) ?? 1;
 }
 
+/** The share chart's name: its caption on the page and its `<title>`. */
+export function shareChartTitle(basis: ShareBasis): string {
+  return `Share of ${basisInWords(basis)} reached, by scope`;
+}
+
 /**
  * Lays out the share chart at a width: per scope a bar from 0 to the median share, its 90%
  * interval and a direct label "14.5% (13.9–15.0%)", on a linear axis from 0 to `shareAxisEnd`

@@ -29,8 +29,6 @@ export interface PlacedTornadoRow extends PlacedRow {
  * across each bar line only, so no line cuts a name.
  */
 export interface PlacedTornado extends PlacedRowChart {
-  /** 'log' when the reaches span more than two orders of magnitude, else 'linear'. */
-  scaleKind: 'linear' | 'log';
   /** Rows with a swing, largest first; the row id is the input's key. */
   rows: PlacedTornadoRow[];
 }
@@ -88,7 +86,7 @@ export function placeTornado(bars: readonly TornadoBar[], widthPx: number): Plac
   // The chart's text edges in plot x: 12 px inside the SVG's.
   const edges = [SIDE_PAD_PX - layout.plotLeftPx, plotWidthPx] as const;
   const placeNote = (text: string, topPx: number) =>
-    placeText(wrapText(text, edges[1] - edges[0], FONT_SIZE_PX).lines, edges[0], topPx + BASELINE_PX, FONT_SIZE_PX);
+    placeText(wrapText(text, edges[1] - edges[0], FONT_SIZE_PX), edges[0], topPx + BASELINE_PX, FONT_SIZE_PX);
 
   const moving = [...bars].filter(hasSwing).sort((a, b) => b.swing - a.swing);
   const still = bars.filter((bar) => !hasSwing(bar));
@@ -192,13 +190,10 @@ export function placeTornado(bars: readonly TornadoBar[], widthPx: number): Plac
   }
   const log = scaleKind === 'log' ? ', log scale' : '';
   const axis = placeAxis(
-    scale,
-    tickValues,
-    scaleKind === 'log' ? tickValues.map(formatPeopleAbbreviated) : formatPeopleTicks(tickValues),
     {
-      x0Px: 0,
-      x1Px: plotWidthPx,
-      yPx: stacked.bottomPx + 8,
+      scale,
+      values: tickValues,
+      labels: scaleKind === 'log' ? tickValues.map(formatPeopleAbbreviated) : formatPeopleTicks(tickValues),
       titles: [
         [
           `People reached${log} (one input at its low or high value, the rest at their most likely)`,
@@ -206,6 +201,7 @@ export function placeTornado(bars: readonly TornadoBar[], widthPx: number): Plac
         ],
       ],
     },
+    { x0Px: 0, x1Px: plotWidthPx, yPx: stacked.bottomPx + 8 },
   );
   const note =
     still.length === 0

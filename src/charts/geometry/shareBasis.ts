@@ -1,11 +1,12 @@
-import type { ChartScope, MedianInterval } from './chartScope';
+import type { Interval } from '../../model/interval';
+import type { ChartScope } from './chartScope';
 
 import type { ShareBasis } from '../../link/linkState';
 
 export type { ShareBasis };
 
 /** The share a basis reads from a scope. */
-export function shareOf(result: ChartScope, basis: ShareBasis): MedianInterval {
+export function shareOf(result: ChartScope, basis: ShareBasis): Interval {
   return basis === 'adults' ? result.shareOfAdults : result.shareOfPopulation;
 }
 

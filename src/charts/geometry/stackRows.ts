@@ -8,7 +8,7 @@ export interface RowInput {
   id: string;
   /** The row's name, e.g. the scope's label: bold. */
   name: string;
-  /** Muted lines under the name (the tornado's input values), if any. */
+  /** Muted lines under the name (the tornado's input values, a claim's source), if any. */
   detail?: string;
   /** Plot x where the row's marks end on the right, px. */
   marksEndPx: number;
@@ -22,10 +22,8 @@ export type ValueLabel = TextMark & { placement: 'right' | 'below' };
 /** A row's frame: where its name, its bar line and its value label go (plot x, SVG y, px). */
 export interface StackedRow {
   id: string;
-  /** The full name, for a `<title>` when the name is cut. */
-  name: string;
+  /** The name, cut with "…" past `nameMaxLines` (a row's `<title>`, its summary, has it whole). */
   nameMark: TextMark;
-  nameTruncated: boolean;
   detailMark: TextMark | undefined;
   /** The row's top and bottom, without the gap to the next row. */
   topPx: number;
@@ -61,8 +59,8 @@ export function stackRows(
   let y = topPx;
   for (const input of inputs) {
     const name = wrapText(input.name, layout.nameWidthPx, layout.nameFontSizePx, layout.nameMaxLines);
-    const nameMark = placeText(name.lines, layout.nameXPx, y + BASELINE_PX, layout.nameFontSizePx);
-    const detail = input.detail ? wrapText(input.detail, layout.nameWidthPx, fontSizePx, 2).lines : [];
+    const nameMark = placeText(name, layout.nameXPx, y + BASELINE_PX, layout.nameFontSizePx);
+    const detail = input.detail ? wrapText(input.detail, layout.nameWidthPx, fontSizePx, 2) : [];
     const detailMark =
       detail.length > 0
         ? placeText(detail, layout.nameXPx, nameMark.box.bottomPx + BASELINE_PX, fontSizePx)
@@ -89,9 +87,7 @@ export function stackRows(
     const bottomPx = Math.max(textBottomPx, label?.box.bottomPx ?? 0, barLineTopPx + line);
     rows.push({
       id: input.id,
-      name: input.name,
       nameMark,
-      nameTruncated: name.truncated,
       detailMark,
       topPx: y,
       bottomPx,
@@ -113,5 +109,5 @@ function breakLabel(text: string, maxWidthPx: number, fontSizePx: number): strin
     const parts = [text.slice(0, open), text.slice(open + 1)];
     if (parts.every(fits)) return parts;
   }
-  return wrapText(text, maxWidthPx, fontSizePx).lines;
+  return wrapText(text, maxWidthPx, fontSizePx);
 }

@@ -1,12 +1,5 @@
 import { estimateTextWidth } from './estimateTextWidth';
 
-/** A label broken into lines that fit a width. */
-export interface WrappedText {
-  lines: string[];
-  /** True when words were cut to fit `maxLines`; show the full text elsewhere (a `<title>`). */
-  truncated: boolean;
-}
-
 const ELLIPSIS = '…';
 
 /**
@@ -19,9 +12,9 @@ const ELLIPSIS = '…';
  * @param fontSizePx font size, px
  * @param maxLines 1 or more; unset, as many as the text takes
  * @example wrapText('Named officials (Global Magnitsky, July 2020)', 200, 13, 2)
- * // => { lines: ['Named officials (Global', 'Magnitsky, July 2020)'], truncated: false }
+ * // => ['Named officials (Global', 'Magnitsky, July 2020)']
  */
-export function wrapText(text: string, maxWidthPx: number, fontSizePx: number, maxLines = Infinity): WrappedText {
+export function wrapText(text: string, maxWidthPx: number, fontSizePx: number, maxLines = Infinity): string[] {
   const fits = (line: string) => estimateTextWidth(line, fontSizePx) <= maxWidthPx;
   const maxChars = Math.max(1, Math.floor(maxWidthPx / estimateTextWidth('x', fontSizePx)));
   const lines: string[] = [];
@@ -43,7 +36,7 @@ export function wrapText(text: string, maxWidthPx: number, fontSizePx: number, m
     current = rest;
   }
   if (current) lines.push(current);
-  if (lines.length <= maxLines) return { lines, truncated: false };
+  if (lines.length <= maxLines) return lines;
 
   const kept = lines.slice(0, maxLines);
   const whole = kept[maxLines - 1] ?? '';
@@ -54,5 +47,5 @@ export function wrapText(text: string, maxWidthPx: number, fontSizePx: number, m
   const space = cut.lastIndexOf(' ');
   if (cut.length < whole.length && whole[cut.length] !== ' ' && space > 0) cut = cut.slice(0, space);
   kept[maxLines - 1] = `${cut.trimEnd()}${ELLIPSIS}`;
-  return { lines: kept, truncated: true };
+  return kept;
 }

@@ -5,8 +5,8 @@ import { placeAxis } from '../../../src/charts/geometry/placeAxis';
 
 /** The reach axis as the chart places it, `widthPx` wide. */
 function reachTicks(maxPeople: number, widthPx: number) {
-  const { scale, values, labels, labelEvery } = makeReachScale(maxPeople, widthPx);
-  return placeAxis(scale, values, labels, { x0Px: 0, x1Px: widthPx, yPx: 0, titles: [['People']], labelEvery }).ticks;
+  return placeAxis({ ...makeReachScale(maxPeople, widthPx), titles: [['People']] }, { x0Px: 0, x1Px: widthPx, yPx: 0 })
+    .ticks;
 }
 
 describe('makeReachScale', () => {

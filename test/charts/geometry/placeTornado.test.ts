@@ -179,7 +179,7 @@ describe('placeTornado', () => {
       ],
       1000,
     );
-    expect(chart.rows.map((row) => row.name)).toEqual(['Big', 'Small']);
+    expect(chart.rows.map((row) => row.nameMark.lines.join(' '))).toEqual(['Big', 'Small']);
     expect(chart.note?.lines.join(' ')).toBe('No effect on this scope (under one person either way): None.');
   });
 

@@ -1,8 +1,12 @@
 // @vitest-environment jsdom
 import { render, screen } from '@testing-library/svelte';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import ReachChart from '../../src/charts/ReachChart.svelte';
-import { referenceLines } from '../../src/data/referenceLines';
+import RowChart from '../../src/charts/RowChart.svelte';
+import type { ChartScope } from '../../src/charts/geometry/chartScope';
+import { placeReachChart } from '../../src/charts/geometry/placeReachChart';
+import { placeShareChart, shareChartTitle } from '../../src/charts/geometry/placeShareChart';
+import type { ShareBasis } from '../../src/charts/geometry/shareBasis';
+import { referenceLines, type ReferenceLine } from '../../src/data/referenceLines';
 import { ladderResults, SilentResizeObserver } from './ladderRecord';
 
 const results = ladderResults();
@@ -14,9 +18,31 @@ beforeAll(() => {
   vi.stubGlobal('ResizeObserver', SilentResizeObserver);
 });
 
-describe('ReachChart', () => {
+/** The reach chart as the page draws it: the row chart laid out by `placeReachChart`. */
+const renderReach = (props: { results?: ChartScope[]; references: ReferenceLine[]; title: string; widthPx?: number }) =>
+  render(RowChart, {
+    props: {
+      class: 'reach-chart',
+      place: (widthPx: number) => placeReachChart(props.results ?? results, props.references, widthPx),
+      title: props.title,
+      widthPx: props.widthPx,
+    },
+  });
+
+/** The share chart as the page draws it: the row chart laid out by `placeShareChart`. */
+const renderShare = (props: { basis: ShareBasis; widthPx?: number; fullScale?: boolean }) =>
+  render(RowChart, {
+    props: {
+      class: 'share-chart',
+      place: (widthPx: number) => placeShareChart(results, props.basis, widthPx, props.fullScale),
+      title: shareChartTitle(props.basis),
+      widthPx: props.widthPx,
+    },
+  });
+
+describe('RowChart as the reach chart', () => {
   it('draws one row per scope, named by its scope id', () => {
-    const { container } = render(ReachChart, { props: { results, references: shown, title: 'The ladder' } });
+    const { container } = renderReach({ results, references: shown, title: 'The ladder' });
     const rows = container.querySelectorAll('.chart-row');
     expect(rows).toHaveLength(7);
     expect([...rows].map((row) => row.getAttribute('data-row-id'))).toEqual(results.map((result) => result.id));
@@ -26,7 +52,7 @@ describe('ReachChart', () => {
   });
 
   it('is an image named by its title and described in words', () => {
-    render(ReachChart, { props: { results, references: shown, title: 'The ladder' } });
+    renderReach({ results, references: shown, title: 'The ladder' });
     const image = screen.getByRole('img', { name: 'The ladder' });
     expect(image.tagName.toLowerCase()).toBe('svg');
     expect(image).toHaveAccessibleDescription(/^Seven scopes on a log scale from 1 person to China's population/);
@@ -34,7 +60,7 @@ describe('ReachChart', () => {
   });
 
   it('draws the shown reference lines and not the hidden ones', () => {
-    const { container } = render(ReachChart, { props: { results, references: shown, title: 'The ladder' } });
+    const { container } = renderReach({ results, references: shown, title: 'The ladder' });
     const drawn = [...container.querySelectorAll('line.reference-line')].map((el) =>
       el.getAttribute('data-reference-id'),
     );
@@ -49,13 +75,13 @@ describe('ReachChart', () => {
   });
 
   it('draws no reference lines, and no key entry for them, when none is shown', () => {
-    const { container } = render(ReachChart, { props: { results, references: [], title: 'The ladder' } });
+    const { container } = renderReach({ results, references: [], title: 'The ladder' });
     expect(container.querySelectorAll('.reference-line')).toHaveLength(0);
     expect(screen.queryByText('Population for comparison')).toBeNull();
   });
 
   it('is a range plot: a dot, whiskers and a diamond for the people sanctioned directly, no bars', () => {
-    const { container } = render(ReachChart, { props: { results, references: shown, title: 'The ladder' } });
+    const { container } = renderReach({ results, references: shown, title: 'The ladder' });
     expect(screen.getByText('People sanctioned directly')).toBeInTheDocument();
     expect(screen.getByText('90% interval')).toBeInTheDocument();
     const familyRow = container.querySelector('[data-row-id="all-members-families"]')!;
@@ -72,19 +98,19 @@ describe('ReachChart', () => {
   });
 
   it('lays out at 640 px when it cannot measure its width', () => {
-    render(ReachChart, { props: { results, references: [], title: 'The ladder' } });
+    renderReach({ results, references: [], title: 'The ladder' });
     expect(screen.getByRole('img').getAttribute('viewBox')).toMatch(/^0 0 640 \d+/);
   });
 
   it('lays out at widthPx when given, without measuring', () => {
-    render(ReachChart, { props: { results, references: shown, title: 'The ladder', widthPx: 360 } });
+    renderReach({ results, references: shown, title: 'The ladder', widthPx: 360 });
     const image = screen.getByRole('img');
     expect(image.getAttribute('width')).toBe('360');
     expect(image.getAttribute('viewBox')).toBe(`0 0 360 ${image.getAttribute('height')}`);
   });
 
   it('keeps its look in SVG attributes, so the <svg> stands alone as a file', () => {
-    const { container } = render(ReachChart, { props: { results, references: shown, title: 'The ladder' } });
+    const { container } = renderReach({ results, references: shown, title: 'The ladder' });
     const svg = container.querySelector('svg[role="img"]')!;
     expect(svg.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg');
     expect(svg.getAttribute('font-family')).toMatch(/sans-serif$/);
@@ -105,13 +131,59 @@ describe('ReachChart', () => {
 
   it('grows taller with more scopes', () => {
     const height = (count: number) => {
-      const { container, unmount } = render(ReachChart, {
-        props: { results: results.slice(0, count), references: [], title: `${count}` },
+      const { container, unmount } = renderReach({
+        results: results.slice(0, count),
+        references: [],
+        title: `${count}`,
       });
       const value = Number(container.querySelector('svg[role="img"]')?.getAttribute('height'));
       unmount();
       return value;
     };
     expect(height(2)).toBeLessThan(height(7));
+  });
+});
+
+describe('RowChart as the share chart', () => {
+  it('draws one row per scope with a direct label', () => {
+    const { container } = renderShare({ basis: 'population' });
+    const rows = container.querySelectorAll('.chart-row');
+    expect(rows).toHaveLength(7);
+    expect(rows[6]?.getAttribute('data-row-id')).toBe('all-members-families');
+    expect(rows[6]).toHaveTextContent('13.8% (12.8–14.7%)');
+    expect(rows[5]).toHaveTextContent('7.12%');
+  });
+
+  it('is an image with a title and a description for its basis', () => {
+    renderShare({ basis: 'adults' });
+    const image = screen.getByRole('img', { name: "Share of China's adults reached, by scope" });
+    expect(image).toHaveAccessibleDescription(/^Seven scopes as a share of China's adults/);
+  });
+
+  it('lays out at widthPx when given, stands alone with its look in SVG attributes', () => {
+    const { container } = renderShare({ basis: 'population', widthPx: 420 });
+    const svg = container.querySelector('svg[role="img"]')!;
+    expect(svg.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg');
+    expect(svg.getAttribute('width')).toBe('420');
+    expect(svg.getAttribute('viewBox')).toBe(`0 0 420 ${svg.getAttribute('height')}`);
+    for (const text of svg.querySelectorAll('text')) {
+      expect(Number(text.getAttribute('font-size')), text.textContent!).toBeGreaterThanOrEqual(11);
+      expect(text.getAttribute('fill'), text.textContent!).toMatch(/^#[0-9a-f]{6}$/);
+    }
+    for (const label of svg.querySelectorAll('.row-name, .value-label'))
+      expect(label.getAttribute('paint-order')).toBe('stroke');
+  });
+
+  it('fits its axis to the data, with the whole 0% to 100% when asked, and a key', () => {
+    const { container } = renderShare({ basis: 'population', fullScale: true });
+    const axis = container.querySelector('.axis');
+    for (const label of ['0%', '25%', '50%', '75%', '100%']) expect(axis).toHaveTextContent(label);
+    expect(screen.getByText("Share of China's population reached (median)")).toBeInTheDocument();
+    expect(screen.getByText('90% interval')).toBeInTheDocument();
+  });
+
+  it('ends a fitted axis just above the largest share', () => {
+    const { container } = renderShare({ basis: 'population' });
+    expect(container.querySelector('.axis')).not.toHaveTextContent('100%');
   });
 });
