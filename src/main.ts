@@ -1,25 +1,18 @@
 import { mount } from 'svelte';
 import App from './app/App.svelte';
-import { fetchPresets, SHIPPED_ESTIMATES } from './page/bundledPresets';
+import { SHIPPED_ESTIMATES } from './page/bundledPresets';
+import { openScenarioState } from './page/openScenarioState';
 import { presetIndex } from './app/presetIndex';
 import type { OffMainThread } from './page/estimateOffMainThread';
 import { PRERENDERED_CLASS } from './page/prerendered';
 import { showStartFailure } from './page/showStartFailure';
-import { yieldToBrowser } from './page/yieldToBrowser';
-import { decodeLink, linkPresetId } from './link/decodeLink';
-import { ScenarioState, type Estimator } from './state/ScenarioState.svelte';
+import { pageAddress } from './state/pageAddress';
+import type { Estimator } from './state/ScenarioState.svelte';
 import './page/global.css';
 
 // In a function, not top-level await: top-level await turns off the bundler's chunk merging, and
 // the page would load many small chunks instead of one.
 async function start(target: HTMLElement) {
-  const address = location.search + location.hash;
-  const presets = await fetchPresets([linkPresetId(address)]);
-  await yieldToBrowser();
-  // The link is read once here; after that the page's state writes the address, not the reverse.
-  const opened = await decodeLink(address, presets);
-  // A link that could not be read whole gets a notice, whose code downloads during the estimate.
-  if (opened.problems.length > 0 || opened.olderCatalogue) void import('./app/LinkNotice.svelte');
   // Estimates are made in a worker (on the page, in slices, only where there is none), so typing
   // never waits for the model. The worker and its client download on the first estimate a
   // preset's shipped numbers do not answer: a link to an edited scenario at start, else the
@@ -32,8 +25,10 @@ async function start(target: HTMLElement) {
     analyse: async (inputs, scopeId, peopleReached) => (await worker()).analyse(inputs, scopeId, peopleReached),
     shipped: (id) => SHIPPED_ESTIMATES.get(id),
   };
-  const scenarioState = new ScenarioState(estimator, presets, opened, fetchPresets);
-  await scenarioState.prepareEstimate();
+  const scenarioState = await openScenarioState(pageAddress(), estimator, (opened) => {
+    // A link that could not be read whole gets a notice, whose code downloads during the estimate.
+    if (opened.problems.length > 0 || opened.olderCatalogue) void import('./app/LinkNotice.svelte');
+  });
   // The page drawn at build time (`build/prerender.ts`) is replaced in this one task: the live
   // chart is drawn as the mount's effects measure its box, before the next frame.
   const drawn = target.querySelector(`:scope > .${PRERENDERED_CLASS}`);

@@ -14,7 +14,11 @@ export function yieldToBrowser(): Promise<void> {
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => {
     const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
+    channel.port1.onmessage = () => {
+      // Closed once used: an open port keeps a Node process (the build's render of the page) alive.
+      channel.port1.close();
+      resolve();
+    };
     channel.port2.postMessage(null);
   });
 }

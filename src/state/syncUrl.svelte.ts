@@ -1,4 +1,5 @@
 import { decodeLink, linkPresetId } from '../link/decodeLink';
+import { pageAddress } from './pageAddress';
 import type { ScenarioState } from './ScenarioState.svelte';
 
 /** Typing waits this long before the address bar follows, so each keystroke is not a history write. */
@@ -27,8 +28,9 @@ export function syncUrl(state: ScenarioState): void {
     // (offline), the address stays as it was; the share bar says its part could not be loaded.
     if (query === undefined) return void state.loadLinkEncoder().catch(() => {});
     written = linkKey;
-    // A long link carries its own fragment (see `encodeLink`); the page uses none of its own.
-    const url = `${location.pathname}?${query}`;
+    // A long link carries its own fragment (see `encodeLink`); the page uses none of its own. The
+    // app's own page, not a preset's: a preset's page is about that preset as published.
+    const url = `./?${query}`;
     clearTimeout(timer);
     if (key !== historyKey) {
       historyKey = key;
@@ -44,7 +46,7 @@ export function syncUrl(state: ScenarioState): void {
     const restore = async () => {
       clearTimeout(timer);
       const step = ++latest;
-      const address = location.search + location.hash;
+      const address = pageAddress();
       try {
         await state.ensurePresets([linkPresetId(address)]);
       } catch {
