@@ -19,8 +19,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Resvg } from '@resvg/resvg-js';
 import { build } from 'vite';
 import { PRERENDERED_CLASS } from '../src/page/prerendered';
+import { PAGE_LINK_META } from '../src/state/pageAddress';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}dist/`;
@@ -62,6 +64,69 @@ export function prerenderCss(widthsPx: readonly number[]): string {
   ].join('\n');
 }
 
+/** Text for an HTML attribute or element: the finding's isolation marks dropped, markup escaped. */
+function htmlText(text: string): string {
+  return text
+    .replace(/[\u2066-\u2069]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/"/g, '&quot;');
+}
+
+/**
+ * A page of the app with `body` drawn in, from the built `index.html` (`template`). A preset's own
+ * page (`preset` given) names its link for the page's script (`PAGE_LINK_META`), and its title and
+ * link preview carry the finding; the app's page keeps its plain title and description, since a
+ * link to any scenario opens it.
+ */
+export function pageHtml(
+  template: string,
+  body: string,
+  preset?: { id: string; address: string; title: string; finding: string },
+  siteUrl = '',
+): string {
+  const empty = '<div id="app"></div>';
+  if (!template.includes(empty)) throw new Error(`prerender: index.html has no empty ${empty} to fill`);
+  const head = [`<script>${GATE_SCRIPT}</script>`, `<style>\n${prerenderCss(STATIC_WIDTHS_PX)}\n    </style>`];
+  let html = allowGate(template);
+  if (preset) {
+    const title = htmlText(`${preset.title} – Sanction Scope`);
+    const description = htmlText(preset.finding);
+    if (!/<title>[^<]*<\/title>/.test(html)) throw new Error('prerender: index.html has no <title>');
+    html = html
+      .replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`)
+      .replace(/(<meta\s+name="description"\s+content=")[^"]*"/, `$1${description}"`);
+    head.push(
+      `<meta name="${PAGE_LINK_META}" content="${htmlText(preset.address)}" />`,
+      `<meta property="og:type" content="website" />`,
+      `<meta property="og:title" content="${title}" />`,
+      `<meta property="og:description" content="${description}" />`,
+      `<meta property="og:image" content="${htmlText(`${siteUrl || './'}${preset.id}.png`)}" />`,
+      `<meta property="og:image:width" content="${CARD_PX.width}" />`,
+      `<meta property="og:image:height" content="${CARD_PX.height}" />`,
+      `<meta property="og:image:alt" content="${description}" />`,
+      `<meta name="twitter:card" content="summary_large_image" />`,
+    );
+  }
+  return html
+    .replace('</head>', `  ${head.join('\n    ')}\n  </head>`)
+    .replace(empty, `<div id="app"><div class="${PRERENDERED_CLASS}">${body}</div></div>`);
+}
+
+/** The link-preview card's size, px: the social card of the page's downloads. */
+const CARD_PX = { width: 1200, height: 630 };
+
+/**
+ * A card's SVG as a PNG, drawn with the build machine's fonts (the SVG asks for the system's sans
+ * serif). Stops the build when no font can be found: the card would be drawn without its words.
+ */
+export function cardPng(svg: string): Buffer {
+  const options = { font: { loadSystemFonts: true }, fitTo: { mode: 'width' as const, value: CARD_PX.width } };
+  const probe = '<svg xmlns="http://www.w3.org/2000/svg" width="60" height="20"><text y="15">Aa</text></svg>';
+  if (!new Resvg(probe, options).getBBox()) throw new Error('prerender: no system font to draw the preview cards with');
+  return new Resvg(svg, options).render().asPng();
+}
+
 async function prerender(): Promise<void> {
   rmSync(outDir, { recursive: true, force: true });
   await build({
@@ -69,26 +134,26 @@ async function prerender(): Promise<void> {
     logLevel: 'error',
     build: { ssr: 'src/renderStaticPage.ts', outDir, emptyOutDir: true, manifest: false },
   });
-  const { renderStaticPage } = (await import(
+  const { renderStaticPage, presetAddress, presetIds } = (await import(
     pathToFileURL(`${outDir}renderStaticPage.js`).href
   )) as typeof import('../src/renderStaticPage');
-  const body = await renderStaticPage(STATIC_WIDTHS_PX);
-  if (!body.includes('class="static-chart"')) throw new Error('prerender: the page was drawn without its chart');
-
-  const htmlPath = `${dist}index.html`;
-  const html = readFileSync(htmlPath, 'utf8');
-  const empty = '<div id="app"></div>';
-  if (!html.includes(empty)) throw new Error(`prerender: ${htmlPath} has no empty ${empty} to fill`);
-  writeFileSync(
-    htmlPath,
-    allowGate(html)
-      .replace(
-        '</head>',
-        `  <script>${GATE_SCRIPT}</script>\n    <style>\n${prerenderCss(STATIC_WIDTHS_PX)}\n    </style>\n  </head>`,
-      )
-      .replace(empty, `<div id="app"><div class="${PRERENDERED_CLASS}">${body}</div></div>`),
-  );
+  const template = readFileSync(`${dist}index.html`, 'utf8');
+  const drawn = async (address: string) => {
+    const page = await renderStaticPage(address, STATIC_WIDTHS_PX);
+    if (!page.body.includes('class="static-chart"'))
+      throw new Error(`prerender: ${address} was drawn without its chart`);
+    return page;
+  };
+  // The app's page: the default preset, drawn.
+  writeFileSync(`${dist}index.html`, pageHtml(template, (await drawn('')).body));
+  // Each preset's own page, at <id>.html beside it.
+  for (const presetId of presetIds()) {
+    const address = await presetAddress(presetId);
+    const page = await drawn(address);
+    writeFileSync(`${dist}${presetId}.png`, cardPng(page.cardSvg));
+    const site = process.env.SITE_URL?.replace(/\/?$/, '/');
+    writeFileSync(`${dist}${presetId}.html`, pageHtml(template, page.body, { id: presetId, address, ...page }, site));
+  }
   rmSync(outDir, { recursive: true, force: true });
 }
-
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await prerender();

@@ -66,3 +66,54 @@ test('a link never shows the default scenario drawn at build time, even before i
   await expect(page.locator('[data-finding]')).toHaveText(/Members and immediate family/);
   await expect(page.locator('.prerendered')).toHaveCount(0);
 });
+
+const PRESETS = ['scope-ladder', 'magnitsky-2020', 'stop-ccp-act', 'visa-rule-2020', 'member-visa-ban-2020'];
+
+test("each preset's own page shows its finding before any script runs, names it in its link preview, and opens live on the same numbers", async ({
+  page,
+}) => {
+  for (const presetId of PRESETS) {
+    await withoutScript(page);
+    await page.goto(`./${presetId}.html`);
+    const drawn = page.locator('.prerendered');
+    await expect(drawn).toBeVisible();
+    const finding = (await drawn.locator('[data-finding]').textContent())!.replace(/[\u2068\u2069]/g, '');
+    const meta = (selector: string) => page.locator(`head meta[${selector}]`).getAttribute('content');
+    expect(await meta('property="og:title"')).toBe(
+      `${await page.locator('.prerendered select option[selected]').textContent()} – Sanction Scope`,
+    );
+    // The preview says the headline number, as the card does.
+    expect(await meta('property="og:description"')).toContain(finding);
+    await expect(drawn.locator('.static-chart:visible .chart-row').first()).toBeVisible();
+    // Its preview card is in the build: a PNG of the page's 1200 × 630 social card.
+    const card = await page.request.get(new URL((await meta('property="og:image"'))!, page.url()).href);
+    expect(card.ok()).toBe(true);
+    expect([...(await card.body()).subarray(1, 4)].map((code) => String.fromCharCode(code)).join('')).toBe('PNG');
+
+    await page.unrouteAll();
+    await page.goto(`./${presetId}.html`);
+    await expect(page.locator('.prerendered')).toHaveCount(0);
+    await expect
+      .poll(async () => (await page.locator('[data-finding]').textContent())?.replace(/[\u2068\u2069]/g, ''))
+      .toBe(finding);
+    expect(new URL(page.url()).pathname.endsWith(`/${presetId}.html`)).toBe(true);
+    expect(new URL(page.url()).search).toBe('');
+  }
+});
+
+test("a change on a preset's page writes the app's own address, and Back returns to the preset", async ({ page }) => {
+  await page.goto('./stop-ccp-act.html');
+  await expect(page.locator('[data-finding]')).toContainText('would reach');
+  const before = await page.locator('[data-finding]').textContent();
+  await page.getByRole('combobox', { name: 'Scenario', exact: true }).selectOption('magnitsky-2020');
+  await expect(page).toHaveURL(/\/\?v=2&p=magnitsky-2020/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/stop-ccp-act\.html$/);
+  await expect(page.locator('[data-finding]')).toHaveText(before!);
+  // Shared or cited, a preset as published is its own page (whose preview carries the finding),
+  // with the link that names the figures its numbers come from.
+  await page.getByRole('button', { name: 'Cite' }).click();
+  await expect(page.getByRole('dialog', { name: 'Cite these numbers' })).toContainText(
+    /\/stop-ccp-act\.html\?v=2&p=stop-ccp-act&cv=20261126&k=\w{7}/,
+  );
+});
