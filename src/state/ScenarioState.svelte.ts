@@ -16,6 +16,7 @@ import type { Range } from '../model/range';
 import { describeFinding, type Finding } from '../report/describeFinding';
 import { describeProvenance, type Provenance } from '../report/describeProvenance';
 import { estimateRecord, type EstimateRecord } from '../report/estimateRecord';
+import { summarizeScope } from '../report/summarizeScope';
 import { shippedRatio, type PresetEstimate } from '../report/presetEstimate';
 import { freshScopeId, scratchScenario } from '../scenario/newScope';
 import { resolveScenario } from '../scenario/resolveScenario';
@@ -190,6 +191,10 @@ export class ScenarioState {
     return record;
   });
   #lastRecord: { estimated: object; record: EstimateRecord } | undefined;
+  /** Each scope's result in one sentence (`summarizeScope`): the chart's caption in words, the page's description, a debate card's body. */
+  readonly summaries: string[] = $derived(
+    this.record.results.map((result, i) => summarizeScope(result, this.estimatedScenario.scopes[i]!)),
+  );
   /**
    * The latest numbers, the model inputs they are for, and the scenario and catalogue they were
    * made from: an estimate with its draws, or a preset's shipped summary and finding ratios.

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { hostResizeScript } from '../../src/embed/heightMessage';
 import { parseCsv } from '../helpers/parseCsv';
-import { chartRows, expect, showTab, signed, tableRows, test } from './fixtures';
+import { chartRows, expect, findingText, showTab, signed, tableRows, test } from './fixtures';
 
 const scenarioPicker = (page: import('@playwright/test').Page) =>
   page.getByRole('combobox', { name: 'Scenario', exact: true });
@@ -202,4 +202,32 @@ test('Cite gives the catalogue version, access date and permalink, in APA, Chica
   await expect(dialog.locator('pre')).toContainText('@misc{sanctionscope2026');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+});
+
+test('Copy as debate card puts the finding as its tag, the citation and each scope in words on the clipboard, as rich text', async ({
+  page,
+  baseURL,
+}) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
+  await page.goto('./');
+  const finding = (await findingText(page)).trim();
+  await page.getByRole('button', { name: 'Cite' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Cite these numbers' });
+  await dialog.getByRole('button', { name: 'Copy as debate card' }).click();
+  await expect(dialog).toContainText('Debate card copied');
+  const { html, text } = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    const read = async (type: string) => (await item!.getType(type)).text();
+    return { html: await read('text/html'), text: await read('text/plain') };
+  });
+  expect(html).toContain(`<p><strong>${finding.replaceAll('&', '&amp;')}</strong></p>`);
+  expect(html).toContain('<strong>Sanction Scope 2026</strong>');
+  const lines = text.split('\n');
+  expect(lines[0]).toBe(finding);
+  expect(lines[1]).toMatch(
+    /^Sanction Scope 2026\. .*Retrieved \d{1,2} \w+ \d{4}, from http.*scope-ladder\.html\?v=2&p=scope-ladder/,
+  );
+  // The evidence: the reading, one sentence per scope (seven), where the numbers come from.
+  expect(text).toContain('Named officials (Global Magnitsky, July 2020)');
+  expect(lines.at(-1)).toMatch(/^Source: Sanction Scope estimate, figures catalogue 2026-11-26/);
 });
