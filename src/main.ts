@@ -5,6 +5,7 @@ import { openScenarioState } from './page/openScenarioState';
 import { presetIndex } from './app/presetIndex';
 import type { OffMainThread } from './page/estimateOffMainThread';
 import { PRERENDERED_CLASS } from './page/prerendered';
+import { registerServiceWorker } from './page/registerServiceWorker';
 import { showStartFailure } from './page/showStartFailure';
 import { pageAddress } from './state/pageAddress';
 import type { Estimator } from './state/ScenarioState.svelte';
@@ -34,6 +35,7 @@ async function start(target: HTMLElement) {
   const drawn = target.querySelector(`:scope > .${PRERENDERED_CLASS}`);
   mount(App, { target, anchor: drawn ?? undefined, props: { scenarioState, index: presetIndex() } });
   drawn?.remove();
+  registerServiceWorker();
 }
 
 const target = document.getElementById('app');
