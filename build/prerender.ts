@@ -1,13 +1,14 @@
 /**
- * Writes the app's page, drawn at build time, into the built `index.html` (run by `npm run build`
- * after the app's build): a reader sees the finding and the chart as soon as the HTML and CSS
- * arrive, before any script has run, and the page's script then draws the same page live in its
- * place (`src/main.ts`). Only the plain address is drawn this way (the default preset, whose
- * numbers ship with the page): a link to any other scenario must never show the default's numbers
- * first, so the drawn page is hidden unless a one-line script in the head finds the plain address
- * (inline, so it costs no request before the first paint; the page's content security policy
- * allows it, and only it, by its hash). Without scripts nothing can read the address, so nothing
- * is shown but the page's note that it needs them.
+ * Writes the app's pages, drawn at build time, into the build (run by `npm run build` after the
+ * app's build): a reader sees the finding and the chart as soon as the HTML and CSS arrive, before
+ * any script has run, and the page's script then draws the same page live in its place
+ * (`src/main.ts`). Two kinds of page: the app's own `index.html`, drawn on the default preset, and
+ * one page per preset, `<preset id>.html`, drawn on that preset as published, whose title and
+ * link preview (`og:` and Twitter tags, and a 1200 × 630 PNG card) carry its finding. A link to
+ * any other scenario must never show a drawn preset's numbers first, so a drawn page is hidden
+ * unless a one-line script in the head finds the plain address (inline, so it costs no request
+ * before the first paint; the page's content security policy allows it, and only it, by its hash).
+ * Without scripts nothing can read the address, so nothing is shown but the note that they are needed.
  *
  * The page is rendered with the app's own components, compiled for the server by a Vite build of
  * `src/renderStaticPage.ts` into `node_modules/.prerender/` (where Node resolves the
@@ -94,8 +95,8 @@ export function pageHtml(
     const description = htmlText(preset.finding);
     if (!/<title>[^<]*<\/title>/.test(html)) throw new Error('prerender: index.html has no <title>');
     html = html
-      .replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`)
-      .replace(/(<meta\s+name="description"\s+content=")[^"]*"/, `$1${description}"`);
+      .replace(/<title>[^<]*<\/title>/, () => `<title>${title}</title>`)
+      .replace(/(<meta\s+name="description"\s+content=")[^"]*"/, (_, start: string) => `${start}${description}"`);
     head.push(
       `<meta name="${PAGE_LINK_META}" content="${htmlText(preset.address)}" />`,
       `<meta property="og:type" content="website" />`,
@@ -108,9 +109,10 @@ export function pageHtml(
       `<meta name="twitter:card" content="summary_large_image" />`,
     );
   }
+  // Replaced by functions: a "$" in the page's text is not a replacement pattern.
   return html
-    .replace('</head>', `  ${head.join('\n    ')}\n  </head>`)
-    .replace(empty, `<div id="app"><div class="${PRERENDERED_CLASS}">${body}</div></div>`);
+    .replace('</head>', () => `  ${head.join('\n    ')}\n  </head>`)
+    .replace(empty, () => `<div id="app"><div class="${PRERENDERED_CLASS}">${body}</div></div>`);
 }
 
 /** The link-preview card's size, px: the social card of the page's downloads. */

@@ -78,6 +78,12 @@ describe('pageHtml', () => {
     );
   });
 
+  it("keeps a '$' in the page's text as it is", () => {
+    const html = pageHtml(template, "<p>US$ 1 billion, $& and $'</p>", { ...preset, finding: 'Costs $1 and $&.' });
+    expect(html).toContain("<p>US$ 1 billion, $& and $'</p>");
+    expect(html).toContain('<meta name="description" content="Costs $1 and $&amp;." />');
+  });
+
   it('stops the build on a page it cannot fill', () => {
     expect(() => pageHtml(template.replace('<div id="app"></div>', ''), '')).toThrow(/no empty <div id="app">/);
   });
