@@ -22,6 +22,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import { build } from 'vite';
+import { MANIFEST_FILE } from './appManifest';
 import { PRERENDERED_CLASS } from '../src/page/prerendered';
 import { PAGE_LINK_META } from '../src/state/pageAddress';
 
@@ -88,7 +89,12 @@ export function pageHtml(
 ): string {
   const empty = '<div id="app"></div>';
   if (!template.includes(empty)) throw new Error(`prerender: index.html has no empty ${empty} to fill`);
-  const head = [`<script>${GATE_SCRIPT}</script>`, `<style>\n${prerenderCss(STATIC_WIDTHS_PX)}\n    </style>`];
+  const head = [
+    `<script>${GATE_SCRIPT}</script>`,
+    `<style>\n${prerenderCss(STATIC_WIDTHS_PX)}\n    </style>`,
+    // The app's manifest (written with its service worker, `build/serviceWorker.ts`): installable.
+    `<link rel="manifest" href="./${MANIFEST_FILE}" />`,
+  ];
   let html = allowGate(template);
   if (preset) {
     const title = htmlText(`${preset.title} – Sanction Scope`);

@@ -1,5 +1,6 @@
 /**
- * Writes `dist/sw.js`, the app's service worker (run by `npm run build` after both builds), so a
+ * Writes `dist/sw.js`, the app's service worker (and, beside it, the app's manifest and icons,
+ * `build/appManifest.ts`) (run by `npm run build` after both builds), so a
  * page visited once opens again without a network, in a debate round, say. It keeps every file
  * of the app's build (its manifest's entries and the pages: the app's own and each preset's),
  * fetched once, after the page has drawn (`src/page/registerServiceWorker.ts`); the embed, which
@@ -12,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { APP_MANIFEST_FILES, appManifest, iconPng, ICON_SIZES_PX, MANIFEST_FILE } from './appManifest';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 
@@ -56,5 +58,8 @@ export function appFiles(
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const manifest = JSON.parse(readFileSync(`${dist}.vite/manifest.json`, 'utf8'));
   const pages = readdirSync(dist).filter((name) => name.endsWith('.html') && name !== 'embed.html');
-  writeFileSync(`${dist}sw.js`, serviceWorkerSource(appFiles(manifest, pages)));
+  // The app's manifest and icons, kept with the rest: an installed app opens without a network.
+  writeFileSync(`${dist}${MANIFEST_FILE}`, appManifest());
+  for (const size of ICON_SIZES_PX) writeFileSync(`${dist}icon-${size}.png`, iconPng(size));
+  writeFileSync(`${dist}sw.js`, serviceWorkerSource([...appFiles(manifest, pages), ...APP_MANIFEST_FILES]));
 }

@@ -31,3 +31,24 @@ test('after one visit, a link opens without a network and shows the same numbers
   expect(await tableText(page)).toHaveLength(2);
   await context.setOffline(false);
 });
+
+test('the page can be installed: Chromium finds nothing missing from its manifest, icons and service worker', async ({
+  page,
+  context,
+}) => {
+  await page.goto('./');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  const cdp = await context.newCDPSession(page);
+  const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
+    installabilityErrors: { errorId: string }[];
+  };
+  // Playwright's contexts are incognito profiles, where Chromium never offers to install: that is
+  // the one error allowed; any about the manifest, its icons or the service worker fails the test.
+  expect(installabilityErrors.map((error) => error.errorId)).toEqual(['in-incognito']);
+  const manifest = (await (await page.request.get('./manifest.webmanifest')).json()) as { icons: { src: string }[] };
+  for (const icon of manifest.icons)
+    expect((await page.request.get(new URL(icon.src, page.url()).href)).ok()).toBe(true);
+});
