@@ -1,13 +1,15 @@
 /**
- * Writes `dist/sw.js`, the app's service worker (and, beside it, the app's manifest and icons,
- * `build/appManifest.ts`) (run by `npm run build` after both builds), so a
- * page visited once opens again without a network, in a debate round, say. It keeps every file
- * of the app's build (its manifest's entries and the pages: the app's own and each preset's),
- * fetched once, after the page has drawn (`src/page/registerServiceWorker.ts`); the embed, which
- * lives in other sites' pages, is left to them. Pages come from the network when there is one, so
- * a new release is seen at once, and from the cache when there is none (a link's query names a
- * scenario, not another page); the scripts, styles and data, named by their contents, come from
- * the cache. A new build has a new cache name, and the old cache is dropped when it takes over.
+ * Writes `dist/sw.js`, the app's service worker, with the app's manifest and icons beside it
+ * (`build/appManifest.ts`); run by `npm run build` after both builds. A page visited once then
+ * opens again without a network, in a debate round, say. It keeps every file of the app's build
+ * (its manifest's entries and the pages: the app's own and each preset's), fetched once, after
+ * the page has drawn (`src/page/registerServiceWorker.ts`); the embed, which lives in other sites'
+ * pages, is left to them. Pages come from the network when there is one, so a new release is seen
+ * at once, and from the cache when there is none (a link's query names a scenario, not another
+ * page); the scripts, styles and data, named by their contents, come from the cache. Files are
+ * matched by address alone (`ignoreVary`): a server's `Vary` header made the page's own requests
+ * miss files kept under the same address. A new build has a new cache name, and the old cache is
+ * dropped when it takes over.
  * Fails loudly: a build without a manifest or pages stops here.
  */
 import { createHash } from 'node:crypto';
