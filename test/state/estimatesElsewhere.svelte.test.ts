@@ -33,15 +33,21 @@ function heldWorker() {
   return { later, requests, answerAll };
 }
 
+/** The ladder, its first numbers made by a held worker and answered. */
+async function estimatedLadder() {
+  const worker = heldWorker();
+  const state = new ScenarioState({ later: worker.later }, presets, 'scope-ladder');
+  const first = state.prepareEstimate();
+  await worker.answerAll();
+  await first;
+  return { worker, state };
+}
+
 const ONE: { low: number; mode: number; high: number } = { low: 1, mode: 1, high: 1 };
 
 describe('ScenarioState with estimates made elsewhere', () => {
   it('off the main thread: keeps the earlier numbers, marked pending, until the change’s arrive', async () => {
-    const worker = heldWorker();
-    const state = new ScenarioState({ later: worker.later }, presets, 'scope-ladder');
-    const first = state.prepareEstimate();
-    await worker.answerAll();
-    await first;
+    const { worker, state } = await estimatedLadder();
     const spot = new ScenarioState(ON_THE_SPOT, presets, 'scope-ladder');
     inEffectRoot(() => expect(state.record).toEqual(spot.record));
 
@@ -64,11 +70,7 @@ describe('ScenarioState with estimates made elsewhere', () => {
   });
 
   it('names as the cause of the numbers shown only the edits they were made with', async () => {
-    const worker = heldWorker();
-    const state = new ScenarioState({ later: worker.later }, presets, 'scope-ladder');
-    const first = state.prepareEstimate();
-    await worker.answerAll();
-    await first;
+    const { worker, state } = await estimatedLadder();
     const last = state.scenario.scopes.length - 1;
     state.updateScope(last, { conductShare: { low: 0.5, mode: 0.5, high: 0.5 } });
     // Reading the numbers asks for them, as the chart does.
