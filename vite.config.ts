@@ -119,8 +119,8 @@ export default defineConfig(({ mode, isSsrBuild }) => ({
     // would share a chunk tree-shaken for the app, and the embed would download the editor's share
     // of Svelte and d3. The embed build adds its page to the app's output instead of replacing it.
     rollupOptions: {
-      input: mode === 'embed' ? PAGES.embed : PAGES.app,
-      // (The build-time render of the page, `build/prerender.ts`, is a server build of its own entry.)
+      // (The build-time render of the pages, `build/prerender.ts`, is a server build of its own entries.)
+      input: isSsrBuild ? undefined : mode === 'embed' ? PAGES.embed : PAGES.app,
       output:
         mode === 'embed' || isSsrBuild
           ? undefined

@@ -140,12 +140,13 @@ export async function runBrowserAudits(browser: Browser, baseUrl: string, edits:
     await page.goto(`${baseUrl}?v=1&p=scope-ladder&seed=x&cv=20250101`);
     await page.getByRole('alert').first().waitFor();
     axeScans.push(await axe(page, 'app with a link notice'));
-    for (const [query, what] of [
-      [presetLink('scope-ladder'), 'embed'],
-      [`${presetLink('visa-rule-2020', { view: 'share' })}&plain=1`, 'embed, share view, plain'],
+    for (const [address, what] of [
+      [`embed.html?${presetLink('scope-ladder')}`, 'embed'],
+      [`embed-scope-ladder.html?${presetLink('scope-ladder')}`, 'embed drawn at build time'],
+      [`embed.html?${presetLink('visa-rule-2020', { view: 'share' })}&plain=1`, 'embed, share view, plain'],
     ] as const) {
-      await page.goto(`${baseUrl}embed.html?${query}`);
-      await page.locator('svg[role="img"]').waitFor();
+      await page.goto(`${baseUrl}${address}`);
+      await page.locator('svg[role="img"]:visible').waitFor();
       axeScans.push(await axe(page, what));
     }
 

@@ -82,16 +82,44 @@ export function measurePage(
 }
 
 /**
- * Both pages of `npm run build`, opened on the default preset (the ladder): the app ships with it
- * and its numbers, the embed downloads both at start. A link to another preset downloads that
- * one and its numbers too (2-4 KB).
+ * A page drawn at build time (`build/prerender.ts`), read from its HTML: the scripts and styles it
+ * loads by itself, inline ones included (each gzipped alone, which counts them a little high), and
+ * nothing on demand: what it loads only for another link is the page it then becomes.
+ *
+ * @param page the page's file in `distDir` (e.g. 'embed-scope-ladder.html')
  */
-export function measureBundle(distDir: string): { app: PageBytes; embed: PageBytes } {
+export function measureDrawnPage(distDir: string, page: string): PageBytes {
+  const html = readFileSync(join(distDir, page), 'utf8');
+  const gz = (text: string) => gzipSync(text).length;
+  const sum = (pattern: RegExp, size: (match: RegExpExecArray) => number) =>
+    [...html.matchAll(pattern)].reduce((total, match) => total + size(match), 0);
+  const file = (match: RegExpExecArray) => gzippedBytes(distDir, match[1]!);
+  return {
+    jsInitial:
+      sum(/<script>([\s\S]*?)<\/script>/g, (match) => gz(match[1]!)) +
+      sum(/<script[^>]*\ssrc="([^"]+)"/g, file) +
+      sum(/<link rel="modulepreload"[^>]*\shref="([^"]+)"/g, file),
+    jsOnDemand: 0,
+    cssInitial:
+      sum(/<style>([\s\S]*?)<\/style>/g, (match) => gz(match[1]!)) +
+      sum(/<link rel="stylesheet"[^>]*\shref="([^"]+)"/g, file),
+    cssOnDemand: 0,
+  };
+}
+
+/**
+ * The pages of `npm run build`, opened on the default preset (the ladder): the app ships with it
+ * and its numbers, the embed downloads both at start. A link to another preset downloads that
+ * one and its numbers too (2-4 KB). The ladder's embed as the Embed dialog gives it
+ * (`presetEmbed`) is drawn at build time and loads the embed's script only for a changed link.
+ */
+export function measureBundle(distDir: string): { app: PageBytes; embed: PageBytes; presetEmbed: PageBytes } {
   return {
     app: measurePage(distDir, '.vite/manifest.json', 'index.html'),
     embed: measurePage(distDir, '.vite/embed-manifest.json', 'embed.html', [
       'scenarios/scope-ladder.json',
       'virtual:preset-estimate/scope-ladder',
     ]),
+    presetEmbed: measureDrawnPage(distDir, 'embed-scope-ladder.html'),
   };
 }

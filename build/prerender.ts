@@ -1,6 +1,6 @@
 /**
  * Writes the app's pages, drawn at build time, into the build (run by `npm run build` after the
- * app's build): a reader sees the finding and the chart as soon as the HTML and CSS arrive, before
+ * app's and the embed's builds): a reader sees the finding and the chart as soon as the HTML and CSS arrive, before
  * any script has run, and the page's script then draws the same page live in its place
  * (`src/main.ts`). Two kinds of page: the app's own `index.html`, drawn on the default preset, and
  * one page per preset, `<preset id>.html`, drawn on that preset as published, whose title and
@@ -9,10 +9,12 @@
  * unless a one-line script in the head finds the plain address (inline, so it costs no request
  * before the first paint; the page's content security policy allows it, and only it, by its hash).
  * Without scripts nothing can read the address, so nothing is shown but the note that they are needed.
+ * Each preset's embed is drawn too, `embed-<preset id>.html` (`embedPageHtml`): at its link as
+ * published it needs no script at all, and at any other it loads the embed's script.
  *
- * The page is rendered with the app's own components, compiled for the server by a Vite build of
- * `src/renderStaticPage.ts` into `node_modules/.prerender/` (where Node resolves the
- * components' imports of `svelte`). Each chart is drawn at `STATIC_WIDTHS_PX` and a container
+ * The pages are rendered with the app's own components, compiled for the server by a Vite build of
+ * `src/renderStaticPage.ts` and `src/renderStaticEmbed.ts` into `node_modules/.prerender/` (where
+ * Node resolves the components' imports of `svelte`). Each chart is drawn at `STATIC_WIDTHS_PX` and a container
  * query shows the widest that fits its box, at its own size, so the live chart, laid out at the
  * box's width, moves nothing but the last few pixels. Fails loudly: if `index.html` has no empty
  * `#app` element to fill, or the render draws no chart, the build stops.
@@ -24,6 +26,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { build } from 'vite';
 import { MANIFEST_FILE } from './appManifest';
 import { PRERENDERED_CLASS } from '../src/page/prerendered';
+import { HEIGHT_MESSAGE_TYPE } from '../src/embed/heightMessage';
 import { PAGE_LINK_META } from '../src/state/pageAddress';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -41,9 +44,9 @@ export const STATIC_WIDTHS_PX = [328, 568, 958, 1150] as const;
 export const GATE_SCRIPT =
   "if (!location.search && !location.hash) document.documentElement.classList.add('plain-address');";
 
-/** The page's content security policy, allowing the gate script (and no other inline script) by its hash. */
-export function allowGate(html: string): string {
-  const hash = createHash('sha256').update(GATE_SCRIPT).digest('base64');
+/** A page's content security policy, allowing its gate script (and no other inline script) by its hash. */
+export function allowGate(html: string, gateScript = GATE_SCRIPT): string {
+  const hash = createHash('sha256').update(gateScript).digest('base64');
   const policy = "script-src 'self'";
   if (!html.includes(policy)) throw new Error(`prerender: the page's content security policy has no "${policy}"`);
   return html.replace(policy, `${policy} 'sha256-${hash}'`);
@@ -121,6 +124,53 @@ export function pageHtml(
     .replace(empty, () => `<div id="app"><div class="${PRERENDERED_CLASS}">${body}</div></div>`);
 }
 
+/**
+ * The gate of a preset's embed drawn at build time (`embedPageHtml`). At the link it was drawn for
+ * (`published`, with or without the embed's own `plain=1`) it shows the drawn embed and posts its
+ * height to the host page as the embed's script would (`src/embed/heightMessage.ts`), so the page
+ * needs no other script; at any other address it loads the embed's script (`entrySrc`), which reads
+ * the link as `embed.html` does, so a link that was changed is never shown the preset's numbers.
+ */
+export function embedGateScript(published: string, entrySrc: string): string {
+  return `(() => {
+  const root = document.documentElement;
+  const pairs = location.search.slice(1).split('&');
+  if (pairs.includes('plain=1')) root.classList.add('plain');
+  if (location.hash || pairs.filter((pair) => pair !== 'plain=1').join('&') !== ${JSON.stringify(published)}) {
+    const script = Object.assign(document.createElement('script'), { type: 'module', src: ${JSON.stringify(entrySrc)} });
+    return void document.head.append(script);
+  }
+  root.classList.add('plain-address');
+  if (parent === window) return;
+  let last = 0;
+  new ResizeObserver(() => {
+    const height = Math.ceil(root.getBoundingClientRect().height);
+    if (height !== last) parent.postMessage({ type: ${JSON.stringify(HEIGHT_MESSAGE_TYPE)}, height: (last = height) }, '*');
+  }).observe(root);
+})();`;
+}
+
+/**
+ * A preset's embed page, `embed-<preset id>.html`, from the built `embed.html` (`template`): the
+ * embed drawn at build time (`body`, for the link `address`) inside its `#embed`, and the page's
+ * own script replaced by the gate that loads it only for another link (`embedGateScript`).
+ */
+export function embedPageHtml(template: string, body: string, address: string): string {
+  const empty = '<div id="embed"></div>';
+  if (!template.includes(empty)) throw new Error(`prerender: embed.html has no empty ${empty} to fill`);
+  const entry = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(template);
+  if (!entry) throw new Error('prerender: embed.html has no module script to load for a changed link');
+  const gate = embedGateScript(address.replace(/^\?/, ''), entry[1]!);
+  // Its chunks are preloaded by the gate's script when it is loaded, not by every reader of the drawn embed.
+  const html = allowGate(template, gate)
+    .replace(entry[0], '')
+    .replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
+  const head = [`<script>${gate}</script>`, `<style>\n${prerenderCss(STATIC_WIDTHS_PX)}\n    </style>`];
+  return html
+    .replace('</head>', () => `  ${head.join('\n    ')}\n  </head>`)
+    .replace(empty, () => `<div id="embed"><div class="${PRERENDERED_CLASS}">${body}</div></div>`);
+}
+
 /** The link-preview card's size, px: the social card of the page's downloads. */
 const CARD_PX = { width: 1200, height: 630 };
 
@@ -140,12 +190,22 @@ async function prerender(): Promise<void> {
   await build({
     root,
     logLevel: 'error',
-    build: { ssr: 'src/renderStaticPage.ts', outDir, emptyOutDir: true, manifest: false },
+    build: {
+      ssr: true,
+      rollupOptions: { input: ['src/renderStaticPage.ts', 'src/renderStaticEmbed.ts'] },
+      outDir,
+      emptyOutDir: true,
+      manifest: false,
+    },
   });
   const { renderStaticPage, presetAddress, presetIds } = (await import(
     pathToFileURL(`${outDir}renderStaticPage.js`).href
   )) as typeof import('../src/renderStaticPage');
+  const { renderStaticEmbed } = (await import(
+    pathToFileURL(`${outDir}renderStaticEmbed.js`).href
+  )) as typeof import('../src/renderStaticEmbed');
   const template = readFileSync(`${dist}index.html`, 'utf8');
+  const embedTemplate = readFileSync(`${dist}embed.html`, 'utf8');
   const drawn = async (address: string) => {
     const page = await renderStaticPage(address, STATIC_WIDTHS_PX);
     if (!page.body.includes('class="static-chart"'))
@@ -161,6 +221,10 @@ async function prerender(): Promise<void> {
     writeFileSync(`${dist}${presetId}.png`, cardPng(page.cardSvg));
     const site = process.env.SITE_URL?.replace(/\/?$/, '/');
     writeFileSync(`${dist}${presetId}.html`, pageHtml(template, page.body, { id: presetId, address, ...page }, site));
+    // And its embed, drawn for the same link.
+    const embed = await renderStaticEmbed(address, STATIC_WIDTHS_PX);
+    if (!embed.includes('class="static-chart"')) throw new Error(`prerender: the embed of ${address} has no chart`);
+    writeFileSync(`${dist}embed-${presetId}.html`, embedPageHtml(embedTemplate, embed, address));
   }
   rmSync(outDir, { recursive: true, force: true });
 }

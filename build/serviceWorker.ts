@@ -59,7 +59,7 @@ export function appFiles(
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const manifest = JSON.parse(readFileSync(`${dist}.vite/manifest.json`, 'utf8'));
-  const pages = readdirSync(dist).filter((name) => name.endsWith('.html') && name !== 'embed.html');
+  const pages = readdirSync(dist).filter((name) => name.endsWith('.html') && !/^embed\b/.test(name));
   // The app's manifest and icons, kept with the rest: an installed app opens without a network.
   writeFileSync(`${dist}${MANIFEST_FILE}`, appManifest());
   for (const size of ICON_SIZES_PX) writeFileSync(`${dist}icon-${size}.png`, iconPng(size));

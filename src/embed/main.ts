@@ -46,7 +46,7 @@ async function start(target: HTMLElement) {
   // HTML is escaped by Svelte, as on a server.
   let claims: ChartClaim[] = [];
   const draw = (widthPx?: number) => {
-    target.innerHTML = render(EmbedApp, { props: { chart, appUrl, plain, widthPx, shareGeometry, claims } }).body;
+    target.innerHTML = render(EmbedApp, { props: { chart, appUrl, widthPx, shareGeometry, claims } }).body;
   };
   const chartWidthPx = () => target.querySelector('figure')?.clientWidth ?? 0;
   // Drawn once without the chart (which waits for a width) to find the width its box has, then

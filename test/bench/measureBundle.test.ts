@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { measurePage } from '../../bench/measureBundle';
+import { measureDrawnPage, measurePage } from '../../bench/measureBundle';
 
 describe('measurePage', () => {
   const dist = mkdtempSync(join(tmpdir(), 'sanction-scope-manifest-'));
@@ -57,5 +57,45 @@ describe('measurePage', () => {
     expect(() => measurePage(dist, '.vite/manifest.json', 'embed.html')).toThrow(
       'embed.html is not in .vite/manifest.json',
     );
+  });
+});
+
+describe('measureDrawnPage', () => {
+  const dist = mkdtempSync(join(tmpdir(), 'sanction-scope-drawn-'));
+  afterAll(() => rmSync(dist, { recursive: true, force: true }));
+  mkdirSync(join(dist, 'assets'));
+  const gate = "if (!location.search) document.documentElement.classList.add('plain-address');";
+  const style = '.static-chart { display: none }';
+  const files: Record<string, string> = {
+    'assets/page.css': 'body{}'.repeat(10),
+    'assets/late.js': 'late '.repeat(40),
+    'assets/preloaded.js': 'pre '.repeat(30),
+  };
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(dist, file), text);
+  const gz = (text: string) => gzipSync(text).length;
+  const page = (head: string) => {
+    writeFileSync(join(dist, 'page.html'), `<html><head>${head}</head><body><svg></svg></body></html>`);
+    return measureDrawnPage(dist, 'page.html');
+  };
+
+  it('counts its inline scripts and styles and the files it links', () => {
+    expect(
+      page(
+        `<link rel="stylesheet" crossorigin href="./assets/page.css"><script>${gate}</script><style>${style}</style>`,
+      ),
+    ).toEqual({
+      jsInitial: gz(gate),
+      jsOnDemand: 0,
+      cssInitial: gz(style) + gz(files['assets/page.css']!),
+      cssOnDemand: 0,
+    });
+  });
+
+  it('counts a script it loads and one it preloads as loaded with it', () => {
+    expect(
+      page(
+        '<script type="module" crossorigin src="./assets/late.js"></script><link rel="modulepreload" crossorigin href="./assets/preloaded.js">',
+      ).jsInitial,
+    ).toBe(gz(files['assets/late.js']!) + gz(files['assets/preloaded.js']!));
   });
 });

@@ -1,6 +1,14 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { allowGate, cardPng, GATE_SCRIPT, pageHtml, prerenderCss } from '../../build/prerender';
+import {
+  allowGate,
+  cardPng,
+  embedGateScript,
+  embedPageHtml,
+  GATE_SCRIPT,
+  pageHtml,
+  prerenderCss,
+} from '../../build/prerender';
 
 describe('prerenderCss', () => {
   const css = prerenderCss([328, 568, 1150]);
@@ -86,6 +94,89 @@ describe('pageHtml', () => {
 
   it('stops the build on a page it cannot fill', () => {
     expect(() => pageHtml(template.replace('<div id="app"></div>', ''), '')).toThrow(/no empty <div id="app">/);
+  });
+});
+
+describe('embedGateScript', () => {
+  const published = 'v=2&p=stop-ccp-act&cv=20261126&k=1sq8vsq';
+  /** Runs the gate at an address, in a frame or not: the classes it sets, the script it loads, the heights it posts. */
+  const run = (search: string, hash = '', framed = false) => {
+    const classes: string[] = [];
+    const loaded: string[] = [];
+    const posted: unknown[] = [];
+    const self = {};
+    const parent = framed ? { postMessage: (message: unknown) => posted.push(message) } : self;
+    const root = {
+      classList: { add: (name: string) => classes.push(name) },
+      getBoundingClientRect: () => ({ height: 412.3 }),
+    };
+    const document = {
+      documentElement: root,
+      createElement: () => ({}),
+      head: { append: (script: { type: string; src: string }) => loaded.push(`${script.type} ${script.src}`) },
+    };
+    class ResizeObserver {
+      constructor(private readonly report: () => void) {}
+      observe() {
+        this.report();
+        this.report();
+      }
+    }
+    new Function(
+      'location',
+      'document',
+      'parent',
+      'window',
+      'ResizeObserver',
+      embedGateScript(published, './assets/embed-x.js'),
+    )({ search, hash }, document, parent, self, ResizeObserver);
+    return { classes, loaded, posted };
+  };
+
+  it.each([
+    [`?${published}`, '', ['plain-address'], []],
+    [`?${published}&plain=1`, '', ['plain', 'plain-address'], []],
+    [`?plain=1&${published}`, '', ['plain', 'plain-address'], []],
+    [`?${published.replace('k=1sq8vsq', 'k=1sq8vsr')}`, '', [], ['module ./assets/embed-x.js']],
+    [`?${published}&t=Changed`, '', [], ['module ./assets/embed-x.js']],
+    [`?${published}`, '#z', [], ['module ./assets/embed-x.js']],
+    ['', '', [], ['module ./assets/embed-x.js']],
+    ['?plain=1', '', ['plain'], ['module ./assets/embed-x.js']],
+  ])('at %s%s shows the drawn embed only for its own link, else loads the script', (search, hash, classes, loaded) => {
+    expect(run(search, hash)).toEqual({ classes, loaded, posted: [] });
+  });
+
+  it('posts its height to the host page once per change, as the embed does', () => {
+    expect(run(`?${published}`, '', true).posted).toEqual([{ type: 'sanction-scope:height', height: 413 }]);
+  });
+});
+
+describe('embedPageHtml', () => {
+  const template = [
+    '<html><head>',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'" />`,
+    '<script type="module" crossorigin src="./assets/embed-x.js"></script>',
+    '<link rel="modulepreload" crossorigin href="./assets/chunk-y.js">',
+    '<link rel="stylesheet" crossorigin href="./assets/embed-z.css">',
+    '</head><body><div id="embed"></div></body></html>',
+  ].join('\n');
+  const address = '?v=2&p=stop-ccp-act&cv=20261126&k=1sq8vsq';
+
+  it('draws the embed into #embed and loads its script only through the gate, which the policy allows', () => {
+    const html = embedPageHtml(template, '<div class="embed">drawn</div>', address);
+    const gate = embedGateScript(address.slice(1), './assets/embed-x.js');
+    expect(html).toContain('<div id="embed"><div class="prerendered"><div class="embed">drawn</div></div></div>');
+    expect(html).toContain(`<script>${gate}</script>`);
+    expect(html).toContain(`'sha256-${createHash('sha256').update(gate).digest('base64')}'`);
+    expect(html).not.toContain('<script type="module"');
+    expect(html).not.toContain('modulepreload');
+    expect(html).toContain('<link rel="stylesheet" crossorigin href="./assets/embed-z.css">');
+    expect(html).toContain('.static-chart { display: none }');
+  });
+
+  it('stops the build on an embed page it cannot fill or whose script it cannot find', () => {
+    expect(() => embedPageHtml(template.replace('<div id="embed"></div>', ''), '', address)).toThrow(/no empty/);
+    expect(() => embedPageHtml(template.replace(/<script[^\n]*/, ''), '', address)).toThrow(/no module script/);
   });
 });
 

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { AXE_TAGS } from '../../bench/budgets';
-import { expect, showTab, test } from './fixtures';
+import { expect, showTab, signed, test } from './fixtures';
 
 const TABS = ['Chart', 'Table', 'Claims', 'What drives it', 'Assumptions', 'Sources'];
 /** What shows a tab's panel has finished loading. */
@@ -58,9 +58,13 @@ for (const [button, name] of [
   });
 }
 
-test('no axe violations in the embed, and with a link notice shown', async ({ page }) => {
+test('no axe violations in the embed, drawn or not, and with a link notice shown', async ({ page }) => {
   await page.goto('./embed.html?v=1&p=scope-ladder&cv=20261126');
   let results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+  await page.goto(`./embed-scope-ladder.html?${signed('v=2&p=scope-ladder')}`);
+  await expect(page.locator('.prerendered svg[role="img"]:visible')).toHaveCount(1);
+  results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
   await page.goto('./?v=1&p=scope-ladder&seed=x&cv=20250101');
   await expect(page.getByRole('alert')).toBeVisible();

@@ -24,6 +24,7 @@ test.describe('the build', () => {
         appCssBytes: bundle().app.cssInitial,
         embedJsBytes: bundle().embed.jsInitial,
         embedCssBytes: bundle().embed.cssInitial,
+        presetEmbedJsBytes: bundle().presetEmbed.jsInitial,
       },
       BUDGETS,
       (budget) => budget.unit === 'B',

@@ -1,4 +1,4 @@
-import { expect, signed, test } from './fixtures';
+import { chartRows, expect, signed, test } from './fixtures';
 
 // The embed is drawn as HTML by Svelte's server renderer in the browser (src/embed/main.ts): these
 // check it against the app, across a resize, and against markup smuggled into a link.
@@ -56,4 +56,64 @@ test('the embed shows markup in a link as text and runs nothing', async ({ page 
   expect(await page.locator('svg[role="img"] .chart-row').textContent()).toContain(payload);
   expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(await page.locator('#embed img, #embed script').count()).toBe(0);
+});
+
+/** The address of the iframe the app's Embed dialog gives for the page at `address`. */
+async function embedSrc(page: import('@playwright/test').Page, address: string): Promise<string> {
+  await page.goto(address);
+  await expect(chartRows(page).first()).toBeVisible();
+  await page.getByRole('button', { name: 'Embed', exact: true }).click();
+  const code = await page.getByRole('textbox', { name: 'Embed code' }).inputValue();
+  return /src="([^"]+)"/.exec(code)![1]!.replaceAll('&amp;', '&');
+}
+
+/** What a reader of an embed takes away: the finding, the visible chart's description, the credit. */
+async function embedText(page: import('@playwright/test').Page) {
+  await expect(page.locator('svg[role="img"]:visible')).toHaveCount(1);
+  return {
+    finding: await page.locator('[data-finding]').textContent(),
+    chart: await page.locator('svg[role="img"]:visible desc').textContent(),
+    rows: await page.locator('svg[role="img"]:visible .chart-row title').allTextContents(),
+    credit: await page.locator('.credit').textContent(),
+  };
+}
+
+test("a preset as published embeds as drawn when the app was built: its script's chart, without a script", async ({
+  page,
+}) => {
+  const src = await embedSrc(page, './stop-ccp-act.html');
+  expect(src).toMatch(/\/embed-stop-ccp-act\.html\?v=2&p=stop-ccp-act&cv=\d{8}&k=\w+$/);
+  const scripts: string[] = [];
+  page.on('request', (request) => void (request.resourceType() === 'script' && scripts.push(request.url())));
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 800 });
+    scripts.length = 0;
+    await page.goto(src);
+    const drawn = await embedText(page);
+    expect(scripts).toEqual([]);
+    expect(drawn.finding).toMatch(/would reach about 3,\d{3} people/);
+    // Each scope's range across readings is a sentence of its own.
+    expect(drawn.credit).toMatch(/“adult family member”\. All 376 /);
+    await page.goto(src.replace('embed-stop-ccp-act.html', 'embed.html'));
+    await expect(page.locator('.prerendered')).toHaveCount(0);
+    expect(await embedText(page)).toEqual(drawn);
+  }
+  // Its own option still applies, still without a script.
+  scripts.length = 0;
+  await page.goto(`${src}&plain=1`);
+  await expect(page.locator('.embed')).toHaveCSS('border-top-width', '0px');
+  expect(scripts).toEqual([]);
+});
+
+test('the drawn embed of a preset, given a changed link, shows the changed numbers, never the preset', async ({
+  page,
+}) => {
+  const changed = signed('v=2&p=stop-ccp-act&t=A%20changed%20title&ns=1&s=0');
+  await page.goto(`./embed.html?${changed}`);
+  const live = await embedText(page);
+  expect(live.finding).not.toMatch(/3,\d{3} people/);
+  await page.goto(`./embed-stop-ccp-act.html?${changed}`);
+  await expect(page.locator('.prerendered')).toHaveCount(0);
+  await expect(page.locator('.head')).toContainText('A changed title');
+  expect(await embedText(page)).toEqual(live);
 });

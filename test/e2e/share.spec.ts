@@ -99,28 +99,36 @@ test('script payloads in every text field of a link are shown as text and run no
   expect(dialogs).toBe(0);
 });
 
-test('the embed reports its height and the host page resizes it', async ({ page, baseURL }) => {
-  const host = `${baseURL}/host-test.html`;
-  await page.route(host, (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: `<!doctype html><html><head><link rel="icon" href="data:,"></head><body><h1>Host article</h1>
-        <iframe data-sanction-scope src="embed.html?v=1&p=scope-ladder&cv=20261126" title="Chart" style="width:100%;height:50px;border:0"></iframe>
+for (const drawn of [false, true])
+  test(`the embed reports its height and the host page resizes it${drawn ? ', drawn when the app was built' : ''}`, async ({
+    page,
+    baseURL,
+  }) => {
+    // The ladder's link as published, as its own page names it: the drawn embed's address.
+    await page.goto('./scope-ladder.html');
+    const published = await page.locator('meta[name="sanction-scope-link"]').getAttribute('content');
+    const src = drawn ? `embed-scope-ladder.html${published}` : 'embed.html?v=1&p=scope-ladder&cv=20261126';
+    const host = `${baseURL}/host-test.html`;
+    await page.route(host, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html><head><link rel="icon" href="data:,"></head><body><h1>Host article</h1>
+        <iframe data-sanction-scope src="${src.replaceAll('&', '&amp;')}" title="Chart" style="width:100%;height:50px;border:0"></iframe>
         ${hostResizeScript()}</body></html>`,
-    }),
-  );
-  await page.setViewportSize({ width: 360, height: 800 });
-  await page.goto(host);
-  const frame = page.frameLocator('iframe[data-sanction-scope]');
-  await expect(frame.locator('svg[role="img"] .chart-row')).toHaveCount(7);
-  await expect(frame.getByRole('link', { name: 'Open in Sanction Scope' })).toBeVisible();
-  await expect
-    .poll(async () => page.locator('iframe').evaluate((el) => el.getBoundingClientRect().height))
-    .toBeGreaterThan(300);
-  const inner = await frame.locator('html').evaluate((el) => el.getBoundingClientRect().height);
-  const outer = await page.locator('iframe').evaluate((el) => el.getBoundingClientRect().height);
-  expect(Math.abs(outer - inner)).toBeLessThanOrEqual(1);
-});
+      }),
+    );
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(host);
+    const frame = page.frameLocator('iframe[data-sanction-scope]');
+    await expect(frame.locator('svg[role="img"]:visible .chart-row')).toHaveCount(7);
+    await expect(frame.getByRole('link', { name: 'Open in Sanction Scope' })).toBeVisible();
+    await expect
+      .poll(async () => page.locator('iframe').evaluate((el) => el.getBoundingClientRect().height))
+      .toBeGreaterThan(300);
+    const inner = await frame.locator('html').evaluate((el) => el.getBoundingClientRect().height);
+    const outer = await page.locator('iframe').evaluate((el) => el.getBoundingClientRect().height);
+    expect(Math.abs(outer - inner)).toBeLessThanOrEqual(1);
+  });
 
 test('downloads: the SVG parses with its title and source line; the CSV has one row per scope', async ({ page }) => {
   await page.goto('./');
