@@ -58,8 +58,9 @@ function readPresetLink(address: string, presets: readonly Scenario[]): DecodedL
  * cut short is read up to the cut and says what it lost; one changed after it was made says so;
  * tracking parameters are ignored without a word (see `readLink`).
  *
- * A link that changes anything is read by the full reader and checked with the same parser as
- * files, both downloaded then (hence the promise); a link to a preset as it is needs neither.
+ * A link that changes anything is read by the full reader, which checks it with the same schema
+ * as files, once, and is downloaded then (hence the promise); a link to a preset as it is needs
+ * neither.
  *
  * @param address untrusted text from the address bar: the query (with or without "?") and the
  *   fragment, `location.search + location.hash`

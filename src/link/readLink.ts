@@ -1,11 +1,13 @@
+import * as v from 'valibot';
 import { formatCount } from '../format/formatCount';
 import { CATALOGUE_VERSION } from '../data/catalogue';
-import { CONTROL_CHARACTERS } from '../format/xmlSafe';
-import { DEMOGRAPHIC_BOUNDS } from '../model/demographicParameters';
+import { DEMOGRAPHIC_KEYS, type DemographicKey } from '../model/demographicParameters';
 import type { RelationType } from '../model/relationType';
 import { DEFAULT_EXPOSURE, freshScopeId, newScope } from '../scenario/newScope';
+import { catalogueProblems } from '../scenario/parseScenario';
+import { formatIssuePath } from '../scenario/issueToProblem';
+import { scenarioSchema } from '../scenario/scenarioSchema';
 import {
-  MAX_SAMPLES,
   MAX_SCOPES,
   MIN_LINK_SAMPLES,
   READER_RATIONALE,
@@ -15,7 +17,6 @@ import {
   type ScopeBase,
   type SourcedRange,
 } from '../scenario/scenario';
-import { MAX_SEED } from '../model/rng';
 import { fromCompactLink } from './compactLink';
 import type { DecodedLink } from './decodeLink';
 import { originScenario, presetLinkState } from './originScenario';
@@ -58,24 +59,20 @@ function uniqueFields(value: string, where: string, problems: string[]): { key: 
   return fields;
 }
 
-function readRange(text: string, min: number, max: number): SourcedRange | undefined {
+// The reader below turns the link's text into a scenario and checks only that each field can be
+// read (a range is three numbers, a count is digits, a code is one the format has). Whether the
+// values are allowed (bounds, lengths, order, repeats, the catalogue's ids and years) is the
+// scenario schema's to say, once, for links and files alike (`checked`).
+
+/** A range as the link writes it ("0.85-0.87-0.94"); its bounds are the schema's to check. */
+function readRange(text: string): SourcedRange | undefined {
   const range = parseLinkRange(text);
-  if (!range || range.low < min || range.high > max || !(range.low <= range.mode && range.mode <= range.high)) {
-    return undefined;
-  }
-  return { ...range, rationale: READER_RATIONALE };
+  return range && { ...range, rationale: READER_RATIONALE };
 }
 
-function readWhole(text: string | null, min: number, max: number): number | undefined {
-  if (text === null || !/^\d{1,10}$/.test(text)) return undefined;
-  const value = Number(text);
-  return value >= min && value <= max ? value : undefined;
-}
-
-/** A text field, trimmed: undefined when empty, too long, or holding control characters. */
-function readText(text: string | null, max: number): string | undefined {
-  const value = text?.trim();
-  return value && value.length <= max && !CONTROL_CHARACTERS.test(value) ? value : undefined;
+/** A whole number as the link writes it: digits only. */
+function readWhole(text: string | null): number | undefined {
+  return text !== null && /^\d{1,10}$/.test(text) ? Number(text) : undefined;
 }
 
 function codeList<Id extends string>(text: string, fromCode: (code: string) => Id | undefined): Id[] | undefined {
@@ -91,12 +88,25 @@ const FIELD_NAMES: Record<string, string> = {
   l: 'name',
   c: 'share meeting the legal test',
   w: 'waiver share',
+  ds: 'description',
   f: 'family rule',
   ft: 'undefined word for family',
   i: 'measures',
   vb: 'visa ban exposure',
   ab: 'asset block exposure',
   b: 'base group',
+};
+
+/** The link's key for each field of a scope it writes (`FIELD_NAMES` names them for notices). */
+const SCOPE_FIELD_CODES: Partial<Record<keyof Scope, string>> = {
+  label: 'l',
+  description: 'ds',
+  conductShare: 'c',
+  waiverShare: 'w',
+  family: 'f',
+  familyTerm: 'ft',
+  instruments: 'i',
+  base: 'b',
 };
 
 /** Applies one scope token's fields to a copy of `reference`; unreadable fields are reported and skipped. */
@@ -114,17 +124,17 @@ function readScope(token: string, reference: Scope, position: number, problems: 
   );
   for (const { key, value } of fields) {
     if (key === 'l') {
-      const label = readText(unescapeFieldText(value) ?? null, 200);
-      if (label) scope.label = label;
+      const label = unescapeFieldText(value)?.trim();
+      if (label !== undefined) scope.label = label;
       else say(FIELD_NAMES.l!);
     } else if (key === 'c' || key === 'w') {
-      const range = readRange(value, 0, 1);
+      const range = readRange(value);
       if (!range) say(FIELD_NAMES[key]!);
       else if (key === 'c') scope.conductShare = range;
       else scope.waiverShare = range;
     } else if (key === 'f') {
       const family = codeList<RelationType>(value, RELATION_CODES.fromCode);
-      if (family && new Set(family).size === family.length) scope.family = family;
+      if (family) scope.family = family;
       else say(FIELD_NAMES.f!);
     } else if (key === 'ft') {
       if (value === 'none') delete scope.familyTerm;
@@ -135,7 +145,7 @@ function readScope(token: string, reference: Scope, position: number, problems: 
       }
     } else if (key === 'i') {
       const kinds = codeList<InstrumentKind>(value, INSTRUMENT_CODES.fromCode);
-      if (kinds && new Set(kinds).size === kinds.length) {
+      if (kinds) {
         scope.instruments = kinds.map((kind) => ({
           kind,
           exposurePerYear: structuredClone(
@@ -146,8 +156,9 @@ function readScope(token: string, reference: Scope, position: number, problems: 
     } else if (key === 'nd') {
       delete scope.description;
     } else if (key === 'ds') {
-      const description = readText(unescapeFieldText(value) ?? null, 2000);
-      if (description) scope.description = description;
+      const description = unescapeFieldText(value)?.trim();
+      if (description !== undefined) scope.description = description;
+      else say(FIELD_NAMES.ds!);
     } else if (!baseFields.has(key) && key !== 'vb' && key !== 'ab') {
       problems.push(
         `An unknown part (“${key.slice(0, 20)}”) of ${scopeName(position, scope)} in this link was ignored.`,
@@ -158,7 +169,7 @@ function readScope(token: string, reference: Scope, position: number, problems: 
   for (const { key, value } of fields) {
     if (key !== 'vb' && key !== 'ab') continue;
     const kind = INSTRUMENT_CODES.fromCode(key)!;
-    const range = readRange(value, 0, 1);
+    const range = readRange(value);
     const instrument = scope.instruments.find((i) => i.kind === kind);
     if (range && instrument) instrument.exposurePerYear = range;
     else say(FIELD_NAMES[key]!);
@@ -172,7 +183,7 @@ function readScope(token: string, reference: Scope, position: number, problems: 
 }
 
 function readBase(fields: Map<string, string>): ScopeBase | undefined {
-  const year = readWhole(fields.get('yr') ?? null, 1900, 2100);
+  const year = readWhole(fields.get('yr') ?? null);
   if (year === undefined) return undefined;
   // The kind is implied by which fields are present.
   if (fields.has('gr')) {
@@ -188,11 +199,11 @@ function readBase(fields: Map<string, string>): ScopeBase | undefined {
     return ageProfileId ? { kind: 'named', roundIds, year, ageProfileId } : { kind: 'named', roundIds, year };
   }
   if (fields.has('gl') || fields.has('pp')) {
-    const groupLabel = readText(unescapeFieldText(fields.get('gl') ?? '') ?? null, 200);
-    const people = readRange(fields.get('pp') ?? '', 0, 2e9);
-    const entities = readWhole(fields.get('en') ?? null, 0, 1e6);
+    const groupLabel = unescapeFieldText(fields.get('gl') ?? '')?.trim();
+    const people = readRange(fields.get('pp') ?? '');
+    const entities = readWhole(fields.get('en') ?? null);
     const ageProfileId = AGE_PROFILE_CODES.fromCode(fields.get('ap') ?? '');
-    if (!groupLabel || !people || entities === undefined || !ageProfileId) return undefined;
+    if (groupLabel === undefined || !people || entities === undefined || !ageProfileId) return undefined;
     return { kind: 'custom', groupLabel, people, entities, year, ageProfileId };
   }
   return undefined;
@@ -200,30 +211,17 @@ function readBase(fields: Map<string, string>): ScopeBase | undefined {
 
 /** The scenario's parts that are not scopes: title, seed, draws and assumptions. */
 function readScenarioFields(params: URLSearchParams, scenario: Scenario, problems: string[]): void {
-  if (params.has('t')) {
-    const title = readText(params.get('t'), 200);
-    if (title) scenario.title = title;
-    else problems.push("The title in this link was unreadable; the preset's title is shown instead.");
-  }
-  if (params.has('d')) {
-    const description = readText(params.get('d'), 2000);
-    if (description) scenario.description = description;
-    else problems.push("The description in this link was unreadable; the preset's is shown instead.");
-  }
+  // Text fields are read as they are: the schema says which are too long or hold control characters.
+  scenario.title = params.get('t')?.trim() ?? scenario.title;
+  scenario.description = params.get('d')?.trim() ?? scenario.description;
   if (params.has('seed')) {
-    const seed = readWhole(params.get('seed'), 0, MAX_SEED);
+    const seed = readWhole(params.get('seed'));
     if (seed !== undefined) scenario.seed = seed;
-    else
-      problems.push(
-        `The seed in this link was unreadable; the preset's seed (${scenario.seed}) is used, so the numbers differ from the link's.`,
-      );
+    else problems.push(SCENARIO_NOTICES.seed(scenario));
   }
   if (params.has('n')) {
-    const samples = readWhole(params.get('n'), 1, MAX_SAMPLES);
-    if (samples === undefined)
-      problems.push(
-        `The number of draws in this link was unreadable; ${formatCount(scenario.samples)} draws are used.`,
-      );
+    const samples = readWhole(params.get('n'));
+    if (samples === undefined) problems.push(SCENARIO_NOTICES.samples(scenario));
     else if (samples < MIN_LINK_SAMPLES) {
       scenario.samples = MIN_LINK_SAMPLES;
       problems.push(
@@ -241,12 +239,23 @@ function readScenarioFields(params: URLSearchParams, scenario: Scenario, problem
       delete scenario.assumptions[demographic];
       continue;
     }
-    const { min, max } = DEMOGRAPHIC_BOUNDS[demographic];
-    const range = readRange(value, min, max);
+    const range = readRange(value);
     if (range) scenario.assumptions[demographic] = range;
-    else problems.push(`The assumption “${key}” in this link was unreadable; the preset's range is shown instead.`);
+    else problems.push(assumptionNotice(key));
   }
 }
+
+/** What the reader is told when a field of the scenario itself was unreadable: the preset's value is used. */
+const SCENARIO_NOTICES = {
+  title: () => "The title in this link was unreadable; the preset's title is shown instead.",
+  description: () => "The description in this link was unreadable; the preset's is shown instead.",
+  seed: (preset: Scenario) =>
+    `The seed in this link was unreadable; the preset's seed (${preset.seed}) is used, so the numbers differ from the link's.`,
+  samples: (preset: Scenario) =>
+    `The number of draws in this link was unreadable; ${formatCount(preset.samples)} draws are used.`,
+};
+const assumptionNotice = (code: string) =>
+  `The assumption “${code}” in this link was unreadable; the preset's range is shown instead.`;
 
 /**
  * Reads any share link (see `decodeLink`, which reads a preset's name alone without it).
@@ -254,7 +263,7 @@ function readScenarioFields(params: URLSearchParams, scenario: Scenario, problem
  * @param address untrusted text: the query (with or without "?") and the fragment
  * @param presets the preset scenarios; the first is used when the link names none it knows
  */
-export async function readLink(address: string, presets: readonly Scenario[]): Promise<DecodedLink> {
+export function readLink(address: string, presets: readonly Scenario[]): DecodedLink {
   const problems: string[] = [];
   const fallbackPreset = presets[0]?.id ?? null;
   const references = new Map<string, Scope>();
@@ -303,7 +312,7 @@ export async function readLink(address: string, presets: readonly Scenario[]): P
     }
 
     // A newer format may end differently: it is not checked, only named (below).
-    const claimed = readWhole(pairs.find(([key]) => key === 'v')?.[1] ?? null, 1, 1000);
+    const claimed = readWhole(pairs.find(([key]) => key === 'v')?.[1] ?? null);
     const integrity =
       claimed !== undefined && claimed > LINK_VERSION
         ? { pairs, problems: [], cut: false }
@@ -320,7 +329,8 @@ export async function readLink(address: string, presets: readonly Scenario[]): P
     let params = new URLSearchParams(pairs.map(([key, value]) => [key, value]));
 
     const versionText = params.get('v') ?? String(LINK_VERSION);
-    const version = readWhole(versionText, 1, 1000);
+    // The link's own format, not the scenario: checked here. Format 0 never existed.
+    const version = versionText === '0' ? undefined : readWhole(versionText);
     const requestedPreset = params.get('p');
     // A link cut before its preset's name opens the default preset, as an empty link does.
     const presetId =
@@ -380,8 +390,11 @@ export async function readLink(address: string, presets: readonly Scenario[]): P
     if (tokens.length > MAX_SCOPES) {
       problems.push(`This link lists ${tokens.length} scopes; only the first ${MAX_SCOPES} are shown.`);
     }
+    // What each scope was written against, by position: where a field the schema refuses goes back to.
+    let scopeReferences = origin.scopes;
     if (tokens.length > 0) {
       const scopes: Scope[] = [];
+      const written: Scope[] = [];
       tokens.slice(0, MAX_SCOPES).forEach((token, position) => {
         if (token === '') {
           problems.push(`Scope ${position + 1} in this link is empty; it was left out.`);
@@ -402,8 +415,9 @@ export async function readLink(address: string, presets: readonly Scenario[]): P
           reference && !taken.some((s) => s.id === reference.id) ? reference.id : freshScopeId(taken, reference?.id);
         if (reference) references.set(scope.id, reference);
         scopes.push(scope);
+        written.push(reference ?? newScope('new'));
       });
-      if (scopes.length > 0) state.scenario.scopes = scopes;
+      if (scopes.length > 0) [state.scenario.scopes, scopeReferences] = [scopes, written];
       else problems.push("No scope in this link could be read; the preset's scopes are shown instead.");
     }
     const unknown = [...new Set(params.keys())].filter((key) => !KNOWN_KEYS.has(key));
@@ -412,7 +426,7 @@ export async function readLink(address: string, presets: readonly Scenario[]): P
         `Unknown parts of this link were ignored: ${unknown.map((k) => `“${k.slice(0, 20)}”`).join(', ')}.`,
       );
 
-    state.scenario = await validated(state.scenario, origin, problems);
+    state.scenario = checked(state.scenario, origin, scopeReferences, problems);
     const cv = params.get('cv');
     const current = CATALOGUE_VERSION.replaceAll('-', '');
     const olderCatalogue =
@@ -432,18 +446,103 @@ export async function readLink(address: string, presets: readonly Scenario[]): P
 }
 
 /**
- * Checks the decoded scenario with the same parser as files. A scope that fails (say, a year its
- * group has no figure for) goes back to the preset's version, or is left out if it was new.
+ * Puts back, in `scenario`, the field a schema problem is about (`path`, as "scopes[2].conductShare.low"),
+ * as it was in what the link was written against, and tells the reader; false when the path names
+ * no field a link writes (a scope's id, say).
  */
-async function validated(scenario: Scenario, origin: Scenario, problems: string[]): Promise<Scenario> {
-  // Presets are checked when the app is built: an unchanged one needs no parser.
+function restoreField(
+  path: string,
+  scenario: Scenario,
+  origin: Scenario,
+  scopeReferences: readonly Scope[],
+  problems: string[],
+): boolean {
+  const [, top, key] = /^(\w+)(?:\.(\w+)|\[(\d+)\])?/.exec(path) ?? [];
+  if (top === 'title' || top === 'description' || top === 'seed' || top === 'samples') {
+    (scenario as unknown as Record<string, unknown>)[top] = origin[top];
+    problems.push(SCENARIO_NOTICES[top](origin));
+    return true;
+  }
+  if (top === 'assumptions' && (DEMOGRAPHIC_KEYS as readonly (string | undefined)[]).includes(key)) {
+    const demographic = key as DemographicKey;
+    const preset = origin.assumptions[demographic];
+    if (preset) scenario.assumptions[demographic] = structuredClone(preset);
+    else delete scenario.assumptions[demographic];
+    problems.push(assumptionNotice(DEMOGRAPHIC_CODES.toCode(demographic)));
+    return true;
+  }
+  const scopeField = /^scopes\[(\d+)\]\.(\w+)(?:\[(\d+)\])?/.exec(path);
+  const position = Number(scopeField?.[1]);
+  const scope = scenario.scopes[position];
+  const reference = scopeReferences[position];
+  if (!scopeField || !scope || !reference) return false;
+  const field = scopeField[2]!;
+  const instrument = scopeField[3] === undefined ? undefined : scope.instruments[Number(scopeField[3])];
+  let code: string;
+  if (field === 'instruments' && instrument) {
+    instrument.exposurePerYear = structuredClone(
+      reference.instruments.find((i) => i.kind === instrument.kind)?.exposurePerYear ??
+        DEFAULT_EXPOSURE[instrument.kind],
+    );
+    code = INSTRUMENT_CODES.toCode(instrument.kind);
+  } else {
+    code = SCOPE_FIELD_CODES[field as keyof Scope] ?? '';
+    if (!code) return false;
+    const value = reference[field as keyof Scope];
+    if (value === undefined) delete (scope as Partial<Scope>)[field as keyof Scope];
+    else (scope as unknown as Record<string, unknown>)[field] = structuredClone(value);
+  }
+  problems.push(
+    `The ${FIELD_NAMES[code]} of ${scopeName(position, scope)} in this link was unreadable; the preset's value is shown instead.`,
+  );
+  return true;
+}
+
+/**
+ * The decoded scenario, checked with the same schema as files, once: each field the schema refuses
+ * (a share above 1, a name too long) goes back to what the link was written against, with a
+ * notice. A scope that still fails the catalogue's checks (a year its group has no figure for)
+ * goes back to the preset's version, or is left out if it was new.
+ */
+function checked(
+  scenario: Scenario,
+  origin: Scenario,
+  scopeReferences: readonly Scope[],
+  problems: string[],
+): Scenario {
+  // Presets are checked when the app is built: an unchanged one needs no check.
   if (JSON.stringify(scenario) === JSON.stringify(origin)) return scenario;
-  const { parseScenario } = await import('../scenario/parseScenario');
-  if (parseScenario(scenario).ok) return scenario;
+  const parsed = v.safeParse(scenarioSchema, scenario, { abortEarly: false });
+  if (!parsed.success) {
+    const repaired = structuredClone(scenario);
+    // One notice per field, however many of its parts the schema refused: "scopes[2].conductShare"
+    // for its low and its high, "scopes[2].instruments[0]" for a measure's exposure.
+    const paths = new Set(
+      parsed.issues
+        .map(formatIssuePath)
+        .map((path) => /^[^.[]+(?:\[\d+\]\.\w+(?:\[\d+\])?|\.\w+)?/.exec(path)?.[0] ?? path),
+    );
+    const unplaced = [...paths].filter((path) => !restoreField(path, repaired, origin, scopeReferences, problems));
+    const again = v.safeParse(scenarioSchema, repaired, { abortEarly: false });
+    if (unplaced.length > 0 || !again.success) {
+      problems.push("Parts of this link could not be used; the preset's scenario is shown instead.");
+      return structuredClone(origin);
+    }
+    return byCatalogue(repaired, origin, problems);
+  }
+  // The scenario itself, not the schema's copy of it: text was trimmed as it was read, and the
+  // copy's keys may come in another order, which comparisons with the preset would take for a change.
+  return byCatalogue(scenario, origin, problems);
+}
+
+/** A scenario the schema accepts, with each scope the catalogue cannot place put back to the preset's version. */
+function byCatalogue(scenario: Scenario, origin: Scenario, problems: string[]): Scenario {
+  const scopeProblems = catalogueProblems(scenario);
+  if (scopeProblems.length === 0) return scenario;
   const scopes = scenario.scopes.flatMap((scope, position) => {
-    const alone = parseScenario({ ...scenario, scopes: [scope] });
-    if (alone.ok) return [scope];
-    const reason = alone.problems.map((p) => p.message).join('; ');
+    const mine = scopeProblems.filter((problem) => problem.path.startsWith(`scopes[${position}]`));
+    if (mine.length === 0) return [scope];
+    const reason = mine.map((problem) => problem.message).join('; ');
     const fallback = origin.scopes.find((s) => s.id === scope.id);
     problems.push(
       `${scopeName(position, scope)[0]!.toUpperCase()}${scopeName(position, scope).slice(1)} in this link could not be used (${reason}); ${fallback ? "the preset's version is shown instead" : 'it was left out'}.`,
@@ -451,7 +550,7 @@ async function validated(scenario: Scenario, origin: Scenario, problems: string[
     return fallback ? [structuredClone(fallback)] : [];
   });
   const repaired = { ...scenario, scopes: scopes.length > 0 ? scopes : structuredClone(origin.scopes) };
-  if (parseScenario(repaired).ok) return repaired;
+  if (catalogueProblems(repaired).length === 0) return repaired;
   problems.push("Parts of this link could not be used; the preset's scenario is shown instead.");
   return structuredClone(origin);
 }

@@ -63,6 +63,29 @@ function checkRawBases(input: unknown): Problem[] {
 }
 
 /**
+ * What the schema cannot check in a scenario it accepts: that scope ids are not repeated, and that
+ * every id and year a scope names exists in the figures catalogue. Each problem's path starts with
+ * its scope's (`scopes[2]`).
+ */
+export function catalogueProblems(scenario: Scenario): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  scenario.scopes.forEach((scope, index) => {
+    if (seen.has(scope.id))
+      problems.push({ path: `scopes[${index}].id`, message: `scope id "${scope.id}" is used twice` });
+    seen.add(scope.id);
+    problems.push(...checkBase(scope.base, `scopes[${index}].base`));
+    if (scope.familyTerm !== undefined && !familyTermById(scope.familyTerm)) {
+      problems.push({
+        path: `scopes[${index}].familyTerm`,
+        message: `"${scope.familyTerm}" is not a family term in the catalogue; the terms are: ${FAMILY_TERMS.map((term) => term.id).join(', ')}`,
+      });
+    }
+  });
+  return problems;
+}
+
+/**
  * Reads a scenario from untrusted data (a parsed JSON file or a decoded link).
  *
  * Returns the scenario, or every problem found, each with its field path and a plain-English
@@ -83,20 +106,7 @@ export function parseScenario(input: unknown): Parsed<Scenario> {
         problems: [...result.issues.map((issue) => issueToProblem(issue, 'the scenario')), ...checkRawBases(input)],
       };
     const scenario = result.output as Scenario;
-    const problems: Problem[] = [];
-    const seen = new Set<string>();
-    scenario.scopes.forEach((scope, index) => {
-      if (seen.has(scope.id))
-        problems.push({ path: `scopes[${index}].id`, message: `scope id "${scope.id}" is used twice` });
-      seen.add(scope.id);
-      problems.push(...checkBase(scope.base, `scopes[${index}].base`));
-      if (scope.familyTerm !== undefined && !familyTermById(scope.familyTerm)) {
-        problems.push({
-          path: `scopes[${index}].familyTerm`,
-          message: `"${scope.familyTerm}" is not a family term in the catalogue; the terms are: ${FAMILY_TERMS.map((term) => term.id).join(', ')}`,
-        });
-      }
-    });
+    const problems = catalogueProblems(scenario);
     return problems.length > 0 ? { ok: false, problems } : { ok: true, value: scenario };
   } catch (error) {
     // Valibot does not throw on data, but a hostile object (a getter that throws, a Proxy) could.

@@ -8,6 +8,7 @@ import { formatLinkNumber, parseLinkNumber, parsePairs } from '../../src/link/li
 import { parseScenario } from '../../src/scenario/parseScenario';
 import { READER_RATIONALE } from '../../src/scenario/scenario';
 import { linkStateArb, PRESETS, rangeNotes, withoutIds } from '../helpers/linkArbitraries';
+import { signed } from '../helpers/signedLink';
 
 const ladder = PRESETS.find((p) => p.id === 'scope-ladder')!;
 const ladderState = () => ({
@@ -19,13 +20,6 @@ const ladderState = () => ({
   shownReferenceIds: ['china', 'us-population-2024', 'hong-kong-population-2024', 'people-designated'],
   showClaims: true,
 });
-
-/** A hand-written link query made whole: the figures version and check code a real link ends with. */
-export function signed(query: string): string {
-  const { pairs } = parsePairs(query);
-  if (!pairs.some(([key]) => key === 'cv')) pairs.push(['cv', '20261126']);
-  return `${query}${query.includes('cv=') ? '' : '&cv=20261126'}&k=${linkChecksum(pairs)}`;
-}
 
 describe('encodeLink', () => {
   it('writes an unedited preset as its name alone, then its check code', () => {
