@@ -1,3 +1,4 @@
+import type { Interval } from '../../model/interval';
 import { max } from 'd3-array';
 import { format } from 'd3-format';
 import { formatCount } from '../../format/formatCount';
@@ -132,11 +133,7 @@ function isConstant(low: number, high: number): boolean {
  * @param widthPx the chart's width, px
  * @param interval the draws' median and 5th and 95th percentiles, persons
  */
-export function placeHistogram(
-  draws: Float64Array,
-  widthPx: number,
-  interval: { median: number; p05: number; p95: number },
-): PlacedHistogram {
+export function placeHistogram(draws: Float64Array, widthPx: number, interval: Interval): PlacedHistogram {
   const width = Number.isFinite(widthPx) ? Math.max(MIN_CHART_WIDTH_PX, Math.round(widthPx)) : MIN_CHART_WIDTH_PX;
   const { low, high, drawCount } = finiteDraws(draws);
   const constant = isConstant(low, high);
@@ -290,7 +287,7 @@ export function binCounts(draws: Float64Array, bins: { start: number; step: numb
  * @example describeHistogram(draws, { median: 189e6, p05: 183e6, p95: 196e6 })
  * // => "Histogram of 10,000 draws of people reached, from 179 million to 199 million. Median …"
  */
-export function describeHistogram(draws: Float64Array, interval: { median: number; p05: number; p95: number }): string {
+export function describeHistogram(draws: Float64Array, interval: Interval): string {
   const { low, high, drawCount } = finiteDraws(draws);
   if (drawCount === 0) return 'No draws to show.';
   const count = formatCount(drawCount);

@@ -1,3 +1,4 @@
+import type { Interval } from '../../model/interval';
 import type { ReferenceLine } from '../../data/referenceLines';
 import type { ChartClaim } from './chartClaim';
 import type { ChartScope } from './chartScope';
@@ -23,7 +24,7 @@ const AXIS_TITLES = {
  * The direct label of a scope's reach: an exact count in full ("4", "100,271,000"), an estimate
  * as "≈ median (5th–95th percentile)" in words ("≈ 204 million (196–212 million)").
  */
-export function reachLabelText(reach: { median: number; p05: number; p95: number }): string {
+export function reachLabelText(reach: Interval): string {
   if (reach.p05 === reach.p95) return formatPeopleInterval(reach);
   const median = formatPeople(reach.median);
   const range = formatPeopleRange(reach.p05, reach.p95);
