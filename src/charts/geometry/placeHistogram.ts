@@ -13,7 +13,7 @@ import {
 import { estimateTextWidth } from './estimateTextWidth';
 import { MIN_CHART_WIDTH_PX, SIDE_PAD_PX } from './makeRowLayout';
 import { placeAxis, TICK_FONT_SIZE_PX, type PlacedAxis } from './placeAxis';
-import { BASELINE_PX, firstThatFits, LINE_PX, placeText, type TextMark } from './textMark';
+import { BASELINE_PX, firstThatFits, LINE_PX, placeText, type Box, type TextMark } from './textMark';
 
 /** One bin of the histogram, in SVG coordinates. */
 export interface HistogramBar {
@@ -46,10 +46,8 @@ export interface PlacedHistogram {
   widthPx: number;
   heightPx: number;
   /** The plot area: bars stand on `bottomPx` and rise to at most `topPx`. */
-  plot: { leftPx: number; rightPx: number; topPx: number; bottomPx: number };
+  plot: Box;
   bars: HistogramBar[];
-  /** Width of every bin, persons (0 when every draw is the same). */
-  binWidthPeople: number;
   /** People reached, along the bottom. */
   axis: PlacedAxis;
   yTicks: HistogramTick[];
@@ -227,15 +225,14 @@ export function placeHistogram(draws: Float64Array, widthPx: number, interval: I
 
   // X ticks about 60 px apart (an exact count: one, at its value).
   const tickValues = nice ? x.ticks(Math.max(2, Math.floor(plotWidthPx / 60))) : [low];
-  const binWidthPeople = nice?.step ?? 0;
-  const binWords = binWidthPeople >= 1000 ? formatPeople(binWidthPeople) : format(',.3~r')(binWidthPeople);
+  const binWords = nice && (nice.step >= 1000 ? formatPeople(nice.step) : format(',.3~r')(nice.step));
   const axis = placeAxis(
     {
       scale: x,
       values: tickValues,
       labels: formatPeopleTicks(tickValues),
       titles: [
-        [nice ? `People reached, in bins of ${binWords}` : 'People reached'],
+        [binWords ? `People reached, in bins of ${binWords}` : 'People reached'],
         [`Bar height: draws per bin, of ${formatCount(drawCount)} draws`],
       ],
     },
@@ -247,7 +244,6 @@ export function placeHistogram(draws: Float64Array, widthPx: number, interval: I
     heightPx: axis.bottomPx + 4,
     plot: { leftPx: plotLeftPx, rightPx: plotRightPx, topPx: plotTopPx, bottomPx: plotBottomPx },
     bars,
-    binWidthPeople,
     axis,
     yTicks,
     median,
