@@ -23,12 +23,6 @@ export interface KeyItem {
   text: string;
 }
 
-/**
- * The id of the tornado's hatch pattern, which its chart defines: one per page, since every
- * tornado's hatch is the same (ids are global to a page).
- */
-export const HATCH_ID = 'row-chart-hatch';
-
 /** A bar: from 0 to the median share ('share'), or the tornado's from its base to one end. */
 export type RowBar = Segment & { kind: 'share' | 'low' | 'high' };
 
