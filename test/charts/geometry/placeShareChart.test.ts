@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeShareChart, shareAxisEnd } from '../../../src/charts/geometry/placeShareChart';
-import { shareOf } from '../../../src/charts/geometry/shareBasis';
+import { placeShareChart, shareAxisEnd, shareOf } from '../../../src/charts/geometry/placeShareChart';
 import { makeScopeRecord, SMALL_MIDDLE_LARGE } from '../makeScopeRecord';
 
 /** 588 px wide: a 400 px plot, 4 px a percentage point. Labels are 12 px: 7.8 px a character. */
