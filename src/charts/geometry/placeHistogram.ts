@@ -12,7 +12,7 @@ import {
 } from '../../format/formatPeople';
 import { estimateTextWidth } from './estimateTextWidth';
 import { MIN_CHART_WIDTH_PX, SIDE_PAD_PX } from './makeRowLayout';
-import { placeAxis, TICK_FONT_SIZE_PX, type PlacedAxis } from './placeAxis';
+import { placeAxis, TICK_FONT_SIZE_PX, type AxisTick, type PlacedAxis } from './placeAxis';
 import { BASELINE_PX, firstThatFits, LINE_PX, placeText, type Box, type TextMark } from './textMark';
 
 /** One bin of the histogram, in SVG coordinates. */
@@ -32,15 +32,6 @@ export interface HistogramBar {
   summary: string;
 }
 
-/** A count gridline, with its label left of the plot. */
-export interface HistogramTick {
-  /** Draws. */
-  value: number;
-  /** SVG y of the gridline, px. */
-  atPx: number;
-  label: TextMark;
-}
-
 /** Everything the histogram draws, in SVG coordinates (px). */
 export interface PlacedHistogram {
   widthPx: number;
@@ -50,7 +41,8 @@ export interface PlacedHistogram {
   bars: HistogramBar[];
   /** People reached, along the bottom. */
   axis: PlacedAxis;
-  yTicks: HistogramTick[];
+  /** Count gridlines, each labelled left of the plot. */
+  yTicks: (AxisTick & { label: TextMark })[];
   /** The median: a vertical line through the plot and its label just above the plot. */
   median: { xPx: number; y1Px: number; y2Px: number; label: TextMark };
   /**
@@ -183,7 +175,7 @@ export function placeHistogram(draws: Float64Array, widthPx: number, interval: I
       : `${formatPeople(low)}: all ${formatCount(count)} draws`,
   }));
 
-  const yTicks = yTickValues.map((count): HistogramTick => ({
+  const yTicks = yTickValues.map((count) => ({
     value: count,
     atPx: y(count),
     label: placeText(formatCount(count), plotLeftPx - Y_LABEL_GAP_PX, y(count) + 4, TICK_FONT_SIZE_PX, 'end'),

@@ -141,7 +141,7 @@ describe('placeHistogram', () => {
       '90',
       '100',
     ]);
-    expect(chart.axis.ticks[5]!.xPx).toBeCloseTo(326.575, 9);
+    expect(chart.axis.ticks[5]!.atPx).toBeCloseTo(326.575, 9);
     expect(chart.median).toMatchObject({ y1Px: 56, y2Px: 220, label: { lines: ['Median 50'], yPx: 48 } });
     expect(chart.median.xPx).toBeCloseTo(25.15 + 6.0285 * 49.5, 9);
     expect(chart.band).toMatchObject({ bracketYPx: 28, label: { lines: ['90% of draws: 5–94'], yPx: 18 } });

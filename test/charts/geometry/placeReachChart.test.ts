@@ -20,7 +20,7 @@ describe('placeReachChart', () => {
     const chart = placeReachChart(SMALL_MIDDLE_LARGE, [], 1000);
     expect(chart.axis.ticks.at(-1)?.value).toBe(1e9);
     // 1,000 px wide: plot 722 px; 1e9 sits at 9 / log10(1,408,280,000) of it.
-    expect(chart.axis.ticks.at(-1)?.xPx).toBeCloseTo((722 * 9) / Math.log10(CHINA_2024), 6);
+    expect(chart.axis.ticks.at(-1)?.atPx).toBeCloseTo((722 * 9) / Math.log10(CHINA_2024), 6);
   });
 
   it('widens the scale for a reference line beyond the population', () => {
@@ -204,7 +204,7 @@ describe('placeReachChart', () => {
       expect(chart.axis.ticks.at(-1)!.value).toBe(300e6);
       expect(chart.references.map((ref) => ref.id)).toEqual(['hk']);
       // Evenly spaced gridlines.
-      const gaps = chart.axis.ticks.slice(1).map((tick, i) => tick.xPx - chart.axis.ticks[i]!.xPx);
+      const gaps = chart.axis.ticks.slice(1).map((tick, i) => tick.atPx - chart.axis.ticks[i]!.atPx);
       for (const gap of gaps) expect(gap).toBeCloseTo(gaps[0]!, 6);
     } else expect(chart.references).toHaveLength(3);
   });
