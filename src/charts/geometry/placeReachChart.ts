@@ -53,7 +53,7 @@ export function placeReachChart(
   widthPx: number,
   origins?: ReadonlyMap<string, number>,
   claims: readonly ChartClaim[] = [],
-): PlacedRowChart & { axis: PlacedAxis; scaleKind: 'log' | 'linear' } {
+): PlacedRowChart & { axis: PlacedAxis } {
   const layout = makeRowLayout(widthPx);
   const shownClaims = claims.filter((claim) => results.some((result) => result.id === claim.scopeId));
   // The scale follows the scopes (and the claims drawn against them): reference lines fit in around them.
@@ -146,11 +146,10 @@ export function placeReachChart(
           ]),
     ],
   );
-  const chart = placeRowChart(layout, specs, { ...axis, titles: [AXIS_TITLES[scaleKind]] }, shown, {
+  return placeRowChart(layout, specs, { ...axis, titles: [AXIS_TITLES[scaleKind]] }, shown, {
     measure: 'People reached',
     description,
   });
-  return { ...chart, scaleKind };
 }
 
 /** The people a claim's words allow: "265–270 million", or one number when the range is one. */

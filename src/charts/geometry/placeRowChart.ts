@@ -77,8 +77,6 @@ export interface PlacedRowChart {
   /** Where gridlines (and the base line) run, SVG y: from the rows' top to the axis, or in pieces. */
   lineRuns: { y1Px: number; y2Px: number }[];
   axis: PlacedAxis | undefined;
-  /** Log when the counts drawn span over two orders of magnitude, else linear (`peopleScaleKind`); unset, linear. */
-  scaleKind?: 'log' | 'linear';
   /** A note under the chart, muted. */
   note?: TextMark | undefined;
   /** The key: what is drawn, and nothing else. */

@@ -80,7 +80,7 @@ export function placeTornado(bars: readonly TornadoBar[], widthPx: number): Plac
     const note = placeNote(description, TOP_PAD_PX);
     return {
       ...{ layout, widthPx: layout.widthPx, heightPx: note.box.bottomPx + 8, rows: [], references: [], lineRuns: [] },
-      ...{ axis: undefined, scaleKind: 'linear', key: [], note, description },
+      ...{ axis: undefined, key: [], note, description },
     };
   }
 
@@ -190,7 +190,6 @@ export function placeTornado(bars: readonly TornadoBar[], widthPx: number): Plac
     layout,
     widthPx: layout.widthPx,
     heightPx: (note ?? axis.title).box.bottomPx + 8,
-    scaleKind,
     rows,
     references: [],
     base: { xPx: baseXPx, label: baseLabel },
