@@ -9,7 +9,7 @@ import { loadPresets } from '../src/app/loadPresets';
 import ReferenceToggles from '../src/app/ReferenceToggles.svelte';
 import { placeReachChart } from '../src/charts/geometry/placeReachChart';
 import { placeShareChart, shareChartTitle } from '../src/charts/geometry/placeShareChart';
-import type { ShareBasis } from '../src/charts/geometry/shareBasis';
+import type { ShareBasis } from '../src/link/linkState';
 import RowChart from '../src/charts/RowChart.svelte';
 import { CATALOGUE_VERSION } from '../src/data/catalogue';
 import { referenceLines } from '../src/data/referenceLines';

@@ -41,9 +41,3 @@ export const PALETTE = {
   /** Text of reference labels: darker than the line, for text contrast. */
   referenceText: '#8a3a6a',
 } as const;
-
-/** Colours used for text, for the contrast test. */
-export const TEXT_COLOURS = ['ink', 'muted', 'referenceText'] as const;
-
-/** Colours of marks that carry meaning (WCAG 1.4.11 asks 3:1 for them). */
-export const MARK_COLOURS = ['core', 'share', 'interval', 'reference', 'claim'] as const;

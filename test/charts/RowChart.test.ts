@@ -5,7 +5,7 @@ import RowChart from '../../src/charts/RowChart.svelte';
 import type { ChartScope } from '../../src/charts/geometry/chartScope';
 import { placeReachChart } from '../../src/charts/geometry/placeReachChart';
 import { placeShareChart, shareChartTitle } from '../../src/charts/geometry/placeShareChart';
-import type { ShareBasis } from '../../src/charts/geometry/shareBasis';
+import type { ShareBasis } from '../../src/link/linkState';
 import { referenceLines, type ReferenceLine } from '../../src/data/referenceLines';
 import { ladderResults, SilentResizeObserver } from './ladderRecord';
 

@@ -1,10 +1,10 @@
 import type { ReferenceLine } from '../../data/referenceLines';
+import type { ShareBasis } from '../../link/linkState';
 import type { ChartClaim } from './chartClaim';
 import type { ChartScope } from './chartScope';
 import { placeReachChart } from './placeReachChart';
 import type { PlacedRowChart } from './placeRowChart';
 import { placeShareChart, shareChartTitle } from './placeShareChart';
-import type { ShareBasis } from './shareBasis';
 
 /** One of the scenario's charts, as a file draws it: the reach chart or the share chart. */
 export type ChartView =

@@ -1,3 +1,4 @@
+import type { Interval } from '../../model/interval';
 import { formatPeople, formatPeopleInterval, formatPeopleRange } from '../../format/formatPeople';
 
 const NUMBER_WORDS = 'No One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve'.split(' ');
@@ -12,7 +13,7 @@ export function countInWords(count: number, noun: string): string {
  *
  * @param reach persons: median and 5th and 95th percentiles
  */
-export function reachInWords(reach: { median: number; p05: number; p95: number }): string {
+export function reachInWords(reach: Interval): string {
   if (reach.p05 === reach.p95) {
     const count = formatPeopleInterval(reach);
     return `${count} ${count === '1' ? 'person' : 'people'}`;
@@ -35,7 +36,7 @@ export function reachInWords(reach: { median: number; p05: number; p95: number }
 export function describeRows<Row>(
   rows: readonly Row[],
   scale: string,
-  valueOf: (row: Row) => { median: number; p05: number; p95: number },
+  valueOf: (row: Row) => Interval,
   inWords: (row: Row) => string,
   more: readonly string[] = [],
 ): string {

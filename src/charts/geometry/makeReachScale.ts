@@ -1,18 +1,15 @@
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3-scale';
 import { formatPeopleAbbreviated, formatPeopleTicks } from '../../format/formatPeople';
 import { estimateTextWidth } from './estimateTextWidth';
-import { TICK_FONT_SIZE_PX, TICK_GAP_PX } from './placeAxis';
+import { TICK_FONT_SIZE_PX, TICK_GAP_PX, type AxisSpec } from './placeAxis';
 
-/** The reach axis before its labels are placed (`placeAxis`). */
-export interface ReachScale {
+/**
+ * The reach axis before its title is given and its labels placed (`placeAxis`): gridlines at powers
+ * of ten (log) or round counts (linear), persons, labelled "1", "10", "1k", … "1B".
+ */
+export interface ReachScale extends Omit<AxisSpec, 'titles'> {
   /** Persons → plot x in px; on the log scale values below 1 person clamp to 1 (x = 0). */
   scale: ScaleContinuousNumeric<number, number>;
-  /** Gridlines: powers of ten (log), round counts (linear); persons. */
-  values: number[];
-  /** "1", "10", "1k", … "1B", one per value. */
-  labels: string[];
-  /** Only every n-th tick may keep its label, so decade labels never crowd. */
-  labelEvery: number;
 }
 
 /**

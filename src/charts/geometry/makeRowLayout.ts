@@ -22,8 +22,6 @@ export interface RowLayout {
   nameFontSizePx: number;
   /** Value labels, px. */
   labelFontSizePx: number;
-  /** One line of text, px. */
-  lineHeightPx: number;
   /** Thickness of a bar, px. */
   barHeightPx: number;
   /** Space between rows, px. */
@@ -61,7 +59,6 @@ export function makeRowLayout(widthPx: number): RowLayout {
     nameXPx: stacked ? 0 : -(nameWidthPx + NAME_GAP_PX),
     nameFontSizePx: 13,
     labelFontSizePx: 12,
-    lineHeightPx: 16,
     barHeightPx: 14,
     rowGapPx: stacked ? 8 : 10,
   };

@@ -1,11 +1,14 @@
 import { firstThatFits, placeText, type TextMark } from './textMark';
 import { wrapText } from './wrapText';
 
-/** A tick of a horizontal axis: a gridline at `xPx`, labelled unless its label would touch another. */
+/**
+ * A tick: a gridline at `atPx` along its axis (x on a horizontal axis, y on the histogram's count
+ * axis), labelled unless its label would touch another.
+ */
 export interface AxisTick {
-  /** The value at the tick: persons, or a share 0-1. */
+  /** The value at the tick: persons, a share 0-1, or draws. */
   value: number;
-  xPx: number;
+  atPx: number;
   label: TextMark | undefined;
 }
 
@@ -54,14 +57,14 @@ export function placeAxis(
   const labelYPx = yPx + 6 + TICK_FONT_SIZE_PX;
   let previousRightPx = -Infinity;
   const ticks = values.map((value, i): AxisTick => {
-    const xPx = scale(value);
+    const atPx = scale(value);
     let label: TextMark | undefined;
     if (i % labelEvery === 0) {
-      label = placeText(labels[i]!, xPx, labelYPx, TICK_FONT_SIZE_PX, 'middle', [x0Px, x1Px]);
+      label = placeText(labels[i]!, atPx, labelYPx, TICK_FONT_SIZE_PX, 'middle', [x0Px, x1Px]);
       if (label.box.leftPx < previousRightPx + TICK_GAP_PX) label = undefined;
       else previousRightPx = label.box.rightPx;
     }
-    return { value, xPx, label };
+    return { value, atPx, label };
   });
   const widthPx = x1Px - x0Px;
   const lines = titles.flatMap((alternatives) =>

@@ -30,8 +30,7 @@ export interface PlacedChartFile {
   heightPx: number;
   /** The view box: the content, scaled down and centred across when it is taller than the file. */
   viewBox: readonly [number, number, number, number];
-  /** The chart's top-left corner. */
-  chartXPx: number;
+  /** The chart's top; its left is \`FRAME_PAD_PX\`. */
   chartYPx: number;
   title: TextMark;
   subtitle: TextMark | undefined;
@@ -116,7 +115,6 @@ export function placeChartFile(
     widthPx,
     heightPx,
     viewBox: [round((widthPx - boxWidthPx) / 2), 0, round(boxWidthPx), round(boxHeightPx)],
-    chartXPx: FRAME_PAD_PX,
     chartYPx,
     title,
     subtitle,

@@ -1,3 +1,4 @@
+import type { Interval } from '../../model/interval';
 import { max } from 'd3-array';
 import { format } from 'd3-format';
 import { formatCount } from '../../format/formatCount';
@@ -11,8 +12,8 @@ import {
 } from '../../format/formatPeople';
 import { estimateTextWidth } from './estimateTextWidth';
 import { MIN_CHART_WIDTH_PX, SIDE_PAD_PX } from './makeRowLayout';
-import { placeAxis, TICK_FONT_SIZE_PX, type PlacedAxis } from './placeAxis';
-import { BASELINE_PX, firstThatFits, LINE_PX, placeText, type TextMark } from './textMark';
+import { placeAxis, TICK_FONT_SIZE_PX, type AxisTick, type PlacedAxis } from './placeAxis';
+import { BASELINE_PX, firstThatFits, LINE_PX, placeText, type Box, type TextMark } from './textMark';
 
 /** One bin of the histogram, in SVG coordinates. */
 export interface HistogramBar {
@@ -31,27 +32,17 @@ export interface HistogramBar {
   summary: string;
 }
 
-/** A count gridline, with its label left of the plot. */
-export interface HistogramTick {
-  /** Draws. */
-  value: number;
-  /** SVG y of the gridline, px. */
-  atPx: number;
-  label: TextMark;
-}
-
 /** Everything the histogram draws, in SVG coordinates (px). */
 export interface PlacedHistogram {
   widthPx: number;
   heightPx: number;
   /** The plot area: bars stand on `bottomPx` and rise to at most `topPx`. */
-  plot: { leftPx: number; rightPx: number; topPx: number; bottomPx: number };
+  plot: Box;
   bars: HistogramBar[];
-  /** Width of every bin, persons (0 when every draw is the same). */
-  binWidthPeople: number;
   /** People reached, along the bottom. */
   axis: PlacedAxis;
-  yTicks: HistogramTick[];
+  /** Count gridlines, each labelled left of the plot. */
+  yTicks: (AxisTick & { label: TextMark })[];
   /** The median: a vertical line through the plot and its label just above the plot. */
   median: { xPx: number; y1Px: number; y2Px: number; label: TextMark };
   /**
@@ -132,11 +123,7 @@ function isConstant(low: number, high: number): boolean {
  * @param widthPx the chart's width, px
  * @param interval the draws' median and 5th and 95th percentiles, persons
  */
-export function placeHistogram(
-  draws: Float64Array,
-  widthPx: number,
-  interval: { median: number; p05: number; p95: number },
-): PlacedHistogram {
+export function placeHistogram(draws: Float64Array, widthPx: number, interval: Interval): PlacedHistogram {
   const width = Number.isFinite(widthPx) ? Math.max(MIN_CHART_WIDTH_PX, Math.round(widthPx)) : MIN_CHART_WIDTH_PX;
   const { low, high, drawCount } = finiteDraws(draws);
   const constant = isConstant(low, high);
@@ -188,7 +175,7 @@ export function placeHistogram(
       : `${formatPeople(low)}: all ${formatCount(count)} draws`,
   }));
 
-  const yTicks = yTickValues.map((count): HistogramTick => ({
+  const yTicks = yTickValues.map((count) => ({
     value: count,
     atPx: y(count),
     label: placeText(formatCount(count), plotLeftPx - Y_LABEL_GAP_PX, y(count) + 4, TICK_FONT_SIZE_PX, 'end'),
@@ -230,15 +217,14 @@ export function placeHistogram(
 
   // X ticks about 60 px apart (an exact count: one, at its value).
   const tickValues = nice ? x.ticks(Math.max(2, Math.floor(plotWidthPx / 60))) : [low];
-  const binWidthPeople = nice?.step ?? 0;
-  const binWords = binWidthPeople >= 1000 ? formatPeople(binWidthPeople) : format(',.3~r')(binWidthPeople);
+  const binWords = nice && (nice.step >= 1000 ? formatPeople(nice.step) : format(',.3~r')(nice.step));
   const axis = placeAxis(
     {
       scale: x,
       values: tickValues,
       labels: formatPeopleTicks(tickValues),
       titles: [
-        [nice ? `People reached, in bins of ${binWords}` : 'People reached'],
+        [binWords ? `People reached, in bins of ${binWords}` : 'People reached'],
         [`Bar height: draws per bin, of ${formatCount(drawCount)} draws`],
       ],
     },
@@ -250,7 +236,6 @@ export function placeHistogram(
     heightPx: axis.bottomPx + 4,
     plot: { leftPx: plotLeftPx, rightPx: plotRightPx, topPx: plotTopPx, bottomPx: plotBottomPx },
     bars,
-    binWidthPeople,
     axis,
     yTicks,
     median,
@@ -290,7 +275,7 @@ export function binCounts(draws: Float64Array, bins: { start: number; step: numb
  * @example describeHistogram(draws, { median: 189e6, p05: 183e6, p95: 196e6 })
  * // => "Histogram of 10,000 draws of people reached, from 179 million to 199 million. Median …"
  */
-export function describeHistogram(draws: Float64Array, interval: { median: number; p05: number; p95: number }): string {
+export function describeHistogram(draws: Float64Array, interval: Interval): string {
   const { low, high, drawCount } = finiteDraws(draws);
   if (drawCount === 0) return 'No draws to show.';
   const count = formatCount(drawCount);

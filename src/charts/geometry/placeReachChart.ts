@@ -1,3 +1,4 @@
+import type { Interval } from '../../model/interval';
 import type { ReferenceLine } from '../../data/referenceLines';
 import type { ChartClaim } from './chartClaim';
 import type { ChartScope } from './chartScope';
@@ -23,7 +24,7 @@ const AXIS_TITLES = {
  * The direct label of a scope's reach: an exact count in full ("4", "100,271,000"), an estimate
  * as "≈ median (5th–95th percentile)" in words ("≈ 204 million (196–212 million)").
  */
-export function reachLabelText(reach: { median: number; p05: number; p95: number }): string {
+export function reachLabelText(reach: Interval): string {
   if (reach.p05 === reach.p95) return formatPeopleInterval(reach);
   const median = formatPeople(reach.median);
   const range = formatPeopleRange(reach.p05, reach.p95);
@@ -52,7 +53,7 @@ export function placeReachChart(
   widthPx: number,
   origins?: ReadonlyMap<string, number>,
   claims: readonly ChartClaim[] = [],
-): PlacedRowChart & { axis: PlacedAxis; scaleKind: 'log' | 'linear' } {
+): PlacedRowChart & { axis: PlacedAxis } {
   const layout = makeRowLayout(widthPx);
   const shownClaims = claims.filter((claim) => results.some((result) => result.id === claim.scopeId));
   // The scale follows the scopes (and the claims drawn against them): reference lines fit in around them.
@@ -145,11 +146,10 @@ export function placeReachChart(
           ]),
     ],
   );
-  const chart = placeRowChart(layout, specs, { ...axis, titles: [AXIS_TITLES[scaleKind]] }, shown, {
+  return placeRowChart(layout, specs, { ...axis, titles: [AXIS_TITLES[scaleKind]] }, shown, {
     measure: 'People reached',
     description,
   });
-  return { ...chart, scaleKind };
 }
 
 /** The people a claim's words allow: "265–270 million", or one number when the range is one. */

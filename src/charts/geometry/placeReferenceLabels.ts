@@ -22,13 +22,6 @@ export interface PlacedReferenceLabel {
   rightPx: number;
 }
 
-export interface ReferenceLabelOptions {
-  /** Width of the plot, px: labels stay within [0, plotWidthPx]. */
-  plotWidthPx: number;
-  /** Font size of the labels, px. */
-  fontSizePx: number;
-}
-
 /** Least free space between two labels in one row, px. */
 export const REFERENCE_LABEL_GAP_PX = 8;
 /** Space between a line and a label beside it, px. */
@@ -56,15 +49,14 @@ type Candidate = Pick<PlacedReferenceLabel, 'leftPx' | 'rightPx' | 'anchorXPx' |
  *
  * @param lines the reference lines drawn (only the shown ones), in any order
  * @param scale persons → plot x, px
- * @param options plot width and font size
+ * @param options the plot's width (labels stay within [0, plotWidthPx]) and the labels' font size, px
  * @returns the labels in the order of `lines`, and the number of label rows used
  */
 export function placeReferenceLabels(
   lines: readonly ReferenceLine[],
   scale: (people: number) => number,
-  options: ReferenceLabelOptions,
+  { plotWidthPx, fontSizePx }: { plotWidthPx: number; fontSizePx: number },
 ): { labels: PlacedReferenceLabel[]; rowCount: number } {
-  const { plotWidthPx, fontSizePx } = options;
   const prepared = lines.map((line) => {
     const xPx = Math.min(plotWidthPx, Math.max(0, scale(Math.max(1, line.value))));
     const text = fitText(line.label, formatPeopleAbbreviated(line.value), plotWidthPx, fontSizePx);

@@ -23,12 +23,6 @@ export interface KeyItem {
   text: string;
 }
 
-/**
- * The id of the tornado's hatch pattern, which its chart defines: one per page, since every
- * tornado's hatch is the same (ids are global to a page).
- */
-export const HATCH_ID = 'row-chart-hatch';
-
 /** A bar: from 0 to the median share ('share'), or the tornado's from its base to one end. */
 export type RowBar = Segment & { kind: 'share' | 'low' | 'high' };
 
@@ -83,8 +77,6 @@ export interface PlacedRowChart {
   /** Where gridlines (and the base line) run, SVG y: from the rows' top to the axis, or in pieces. */
   lineRuns: { y1Px: number; y2Px: number }[];
   axis: PlacedAxis | undefined;
-  /** Log when the counts drawn span over two orders of magnitude, else linear (`peopleScaleKind`); unset, linear. */
-  scaleKind?: 'log' | 'linear';
   /** A note under the chart, muted. */
   note?: TextMark | undefined;
   /** The key: what is drawn, and nothing else. */

@@ -1,4 +1,6 @@
 import { scaleLinear } from 'd3-scale';
+import type { ShareBasis } from '../../link/linkState';
+import type { Interval } from '../../model/interval';
 import { isolate } from '../../format/isolate';
 import { formatShareInterval } from '../../format/formatShare';
 import type { ChartScope } from './chartScope';
@@ -6,7 +8,16 @@ import { describeRows } from './describeRows';
 import { makeRowLayout } from './makeRowLayout';
 import type { PlacedAxis } from './placeAxis';
 import { placeRowChart, type PlacedRowChart, type RowSpec } from './placeRowChart';
-import { basisInWords, shareOf, type ShareBasis } from './shareBasis';
+
+/** The share a basis reads from a scope. */
+export function shareOf(result: ChartScope, basis: ShareBasis): Interval {
+  return basis === 'adults' ? result.shareOfAdults : result.shareOfPopulation;
+}
+
+/** "China's population" or "China's adults". */
+function basisInWords(basis: ShareBasis): string {
+  return basis === 'adults' ? "China's adults" : "China's population";
+}
 
 /** Ends the fitted axis may take, 0-1: round numbers a reader can read a share against. */
 const AXIS_ENDS = [

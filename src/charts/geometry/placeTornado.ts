@@ -10,28 +10,11 @@ import {
 import { estimateTextWidth } from './estimateTextWidth';
 import { makeRowLayout, SIDE_PAD_PX } from './makeRowLayout';
 import { placeAxis } from './placeAxis';
-import type { KeyItem, PlacedRow, PlacedRowChart, Segment } from './placeRowChart';
+import type { KeyItem, PlacedRow, PlacedRowChart, RowBar } from './placeRowChart';
 import { peopleScaleKind } from './peopleScaleKind';
 import { stackRows } from './stackRows';
 import { BASELINE_PX, firstThatFits, LINE_PX, placeText } from './textMark';
 import { wrapText } from './wrapText';
-
-/** One input's row of the tornado: plot x and SVG y, px. Its bars run from the base. */
-export interface PlacedTornadoRow extends PlacedRow {
-  /** Base → reach with the input at its low value (hatched), and at its high value (solid). */
-  low: Segment;
-  high: Segment;
-}
-
-/**
- * Everything the tornado chart draws, as a row chart (`RowChart` draws it): the base line's
- * `lineRuns` run from under its label to the axis or, when names sit above the bars (stacked),
- * across each bar line only, so no line cuts a name.
- */
-export interface PlacedTornado extends PlacedRowChart {
-  /** Rows with a swing, largest first; the row id is the input's key. */
-  rows: PlacedTornadoRow[];
-}
 
 const KEY: KeyItem[] = [
   { mark: 'low', text: 'Input at its low value' },
@@ -80,7 +63,7 @@ function endText(values: readonly number[], digits: number, style: 'words' | 'le
  * @param bars from `tornado`, any order (drawn largest swing first)
  * @param widthPx the chart's width, px; widths below `MIN_CHART_WIDTH_PX` lay out at that minimum
  */
-export function placeTornado(bars: readonly TornadoBar[], widthPx: number): PlacedTornado {
+export function placeTornado(bars: readonly TornadoBar[], widthPx: number): PlacedRowChart {
   const layout = makeRowLayout(widthPx);
   const { plotWidthPx } = layout;
   // The chart's text edges in plot x: 12 px inside the SVG's.
@@ -97,7 +80,7 @@ export function placeTornado(bars: readonly TornadoBar[], widthPx: number): Plac
     const note = placeNote(description, TOP_PAD_PX);
     return {
       ...{ layout, widthPx: layout.widthPx, heightPx: note.box.bottomPx + 8, rows: [], references: [], lineRuns: [] },
-      ...{ axis: undefined, scaleKind: 'linear', key: [], note, description },
+      ...{ axis: undefined, key: [], note, description },
     };
   }
 
@@ -146,29 +129,21 @@ export function placeTornado(bars: readonly TornadoBar[], widthPx: number): Plac
     layout,
     rowsTopPx,
   );
-  const rows = stacked.rows.map((row, i): PlacedTornadoRow => {
+  const rows = stacked.rows.map((row, i): PlacedRow => {
     const bar = moving[i]!;
-    const segment = (value: number): Segment => {
-      const xPx = scale(value);
-      return { x0Px: Math.min(xPx, baseXPx), x1Px: Math.max(xPx, baseXPx) };
-    };
-    const low = segment(bar.reachAtLow);
-    const high = segment(bar.reachAtHigh);
+    // Base → reach with the input at its low value (hatched), and at its high value (solid).
+    const parts = (['low', 'high'] as const).map((kind): RowBar => {
+      const xPx = scale(kind === 'low' ? bar.reachAtLow : bar.reachAtHigh);
+      return { kind, x0Px: Math.min(xPx, baseXPx), x1Px: Math.max(xPx, baseXPx) };
+    });
     const baselinePx = row.barMiddlePx - LINE_PX / 2 + BASELINE_PX;
     const { left, right } = labels.texts[i]!;
-    const leftEndPx = Math.min(low.x0Px, high.x0Px) - LABEL_GAP_PX;
-    const rightEndPx = Math.max(low.x1Px, high.x1Px) + LABEL_GAP_PX;
+    const leftEndPx = Math.min(...parts.map((part) => part.x0Px)) - LABEL_GAP_PX;
+    const rightEndPx = Math.max(...parts.map((part) => part.x1Px)) + LABEL_GAP_PX;
     return {
       ...row,
-      low,
-      high,
       medianXPx: baseXPx,
-      bars: [
-        { kind: 'low' as const, ...low },
-        { kind: 'high' as const, ...high },
-      ]
-        .filter((part) => part.x1Px > part.x0Px)
-        .sort((a, b) => b.x1Px - b.x0Px - (a.x1Px - a.x0Px)),
+      bars: parts.filter((part) => part.x1Px > part.x0Px).sort((a, b) => b.x1Px - b.x0Px - (a.x1Px - a.x0Px)),
       leftLabel: left === undefined ? undefined : placeText(left, leftEndPx, baselinePx, FONT_SIZE_PX, 'end'),
       label:
         right === undefined
@@ -215,10 +190,11 @@ export function placeTornado(bars: readonly TornadoBar[], widthPx: number): Plac
     layout,
     widthPx: layout.widthPx,
     heightPx: (note ?? axis.title).box.bottomPx + 8,
-    scaleKind,
     rows,
     references: [],
     base: { xPx: baseXPx, label: baseLabel },
+    // The base line (and the gridlines) run from under its label to the axis or, when names sit
+    // above the bars, across each bar line only, so no line cuts a name.
     lineRuns: layout.stacked
       ? rows.map((row, i) => ({
           y1Px: row.barTopPx - 3,

@@ -1,6 +1,6 @@
 import { estimateTextWidth } from './estimateTextWidth';
 import type { RowLayout } from './makeRowLayout';
-import { BASELINE_PX, placeText, type TextMark } from './textMark';
+import { BASELINE_PX, LINE_PX, placeText, type TextMark } from './textMark';
 import { wrapText } from './wrapText';
 
 /** What a row chart tells `stackRows` about one row. */
@@ -54,7 +54,7 @@ export function stackRows(
   layout: RowLayout,
   topPx: number,
 ): { rows: StackedRow[]; bottomPx: number } {
-  const { lineHeightPx: line, plotWidthPx, labelFontSizePx: fontSizePx } = layout;
+  const { plotWidthPx, labelFontSizePx: fontSizePx } = layout;
   const rows: StackedRow[] = [];
   let y = topPx;
   for (const input of inputs) {
@@ -81,18 +81,18 @@ export function stackRows(
       const widestPx = Math.max(...lines.map((part) => estimateTextWidth(part, fontSizePx)));
       // End under the marks, unless that would push the start past the plot's left edge.
       const xPx = Math.min(plotWidthPx, Math.max(input.marksEndPx, widestPx));
-      label = { ...placeText(lines, xPx, barLineTopPx + line + BASELINE_PX, fontSizePx, 'end'), placement: 'below' };
+      label = { ...placeText(lines, xPx, barLineTopPx + LINE_PX + BASELINE_PX, fontSizePx, 'end'), placement: 'below' };
     }
 
-    const bottomPx = Math.max(textBottomPx, label?.box.bottomPx ?? 0, barLineTopPx + line);
+    const bottomPx = Math.max(textBottomPx, label?.box.bottomPx ?? 0, barLineTopPx + LINE_PX);
     rows.push({
       id: input.id,
       nameMark,
       detailMark,
       topPx: y,
       bottomPx,
-      barTopPx: barLineTopPx + (line - layout.barHeightPx) / 2,
-      barMiddlePx: barLineTopPx + line / 2,
+      barTopPx: barLineTopPx + (LINE_PX - layout.barHeightPx) / 2,
+      barMiddlePx: barLineTopPx + LINE_PX / 2,
       label,
     });
     y = bottomPx + layout.rowGapPx;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countInWords, reachInWords } from '../../../src/charts/geometry/describeRows';
 import { placeReachChart } from '../../../src/charts/geometry/placeReachChart';
 import { placeShareChart } from '../../../src/charts/geometry/placeShareChart';
-import type { ShareBasis } from '../../../src/charts/geometry/shareBasis';
+import type { ShareBasis } from '../../../src/link/linkState';
 import type { ScopeRecord } from '../../../src/report/estimateRecord';
 
 // The descriptions the charts give for their `<desc>`.

@@ -40,7 +40,7 @@ describe('makeReachScale', () => {
       '100M',
       '1B',
     ]);
-    expect(ticks.map((tick) => tick.xPx)).toEqual(
+    expect(ticks.map((tick) => tick.atPx)).toEqual(
       [0, 100, 200, 300, 400, 500, 600, 700, 800, 900].map((x) => expect.closeTo(x, 6)),
     );
     expect(ticks.every((tick) => tick.label)).toBe(true);
@@ -48,7 +48,7 @@ describe('makeReachScale', () => {
 
   it('pulls the end labels inside the plot', () => {
     expect(ticks[0]?.label?.box.leftPx).toBe(0);
-    expect(ticks[5]?.label?.xPx).toBe(ticks[5]?.xPx);
+    expect(ticks[5]?.label?.xPx).toBe(ticks[5]?.atPx);
     expect(ticks[9]?.label?.box.rightPx).toBeCloseTo(900, 9);
   });
 
@@ -56,7 +56,7 @@ describe('makeReachScale', () => {
     const china = reachTicks(1_408_280_000, 915);
     expect(china.at(-1)).toMatchObject({ value: 1e9, label: { lines: ['1B'] } });
     // log10(1e9) / log10(1.40828e9) × 915 = 9 / 9.14869 × 915
-    expect(china.at(-1)?.xPx).toBeCloseTo(900.13, 2);
+    expect(china.at(-1)?.atPx).toBeCloseTo(900.13, 2);
   });
 
   it('labels every second decade on a narrow plot', () => {

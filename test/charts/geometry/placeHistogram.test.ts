@@ -110,7 +110,7 @@ describe('placeHistogram', () => {
     // Band label line 6–22, bracket at 28, median label line 36–52, plot from 60, 160 px tall
     // (25% of 640, at least 150).
     expect(chart.plot).toEqual({ leftPx: 25.15, rightPx: 628, topPx: 60, bottomPx: 220 });
-    expect(chart.binWidthPeople).toBe(2.5);
+    expect(chart.axis.title.lines[0]).toBe('People reached, in bins of 2.5');
     expect(chart.bars).toHaveLength(40);
     // 602.85 px for 100 people: a bin is 15.07125 px, less a 0.5 px gap each side.
     expect(chart.bars[0]).toMatchObject({ lowPeople: 0, highPeople: 2.5, count: 3, yPx: 60, heightPx: 160 });
@@ -141,7 +141,7 @@ describe('placeHistogram', () => {
       '90',
       '100',
     ]);
-    expect(chart.axis.ticks[5]!.xPx).toBeCloseTo(326.575, 9);
+    expect(chart.axis.ticks[5]!.atPx).toBeCloseTo(326.575, 9);
     expect(chart.median).toMatchObject({ y1Px: 56, y2Px: 220, label: { lines: ['Median 50'], yPx: 48 } });
     expect(chart.median.xPx).toBeCloseTo(25.15 + 6.0285 * 49.5, 9);
     expect(chart.band).toMatchObject({ bracketYPx: 28, label: { lines: ['90% of draws: 5–94'], yPx: 18 } });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeShareChart, shareAxisEnd } from '../../../src/charts/geometry/placeShareChart';
-import { shareOf } from '../../../src/charts/geometry/shareBasis';
+import { placeShareChart, shareAxisEnd, shareOf } from '../../../src/charts/geometry/placeShareChart';
 import { makeScopeRecord, SMALL_MIDDLE_LARGE } from '../makeScopeRecord';
 
 /** 588 px wide: a 400 px plot, 4 px a percentage point. Labels are 12 px: 7.8 px a character. */
@@ -31,15 +30,15 @@ describe('placeShareChart', () => {
     const ticks = placed.axis.ticks;
     expect(ticks.map((tick) => tick.label?.lines[0])).toEqual(['0%', '5%', '10%', '15%', '20%']);
     expect(ticks[0]!.label!.box.leftPx).toBe(0);
-    expect(ticks[2]!.label!.xPx).toBe(ticks[2]!.xPx);
+    expect(ticks[2]!.label!.xPx).toBe(ticks[2]!.atPx);
     expect(ticks.at(-1)!.label!.box.rightPx).toBe(400);
-    expect(ticks.at(-1)!.xPx).toBe(400);
+    expect(ticks.at(-1)!.atPx).toBe(400);
     // The largest bar fills most of the plot (14.5 of 20%), not a seventh of it.
     expect(placed.rows[2]!.bars[0]!.x1Px / 400).toBeCloseTo(0.7243, 3);
   });
 
   it('draws the whole 0–100% when asked: gridlines at 0, 25, 50, 75 and 100%', () => {
-    expect(full.axis.ticks.map((tick) => [tick.value, tick.xPx, tick.label?.lines[0]])).toEqual([
+    expect(full.axis.ticks.map((tick) => [tick.value, tick.atPx, tick.label?.lines[0]])).toEqual([
       [0, 0, '0%'],
       [0.25, 100, '25%'],
       [0.5, 200, '50%'],
@@ -91,10 +90,10 @@ describe('placeShareChart, the whole chart', () => {
     expect(chart.rows).toHaveLength(3);
     expect(chart.axis.yPx).toBe(chart.rows.at(-1)!.bottomPx + 8);
     // The axis ends at a round share just above the largest scope's (15.04%): 20%.
-    expect(chart.axis.ticks.at(-1)).toMatchObject({ value: 0.2, xPx: 722 });
+    expect(chart.axis.ticks.at(-1)).toMatchObject({ value: 0.2, atPx: 722 });
     expect(placeShareChart(SMALL_MIDDLE_LARGE, 'population', 1000, true).axis.ticks.at(-1)).toMatchObject({
       value: 1,
-      xPx: 722,
+      atPx: 722,
     });
     expect(chart.axis.title.lines.join(' ')).toBe("Share of China's population reached (median and 90% interval)");
   });

@@ -13,7 +13,6 @@ const WIDE: RowLayout = {
   nameXPx: -190,
   nameFontSizePx: 10,
   labelFontSizePx: 10,
-  lineHeightPx: 16,
   barHeightPx: 14,
   rowGapPx: 10,
 };
