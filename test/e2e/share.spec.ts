@@ -165,14 +165,19 @@ test('downloads: the SVG parses with its title and source line; the CSV has one 
   const png = await readFile((await pngDownload.path())!);
   expect(png.subarray(1, 4).toString()).toBe('PNG');
   expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1700, 1200]);
-  // A social card is 1200 × 630 (2400 × 1260 pixels in the PNG), from any window.
-  await page.getByLabel('Image size').selectOption('social');
-  const [socialDownload] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download PNG' }).click(),
-  ]);
-  const social = await readFile((await socialDownload.path())!);
-  expect([social.readUInt32BE(16), social.readUInt32BE(20)]).toEqual([2400, 1260]);
+  // A social card is 1200 × 630 (2400 × 1260 pixels in the PNG), a square one 1080 × 1080, from any window.
+  for (const [size, pixels] of [
+    ['social', [2400, 1260]],
+    ['square', [2160, 2160]],
+  ] as const) {
+    await page.getByLabel('Image size').selectOption(size);
+    const [cardDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download PNG' }).click(),
+    ]);
+    const card = await readFile((await cardDownload.path())!);
+    expect([card.readUInt32BE(16), card.readUInt32BE(20)]).toEqual(pixels);
+  }
 
   const [csvDownload] = await Promise.all([
     page.waitForEvent('download'),

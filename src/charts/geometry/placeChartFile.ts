@@ -59,7 +59,8 @@ const FOOT = { size: 11, line: 15 };
  * @param texts what the file says around the chart
  * @param chart the chart's size, px, and its key (what is drawn, and nothing else)
  * @param fileHeightPx a fixed height (a 1200 × 630 social card): shorter content sits at the top,
- *   taller content is scaled down to fit, centred across; unset, the content's height
+ *   taller content is scaled down to fit, centred across; unset, the content's height (a card is
+ *   laid out at `fittedLayoutWidth`, so its content comes close to filling it)
  */
 export function placeChartFile(
   texts: ChartFileTexts,
@@ -122,4 +123,31 @@ export function placeChartFile(
     source,
     link,
   };
+}
+
+/**
+ * The width to lay a fixed-size file (a card) out at, px: the narrowest, down to half its width,
+ * whose content still fits its shape, so the content is scaled up to fill the card rather than
+ * leaving its lower part empty; the file's own width when even that leaves no room.
+ *
+ * @param widthPx the file's width, px
+ * @param heightPx the file's height, px
+ * @param contentHeightAt the content's height when laid out at a width, px (`placeChartFile`
+ *   without a fixed height); taller at narrower widths
+ */
+export function fittedLayoutWidth(
+  widthPx: number,
+  heightPx: number,
+  contentHeightAt: (layoutWidthPx: number) => number,
+): number {
+  const fits = (layoutWidthPx: number) => contentHeightAt(layoutWidthPx) <= (layoutWidthPx * heightPx) / widthPx;
+  let [tooNarrow, wide] = [Math.round(widthPx / 2), Math.round(widthPx)];
+  if (fits(tooNarrow)) return tooNarrow;
+  // Whole pixels, to within 8 px: about seven layouts.
+  while (wide - tooNarrow > 8) {
+    const middle = Math.round((tooNarrow + wide) / 2);
+    if (fits(middle)) wide = middle;
+    else tooNarrow = middle;
+  }
+  return wide;
 }
