@@ -43,3 +43,41 @@ for (const [address, what] of [
     for (const format of ['A4', 'Letter'] as const) expect(pageCount(await page.pdf({ format })), format).toBe(1);
     await expect(sheet).toHaveCount(0);
   });
+
+test('saves the scenario as one HTML file that opens from disk, without a network, and shows the same table', async ({
+  page,
+}, testInfo) => {
+  const address = `./?${signed('v=2&p=stop-ccp-act&t=A%20changed%20%3Ctitle%3E&a=m2~0.85-0.91-0.94')}`;
+  await page.goto(address);
+  await expect(page.locator('.chart-section svg[role="img"]').first()).toBeVisible();
+  await page.getByRole('tab', { name: 'Table', exact: true }).click();
+  const table = page.getByRole('table', { name: 'People reached, by scope' });
+  const cells = async (root: import('@playwright/test').Locator) =>
+    root.locator('tbody tr').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).innerText.trim()));
+  const shown = await cells(table);
+  expect(shown).toHaveLength(2);
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save as one HTML file' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('a-changed-title.html');
+  // Opened from disk in a page of its own, with every request it makes counted.
+  const saved = await page.context().newPage();
+  const requests: string[] = [];
+  saved.on('request', (request) => requests.push(request.url()));
+  const file = testInfo.outputPath('saved.html');
+  await download.saveAs(file);
+  await saved.goto(`file://${file}`);
+  await expect(saved).toHaveTitle('A changed <title> – Sanction Scope');
+  await expect(saved.locator('[data-finding]')).toHaveText((await page.locator('main [data-finding]').textContent())!);
+  expect(await cells(saved.getByRole('table', { name: 'People reached, by scope' }))).toEqual(shown);
+  // The chart at a laptop's width and at a phone's, one shown at a time.
+  await expect(saved.locator('svg[role="img"]')).toHaveCount(2);
+  await expect(saved.locator('svg[role="img"]:visible')).toHaveCount(1);
+  await expect(saved.locator('.citation')).toContainText('a=m2~0.85-0.91-0.94');
+  await expect(saved.getByText('Show every column')).toHaveCount(0);
+  expect(requests.filter((url) => !url.startsWith('file://'))).toEqual([]);
+  expect(await saved.locator('script').count()).toBe(0);
+  await saved.close();
+});
