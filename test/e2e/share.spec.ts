@@ -244,3 +244,39 @@ test('Copy as debate card puts the finding as its tag, the citation and each sco
   expect(text).toContain('Named officials (Global Magnitsky, July 2020)');
   expect(lines.at(-1)).toMatch(/^Source: Sanction Scope estimate, figures catalogue 2026-11-26/);
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+  test("Download PNG hands the card to the phone's share sheet, with the finding and the link", async ({ page }) => {
+    // The share sheet itself is the phone's: stood in for, to see what it is given.
+    await page.addInitScript(() => {
+      const shared: unknown[] = [];
+      Object.assign(window, { __shared: shared });
+      Object.assign(navigator, {
+        canShare: (data: { files?: File[] }) => (data.files ?? []).every((file) => file.type === 'image/png'),
+        share: async (data: { files: File[]; title: string; text: string }) =>
+          void shared.push({
+            files: data.files.map((file) => [file.name, file.type, file.size > 10_000]),
+            title: data.title,
+            text: data.text,
+          }),
+      });
+    });
+    await page.goto('./');
+    await expect(chartRows(page)).toHaveCount(7);
+    await page.getByLabel('Image size').selectOption('square');
+    await page.getByRole('button', { name: 'Download PNG' }).click();
+    await expect.poll(() => page.evaluate(() => (window as { __shared?: unknown[] }).__shared!.length)).toBe(1);
+    const [shared] = (await page.evaluate(() => (window as { __shared?: unknown[] }).__shared)) as {
+      files: unknown[];
+      title: string;
+      text: string;
+    }[];
+    expect(shared!.files).toEqual([
+      ['the-scope-ladder-from-four-named-officials-to-all-party-memb.png', 'image/png', true],
+    ]);
+    expect(shared!.text.replace(/[\u2068\u2069]/g, '')).toContain(await findingText(page));
+    expect(shared!.text).toMatch(/https?:\/\/\S+scope-ladder\.html\?v=2&p=scope-ladder&cv=\d{8}&k=\w+$/);
+  });
+});
