@@ -47,14 +47,20 @@ describe('allowGate', () => {
   });
 });
 
-describe('pageHtml', () => {
-  const template = [
+/** A page as the build writes it, for the prerender to fill: a policy allowing the page's own scripts, `head`, `body`. */
+const builtPage = (head: string[], body: string) =>
+  [
     '<html><head>',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'" />`,
-    '<meta name="description" content="Plain." />',
-    '<title>Sanction Scope</title>',
-    '</head><body><div id="app"></div></body></html>',
+    ...head,
+    `</head><body>${body}</body></html>`,
   ].join('\n');
+
+describe('pageHtml', () => {
+  const template = builtPage(
+    ['<meta name="description" content="Plain." />', '<title>Sanction Scope</title>'],
+    '<div id="app"></div>',
+  );
   const preset = {
     id: 'stop-ccp-act',
     address: '?v=2&p=stop-ccp-act&cv=20261126&k=1sq8vsq',
@@ -152,14 +158,14 @@ describe('embedGateScript', () => {
 });
 
 describe('embedPageHtml', () => {
-  const template = [
-    '<html><head>',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'" />`,
-    '<script type="module" crossorigin src="./assets/embed-x.js"></script>',
-    '<link rel="modulepreload" crossorigin href="./assets/chunk-y.js">',
-    '<link rel="stylesheet" crossorigin href="./assets/embed-z.css">',
-    '</head><body><div id="embed"></div></body></html>',
-  ].join('\n');
+  const template = builtPage(
+    [
+      '<script type="module" crossorigin src="./assets/embed-x.js"></script>',
+      '<link rel="modulepreload" crossorigin href="./assets/chunk-y.js">',
+      '<link rel="stylesheet" crossorigin href="./assets/embed-z.css">',
+    ],
+    '<div id="embed"></div>',
+  );
   const address = '?v=2&p=stop-ccp-act&cv=20261126&k=1sq8vsq';
 
   it('draws the embed into #embed and loads its script only through the gate, which the policy allows', () => {
