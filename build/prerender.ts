@@ -1,23 +1,23 @@
 /**
  * Writes the app's pages, drawn at build time, into the build (run by `npm run build` after the
- * app's and the embed's builds): a reader sees the finding and the chart as soon as the HTML and CSS arrive, before
- * any script has run, and the page's script then draws the same page live in its place
- * (`src/main.ts`). Two kinds of page: the app's own `index.html`, drawn on the default preset, and
- * one page per preset, `<preset id>.html`, drawn on that preset as published, whose title and
- * link preview (`og:` and Twitter tags, and a 1200 × 630 PNG card) carry its finding. A link to
- * any other scenario must never show a drawn preset's numbers first, so a drawn page is hidden
- * unless a one-line script in the head finds the plain address (inline, so it costs no request
- * before the first paint; the page's content security policy allows it, and only it, by its hash).
- * Without scripts nothing can read the address, so nothing is shown but the note that they are needed.
- * Each preset's embed is drawn too, `embed-<preset id>.html` (`embedPageHtml`): at its link as
- * published it needs no script at all, and at any other it loads the embed's script.
+ * app's and the embed's builds): a reader sees the finding and the chart as soon as the HTML and
+ * CSS arrive, before any script has run, and the page's script then draws the same page live in
+ * its place (`src/main.ts`). Two kinds of page: the app's own `index.html`, drawn on the default
+ * preset, and one page per preset, `<preset id>.html`, drawn on that preset as published, whose
+ * title and link preview (`og:` and Twitter tags, and a 1200 × 630 PNG card) carry its finding. A
+ * link to any other scenario must never show a drawn preset's numbers first, so a drawn page is
+ * hidden unless a one-line script in the head finds the plain address (inline, so it costs no
+ * request before the first paint; the page's content security policy allows it, and only it, by its
+ * hash). Without scripts nothing can read the address, so nothing is shown but the note that they
+ * are needed. Each preset's embed is drawn too, `embed-<preset id>.html` (`embedPageHtml`): at its
+ * link as published it needs no script at all, and at any other it loads the embed's script.
  *
  * The pages are rendered with the app's own components, compiled for the server by a Vite build of
  * `src/renderStaticPage.ts` and `src/renderStaticEmbed.ts` into `node_modules/.prerender/` (where
- * Node resolves the components' imports of `svelte`). Each chart is drawn at `STATIC_WIDTHS_PX` and a container
- * query shows the widest that fits its box, at its own size, so the live chart, laid out at the
- * box's width, moves nothing but the last few pixels. Fails loudly: if `index.html` has no empty
- * `#app` element to fill, or the render draws no chart, the build stops.
+ * Node resolves the components' imports of `svelte`). Each chart is drawn at `STATIC_WIDTHS_PX`
+ * and a container query shows the widest that fits its box, at its own size, so the live chart,
+ * laid out at the box's width, moves nothing but the last few pixels. Fails loudly: if
+ * `index.html` or `embed.html` has nothing to fill, or a render draws no chart, the build stops.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';

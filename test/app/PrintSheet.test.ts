@@ -41,7 +41,7 @@ describe('PrintSheet', () => {
 
   it('says its numbers are the earlier ones when printed while a change is being estimated', async () => {
     const { state, answer } = await heldLadder();
-    state.setAssumption('familyClusteringOddsRatio', { low: 1, mode: 1, high: 1, rationale: 'x' });
+    state.setAssumption('familyClusteringOddsRatio', { low: 1, mode: 1, high: 1 });
     flushSync();
     const { container } = render(PrintSheet, { props: { scenarioState: state, shareFullScale: false, link: LINK } });
     expect(container.querySelector('.stale')).toHaveTextContent(/numbers are for the scenario before its last change/);
