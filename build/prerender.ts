@@ -27,6 +27,8 @@ import { build } from 'vite';
 import { MANIFEST_FILE } from './appManifest';
 import { PRERENDERED_CLASS } from '../src/page/prerendered';
 import { HEIGHT_MESSAGE_TYPE } from '../src/embed/heightMessage';
+import { escapeHtml } from '../src/format/escapeHtml';
+import { withoutIsolates } from '../src/format/isolate';
 import { PAGE_LINK_META } from '../src/state/pageAddress';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -70,13 +72,7 @@ export function prerenderCss(widthsPx: readonly number[]): string {
 }
 
 /** Text for an HTML attribute or element: the finding's isolation marks dropped, markup escaped. */
-function htmlText(text: string): string {
-  return text
-    .replace(/[\u2066-\u2069]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/"/g, '&quot;');
-}
+const htmlText = (text: string) => escapeHtml(withoutIsolates(text));
 
 /**
  * A page of the app with `body` drawn in, from the built `index.html` (`template`). A preset's own

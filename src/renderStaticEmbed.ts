@@ -2,7 +2,7 @@ import { render } from 'svelte/server';
 import { STATIC_CHART_WIDTHS } from './charts/staticChartWidths';
 import { claimsOnChart, SHIPPED_CLAIMS } from './claims/shippedClaims';
 import EmbedApp from './embed/EmbedApp.svelte';
-import { embedChart } from './embed/embedChart';
+import { embedChart, embedShowsClaims } from './embed/embedChart';
 import { decodeLink, linkPresetId } from './link/decodeLink';
 import { fetchPresets, SHIPPED_ESTIMATES } from './page/bundledPresets';
 
@@ -28,11 +28,9 @@ export async function renderStaticEmbed(address: string, staticWidthsPx: readonl
   if (!preset || decoded.state.presetId !== presetId || decoded.problems.length > 0)
     throw new Error(`renderStaticEmbed: ${address} is not a preset as published (${decoded.problems.join(' ')})`);
   const chart = await embedChart(decoded, presets, noModel, SHIPPED_ESTIMATES.get(preset.id));
-  // As the embed's script draws them (src/embed/main.ts): on the reach chart, unless the link hides them.
-  const claims =
-    chart.view === 'reach' && decoded.state.showClaims
-      ? claimsOnChart(SHIPPED_CLAIMS, decoded.state.scenario, preset, chart.record.results)
-      : [];
+  const claims = embedShowsClaims(chart, decoded)
+    ? claimsOnChart(SHIPPED_CLAIMS, decoded.state.scenario, preset, chart.record.results)
+    : [];
   return render(EmbedApp, {
     props: { chart, appUrl: `./${address}`, claims },
     context: new Map([[STATIC_CHART_WIDTHS, staticWidthsPx]]),

@@ -1,11 +1,32 @@
 import type { ComponentProps } from 'svelte';
 import type ChartFile from '../charts/ChartFile.svelte';
+import type { ChartView } from '../charts/geometry/chartView';
 import { chartSourceLine } from '../report/chartSourceLine';
 import type { ScenarioState } from '../state/ScenarioState.svelte';
 import type { ExportSize } from './exportSizes';
 
 /** What a chart file draws: `ChartFile`'s props. */
 export type ChartFileProps = ComponentProps<typeof ChartFile>;
+
+/**
+ * The chart the page shows, as data a chart file or the printed page draws (`placeChartView`):
+ * the reach chart with its reference lines, ghosts and claims, or the share chart.
+ *
+ * @param shareFullScale whether the share chart is on its full 0–100% scale (a view choice of the page's)
+ */
+export function chartViewOf(scenarioState: ScenarioState, shareFullScale: boolean): ChartView {
+  const results = scenarioState.record.results;
+  return scenarioState.view === 'reach'
+    ? {
+        view: 'reach',
+        results,
+        references: scenarioState.shownReferences,
+        title: scenarioState.provenance.shownTitle,
+        origins: scenarioState.originMedians,
+        claims: scenarioState.shownClaims,
+      }
+    : { view: 'share', results, basis: scenarioState.shareBasis, fullScale: shareFullScale };
+}
 
 /**
  * The page's chart as a file at a chosen size, from the page's state: the chart shown (reach or
@@ -25,19 +46,8 @@ export function chartFileProps(
 ): ChartFileProps {
   const { finding, provenance } = scenarioState;
   const title = provenance.shownTitle;
-  const results = scenarioState.record.results;
   return {
-    chart:
-      scenarioState.view === 'reach'
-        ? {
-            view: 'reach',
-            results,
-            references: scenarioState.shownReferences,
-            title,
-            origins: scenarioState.originMedians,
-            claims: scenarioState.shownClaims,
-          }
-        : { view: 'share', results, basis: scenarioState.shareBasis, fullScale: shareFullScale },
+    chart: chartViewOf(scenarioState, shareFullScale),
     texts: {
       title: finding.sentence,
       subtitle: [`${title}.`, finding.reading].filter(Boolean).join(' '),

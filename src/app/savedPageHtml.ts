@@ -1,3 +1,5 @@
+import { escapeHtml } from '../format/escapeHtml';
+
 /**
  * A scenario saved as one HTML file, for a debate round without any network: the page as printed
  * (`PrintSheet`, standalone: the card, the results table, the assumptions and the citation) with
@@ -10,14 +12,13 @@
  * @param css the page's styles (`pageStyles`)
  */
 export function savedPageHtml(title: string, body: string, css: string): string {
-  const text = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8" />
 <meta name="viewport" content="width=device-width, initial-scale=1" />
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:" />
-<title>${text(title)} – Sanction Scope</title>
+<title>${escapeHtml(title)} – Sanction Scope</title>
 <style>
 ${css.replace(/<\/style/gi, '<\\/style')}
 body { max-width: 52rem; margin: 1.5rem auto; padding: 0 1rem; }

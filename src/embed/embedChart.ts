@@ -68,6 +68,14 @@ export async function embedChart(
   };
 }
 
+/**
+ * Whether the embed draws the claims made in public debate about its preset: on the reach chart,
+ * unless the link hides them, as the page does. Read by the embed's script and its build-time render.
+ */
+export function embedShowsClaims(chart: EmbedChart, decoded: DecodedLink): boolean {
+  return chart.view === 'reach' && decoded.state.showClaims;
+}
+
 /** The model run on a scenario the build did not estimate: the model downloads only for it. */
 async function estimateWithModel(
   scenario: Scenario,

@@ -1,3 +1,5 @@
+import { escapeHtml } from '../format/escapeHtml';
+
 /**
  * The embed's height protocol. The chart page inside an iframe posts
  * `{ type: 'sanction-scope:height', height }` (CSS pixels) to its parent whenever its height
@@ -43,10 +45,8 @@ export function hostResizeScript(): string {
 
 /** The iframe snippet for an embed URL. */
 export function iframeSnippet(src: string, title: string, heightPx: number): string {
-  const escape = (text: string) =>
-    text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
   return (
-    `<iframe data-sanction-scope src="${escape(src)}" title="${escape(title)}" loading="lazy" ` +
+    `<iframe data-sanction-scope src="${escapeHtml(src)}" title="${escapeHtml(title)}" loading="lazy" ` +
     `style="width:100%;min-width:300px;height:${Math.round(heightPx)}px;border:0"></iframe>`
   );
 }

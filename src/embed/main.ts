@@ -7,7 +7,7 @@ import { showStartFailure } from '../page/showStartFailure';
 import { yieldToBrowser } from '../page/yieldToBrowser';
 import { decodeLink } from '../link/decodeLink';
 import EmbedApp from './EmbedApp.svelte';
-import { embedChart } from './embedChart';
+import { embedChart, embedShowsClaims } from './embedChart';
 import { reportHeight } from './reportHeight';
 import type { ChartClaim } from '../charts/geometry/chartClaim';
 import '../page/global.css';
@@ -68,7 +68,7 @@ async function start(target: HTMLElement) {
   // As on the page, the claims made in public debate about the preset arrive after the chart
   // (unless the link hides them); a file of their own, so the first chart does not wait for them.
   const preset = presets.find((candidate) => candidate.id === decoded.state.presetId);
-  if (chart.view === 'reach' && decoded.state.showClaims && preset) {
+  if (embedShowsClaims(chart, decoded) && preset) {
     try {
       const { SHIPPED_CLAIMS, claimsOnChart } = await import('../claims/shippedClaims');
       claims = claimsOnChart(SHIPPED_CLAIMS, decoded.state.scenario, preset, chart.record.results);

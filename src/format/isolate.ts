@@ -9,3 +9,8 @@
 export function isolate(text: string): string {
   return `\u2068${text}\u2069`;
 }
+
+/** Text without bidi isolation marks, for where they are not wanted (a word processor, a link preview). */
+export function withoutIsolates(text: string): string {
+  return text.replace(/[\u2066-\u2069]/g, '');
+}

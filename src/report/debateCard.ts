@@ -1,3 +1,6 @@
+import { escapeHtml } from '../format/escapeHtml';
+import { withoutIsolates } from '../format/isolate';
+
 /** A debate card: the claim, who says it and where, and the evidence, as debaters paste it. */
 export interface DebateCard {
   /** The tag: the claim the card supports, in one sentence (the finding). */
@@ -9,9 +12,7 @@ export interface DebateCard {
 }
 
 /** Isolation marks (the finding's names) do not belong in a word processor's text. */
-const plain = (text: string) => text.replace(/[\u2066-\u2069]/g, '');
-const escapeHtml = (text: string) =>
-  plain(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const plain = withoutIsolates;
 
 /**
  * A debate card as rich text for a word processor (the tag bold, the short cite "Sanction Scope
@@ -27,9 +28,9 @@ const escapeHtml = (text: string) =>
 export function debateCardText(card: DebateCard, year: string): { html: string; text: string } {
   const shortCite = `Sanction Scope ${year}`;
   const html = [
-    `<p><strong>${escapeHtml(card.tag)}</strong></p>`,
-    `<p><strong>${escapeHtml(shortCite)}</strong>. ${escapeHtml(card.citation)}</p>`,
-    ...card.body.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`),
+    `<p><strong>${escapeHtml(plain(card.tag))}</strong></p>`,
+    `<p><strong>${escapeHtml(plain(shortCite))}</strong>. ${escapeHtml(plain(card.citation))}</p>`,
+    ...card.body.map((paragraph) => `<p>${escapeHtml(plain(paragraph))}</p>`),
   ].join('\n');
   const text = [plain(card.tag), `${shortCite}. ${plain(card.citation)}`, '', ...card.body.map(plain)].join('\n');
   return { html, text };

@@ -78,7 +78,7 @@ describe('pageHtml', () => {
 
   it("gives a preset's page its link for the script, and a preview with the finding and its card", () => {
     const html = pageHtml(template, '<main>drawn</main>', preset);
-    expect(html).toContain('<title>STOP CCP Act &lt;draft> – Sanction Scope</title>');
+    expect(html).toContain('<title>STOP CCP Act &lt;draft&gt; – Sanction Scope</title>');
     expect(html).toContain(
       '<meta name="sanction-scope-link" content="?v=2&amp;p=stop-ccp-act&amp;cv=20261126&amp;k=1sq8vsq" />',
     );
