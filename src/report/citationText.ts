@@ -1,5 +1,6 @@
 import { formatCount } from '../format/formatCount';
 import { UPSTREAM_CREDIT } from './upstreamCredit';
+import { formatDayMonthYear } from '../format/formatDayMonthYear';
 
 /** Citation styles the cite dialog offers. */
 export const CITATION_STYLES = [
@@ -26,12 +27,6 @@ export interface CitationInput {
   accessed: Date;
 }
 
-const DAY_MONTH_YEAR = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
 const MONTH_DAY_YEAR = new Intl.DateTimeFormat('en-US', {
   day: 'numeric',
   month: 'long',
@@ -63,7 +58,7 @@ export function citationText(input: CitationInput, style: CitationStyle): string
   const run = `figures catalogue ${input.catalogueVersion}; seed ${input.seed}, ${draws} draws`;
   const provenance = input.provenance ? ` ${input.provenance}` : '';
   if (style === 'apa')
-    return `Sanction Scope. (${year}). ${input.title} [Estimate, version ${input.version}; ${run}].${provenance} ${UPSTREAM_CREDIT} Retrieved ${DAY_MONTH_YEAR.format(input.accessed)}, from ${input.url}`;
+    return `Sanction Scope. (${year}). ${input.title} [Estimate, version ${input.version}; ${run}].${provenance} ${UPSTREAM_CREDIT} Retrieved ${formatDayMonthYear(input.accessed)}, from ${input.url}`;
   if (style === 'chicago')
     return `Sanction Scope. ${year}. “${input.title}.” Estimate, version ${input.version}; ${run}.${provenance} ${UPSTREAM_CREDIT} Accessed ${MONTH_DAY_YEAR.format(input.accessed)}. ${input.url}.`;
   const key = `sanctionscope${year}${input.title
