@@ -90,6 +90,8 @@ function presets(): Plugin {
   };
 }
 
+const sourceFile = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
+
 // `npm run build` runs both builds; `--mode embed` selects the embed's.
 const PAGES: Record<string, Record<string, string>> = {
   app: { main: 'index.html' },
@@ -124,7 +126,7 @@ export default defineConfig(({ mode, isSsrBuild }) => ({
       output:
         mode === 'embed' || isSsrBuild
           ? undefined
-          : { codeSplitting: { groups: [firstLoadGroup(fileURLToPath(new URL('./src/main.ts', import.meta.url)))] } },
+          : { codeSplitting: { groups: [firstLoadGroup(sourceFile('main.ts'), sourceFile('startApp.ts'))] } },
       treeshake: { moduleSideEffects },
     },
     emptyOutDir: mode !== 'embed',

@@ -153,14 +153,14 @@ export async function runBrowserAudits(browser: Browser, baseUrl: string, edits:
     // One edit, then the address bar after its debounce: the link a reader would copy.
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(baseUrl);
-    await page.locator('svg[role="img"] .chart-row').first().waitFor();
+    await page.locator('svg[role="img"]:visible .chart-row').first().waitFor();
     await openAssumptions(page);
     await page.locator(EDITED_INPUT).fill('91');
     await page.waitForURL((url) => url.search.includes('a=m2'));
     const ladderQueryAfterOneEdit = new URL(page.url()).search.slice(1);
 
     await page.goto(baseUrl);
-    await page.locator('svg[role="img"] .chart-row').first().waitFor();
+    await page.locator('svg[role="img"]:visible .chart-row').first().waitFor();
     await openAssumptions(page);
     const samples = await page.evaluate(
       async ({ count, selector }) => {
@@ -223,7 +223,7 @@ export async function runBrowserAudits(browser: Browser, baseUrl: string, edits:
 export async function measureLabelTyping(page: Page, baseUrl: string): Promise<LabelTyping> {
   const link = worstCaseLink();
   await page.goto(`${baseUrl}?${link}`);
-  await page.locator('.chart-section svg[role="img"] .chart-row').nth(11).waitFor({ timeout: 60_000 });
+  await page.locator('.chart-section svg[role="img"]:visible .chart-row').nth(11).waitFor({ timeout: 60_000 });
   await page.getByRole('tab', { name: 'Assumptions', exact: true }).click();
   await page.locator('.scopes details > summary').first().click();
   const name = page.getByLabel('Scope name').first();

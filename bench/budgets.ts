@@ -30,6 +30,15 @@ export const BUDGETS = {
     label: 'App page: JS loaded with the page (gzipped)',
     unit: 'B',
     direction: 'under',
+    // The page's script and gate are about 3 KB; the live page loading with it would not fit.
+    limit: 4 * KB,
+    deterministic: true,
+  },
+  appLiveJsBytes: {
+    label: "App page: JS loaded by the reader's first use, or at once for another scenario's link (gzipped)",
+    unit: 'B',
+    direction: 'under',
+    // The "app JS with the page under 60 KB", which it was until the live page waited for a reader.
     limit: 60 * KB,
     deterministic: true,
   },

@@ -18,10 +18,11 @@
  *   neither. Each stand-in throws if used; `test/build/standIns.test.ts` checks they export every
  *   name the renderer imports. (Without the second, the bundler replaces `node:async_hooks` with
  *   an empty module of its own and warns on every build: the stand-in says what went wrong instead.)
- * - **One chunk for the page's start** (`firstLoadGroup`). Rolldown splits modules the entry loads
- *   into small shared chunks when lazy chunks use them too (rolldown/rolldown#9963, open), which
- *   compresses worse and costs requests (2 KB gzipped on this page). It throws if the entry is not
- *   in the build; `test/e2e/bytes.spec.ts` fails if the start is ever split again.
+ * - **One chunk for the live page's start** (`firstLoadGroup`). Rolldown splits modules the live
+ *   page loads into small shared chunks when lazy chunks use them too (rolldown/rolldown#9963,
+ *   open), which compresses worse and costs requests (2 KB gzipped on this page). It throws if
+ *   either script is not in the build; `test/e2e/bytes.spec.ts` fails if the start is ever split
+ *   again.
  *
  * (d3-random needed a fifth, a plugin marking its distributions pure; the model now has its own
  * eight-line generator instead, `src/model/rng.ts`, checked against d3-random's to the bit.)
@@ -55,32 +56,40 @@ export function moduleSideEffects(id: string): false | undefined {
 }
 
 /**
- * Every module the page's script loads before the reader does anything, in one chunk: a module
- * is in the group when the page's script reaches it by static imports alone, which is exactly
- * what the page downloads at start; lazy chunks then import from it, as Rollup would arrange. The
- * script itself stays in the entry chunk, which the build's manifest names after the page.
+ * Every module the live page loads when it starts, in one chunk: a module is in the group when
+ * the live page's module (`appScript`, which the page's script imports when the reader first acts)
+ * reaches it by static imports alone, which is exactly what downloads then, and the page's script
+ * itself (`entryScript`) does not (those stay in its own small chunk, loaded with the page); lazy
+ * chunks then import from the group, as Rollup would arrange.
  *
  * @param entryScript the page's script module, as the bundler names it (an absolute path)
+ * @param appScript the live page's module, which the page's script imports dynamically
  */
-export function firstLoadGroup(entryScript: string) {
-  let firstLoad: Set<string> | undefined;
+export function firstLoadGroup(entryScript: string, appScript: string) {
+  let group: Set<string> | undefined;
   return {
+    // Not the group's imports too (the default): they include what the page's script shares with
+    // it (Vite's preload helper), which would then make the page's script load the whole group.
+    includeDependenciesRecursively: false,
     name: (id: string, ctx: { getModuleInfo(id: string): { importedIds: readonly string[] } | null }) => {
-      if (!firstLoad) {
-        firstLoad = new Set();
-        const visit = (moduleId: string) => {
-          if (firstLoad!.has(moduleId)) return;
-          const info = ctx.getModuleInfo(moduleId);
-          if (!info) return;
-          firstLoad!.add(moduleId);
-          info.importedIds.forEach(visit);
+      if (!group) {
+        const reached = (start: string) => {
+          const seen = new Set<string>();
+          const visit = (moduleId: string) => {
+            if (seen.has(moduleId)) return;
+            const info = ctx.getModuleInfo(moduleId);
+            if (!info) return;
+            seen.add(moduleId);
+            info.importedIds.forEach(visit);
+          };
+          visit(start);
+          if (seen.size === 0) throw new Error(`firstLoadGroup: ${start} is not in the build`);
+          return seen;
         };
-        visit(entryScript);
-        if (firstLoad.size === 0)
-          throw new Error(`firstLoadGroup: the entry script ${entryScript} is not in the build`);
+        const withThePage = reached(entryScript);
+        group = new Set([...reached(appScript)].filter((moduleId) => !withThePage.has(moduleId)));
       }
-      // The script itself stays in the page's entry chunk, which imports the group.
-      return firstLoad.has(id) && id !== entryScript ? 'start' : null;
+      return group.has(id) ? 'start' : null;
     },
   };
 }

@@ -42,12 +42,71 @@ const outDir = `${root}node_modules/.prerender/`;
  */
 export const STATIC_WIDTHS_PX = [328, 568, 958, 1150] as const;
 
-/** Shows the drawn page (the default preset) only at the plain address: a link may name another scenario. */
-export const GATE_SCRIPT =
-  "if (!location.search && !location.hash) document.documentElement.classList.add('plain-address');";
+/** What the live page (`src/startApp.ts`) loads when it starts, as the page refers to it (`./assets/…`). */
+export interface LivePageFiles {
+  scripts: string[];
+  /** The styles the drawn page is drawn with: the live page's, and those of the parts drawn with it. */
+  styles: string[];
+  /** The styles of the sheet it prints (`src/page/drawnPrintSheet.ts`), for print only. */
+  printStyles: string[];
+}
+
+type Manifest = Record<string, { file: string; imports?: string[]; dynamicImports?: string[]; css?: string[] }>;
+
+/**
+ * Parts of the live page that load after it but are drawn at build time with it
+ * (`src/renderStaticPage.ts`): their styles go with the drawn page's.
+ */
+const DRAWN_PARTS = ['src/app/ShareBar.svelte'];
+/** The print sheet the drawn page prints (`src/page/drawnPrintSheet.ts`). */
+const PRINT_SHEET = 'src/app/PrintSheet.svelte';
+
+/**
+ * The live page's files, from the app build's manifest: the one chunk the page's script imports
+ * dynamically (`src/main.ts`), with what it imports, and their styles, with those of the parts and
+ * the print sheet drawn at build time. Stops the build if the page's script imports any other
+ * number of chunks dynamically, or a drawn part is not in the build: the drawn page needs the styles
+ * of exactly what it draws, and a link to any other scenario preloads exactly the live page's scripts.
+ */
+export function livePageFiles(manifest: Manifest): LivePageFiles {
+  const lazy = manifest['index.html']?.dynamicImports ?? [];
+  if (lazy.length !== 1)
+    throw new Error(`prerender: the page's script imports ${lazy.length} chunks later, not the live page alone`);
+  const closure = (start: string) => {
+    const chunks = new Set<string>();
+    const visit = (key: string) => {
+      if (key === 'index.html' || chunks.has(key)) return;
+      if (!manifest[key]) throw new Error(`prerender: ${key} is not in the build`);
+      chunks.add(key);
+      manifest[key].imports?.forEach(visit);
+    };
+    visit(start);
+    return [...chunks].map((key) => manifest[key]!);
+  };
+  const cssOf = (starts: string[]) => [...new Set(starts.flatMap(closure).flatMap((chunk) => chunk.css ?? []))];
+  const styles = cssOf([lazy[0]!, ...DRAWN_PARTS]);
+  const asset = (file: string) => `./${file}`;
+  return {
+    scripts: closure(lazy[0]!).map((chunk) => asset(chunk.file)),
+    styles: styles.map(asset),
+    printStyles: cssOf([PRINT_SHEET])
+      .filter((file) => !styles.includes(file))
+      .map(asset),
+  };
+}
+
+/**
+ * The drawn page's gate: shows the page drawn at build time only at the plain address (a link may
+ * name another scenario); at any other, preloads the live page's scripts, which the page's script
+ * then starts at once.
+ */
+export function pageGateScript(liveScripts: readonly string[]): string {
+  return `if (!location.search && !location.hash) document.documentElement.classList.add('plain-address');
+else for (const href of ${JSON.stringify(liveScripts)}) document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', crossOrigin: '', href }));`;
+}
 
 /** A page's content security policy, allowing its gate script (and no other inline script) by its hash. */
-export function allowGate(html: string, gateScript = GATE_SCRIPT): string {
+export function allowGate(html: string, gateScript: string): string {
   const hash = createHash('sha256').update(gateScript).digest('base64');
   const policy = "script-src 'self'";
   if (!html.includes(policy)) throw new Error(`prerender: the page's content security policy has no "${policy}"`);
@@ -75,7 +134,8 @@ export function prerenderCss(widthsPx: readonly number[]): string {
 const htmlText = (text: string) => escapeHtml(withoutIsolates(text));
 
 /**
- * A page of the app with `body` drawn in, from the built `index.html` (`template`). A preset's own
+ * A page of the app with `body` drawn in, from the built `index.html` (`template`), with the live
+ * page's styles (the drawn page is drawn with them) and its gate (`pageGateScript`). A preset's own
  * page (`preset` given) names its link for the page's script (`PAGE_LINK_META`), and its title and
  * link preview carry the finding; the app's page keeps its plain title and description, since a
  * link to any scenario opens it.
@@ -83,18 +143,22 @@ const htmlText = (text: string) => escapeHtml(withoutIsolates(text));
 export function pageHtml(
   template: string,
   body: string,
+  livePage: LivePageFiles,
   preset?: { id: string; address: string; title: string; finding: string },
   siteUrl = '',
 ): string {
   const empty = '<div id="app"></div>';
   if (!template.includes(empty)) throw new Error(`prerender: index.html has no empty ${empty} to fill`);
+  const gate = pageGateScript(livePage.scripts);
   const head = [
-    `<script>${GATE_SCRIPT}</script>`,
+    `<script>${gate}</script>`,
+    ...livePage.styles.map((href) => `<link rel="stylesheet" crossorigin href="${href}" />`),
+    ...livePage.printStyles.map((href) => `<link rel="stylesheet" media="print" crossorigin href="${href}" />`),
     `<style>\n${prerenderCss(STATIC_WIDTHS_PX)}\n    </style>`,
     // The app's manifest (written with its service worker, `build/serviceWorker.ts`): installable.
     `<link rel="manifest" href="./${MANIFEST_FILE}" />`,
   ];
-  let html = allowGate(template);
+  let html = allowGate(template, gate);
   if (preset) {
     const title = htmlText(`${preset.title} – Sanction Scope`);
     const description = htmlText(preset.finding);
@@ -201,6 +265,7 @@ async function prerender(): Promise<void> {
     pathToFileURL(`${outDir}renderStaticEmbed.js`).href
   )) as typeof import('../src/renderStaticEmbed');
   const template = readFileSync(`${dist}index.html`, 'utf8');
+  const livePage = livePageFiles(JSON.parse(readFileSync(`${dist}.vite/manifest.json`, 'utf8')));
   const embedTemplate = readFileSync(`${dist}embed.html`, 'utf8');
   const drawn = async (address: string) => {
     const page = await renderStaticPage(address, STATIC_WIDTHS_PX);
@@ -209,14 +274,17 @@ async function prerender(): Promise<void> {
     return page;
   };
   // The app's page: the default preset, drawn.
-  writeFileSync(`${dist}index.html`, pageHtml(template, (await drawn('')).body));
+  writeFileSync(`${dist}index.html`, pageHtml(template, (await drawn('')).body, livePage));
   // Each preset's own page, at <id>.html beside it.
   for (const presetId of presetIds()) {
     const address = await presetAddress(presetId);
     const page = await drawn(address);
     writeFileSync(`${dist}${presetId}.png`, cardPng(page.cardSvg));
     const site = process.env.SITE_URL?.replace(/\/?$/, '/');
-    writeFileSync(`${dist}${presetId}.html`, pageHtml(template, page.body, { id: presetId, address, ...page }, site));
+    writeFileSync(
+      `${dist}${presetId}.html`,
+      pageHtml(template, page.body, livePage, { id: presetId, address, ...page }, site),
+    );
     // And its embed, drawn for the same link.
     const embed = await renderStaticEmbed(address, STATIC_WIDTHS_PX);
     if (!embed.includes('class="static-chart"')) throw new Error(`prerender: the embed of ${address} has no chart`);

@@ -1,5 +1,9 @@
 import { render } from 'svelte/server';
 import App from './app/App.svelte';
+import ShareBar from './app/ShareBar.svelte';
+import PrintSheet from './app/PrintSheet.svelte';
+import { DRAWN_ACCESSED, DRAWN_LINK, withPrintSlots } from './page/drawnPrintSheet';
+import { permalink } from './link/permalink';
 import { chartFileProps } from './app/chartFileProps';
 import { EXPORT_SIZES } from './app/exportSizes';
 import { chartFileDocument } from './charts/export/chartFileDocument';
@@ -12,7 +16,7 @@ import type { Estimator } from './state/ScenarioState.svelte';
 
 /** A page drawn at build time. */
 export interface StaticPage {
-  /** The markup of the app's page, to go inside its `#app` element. */
+  /** The markup of the app's page, to go inside its `#app` element, with its print sheet (`withPrintSlots`). */
   body: string;
   /** The scenario's title, as the page shows it. */
   title: string;
@@ -53,14 +57,22 @@ export async function presetAddress(presetId: string): Promise<string> {
  */
 export async function renderStaticPage(address: string, staticWidthsPx: readonly number[]): Promise<StaticPage> {
   const scenarioState = await openScenarioState(address, estimator);
+  // Drawn as the live page settles: with the claims on its chart and the share bar below it.
+  await Promise.all([scenarioState.loadClaims(), scenarioState.loadLinkEncoder()]);
   const { body } = render(App, {
-    props: { scenarioState, index: presetIndex() },
+    props: { scenarioState, index: presetIndex(), shareBar: ShareBar },
     context: new Map([[STATIC_CHART_WIDTHS, staticWidthsPx]]),
   });
+  // And as it prints, for a reader who prints before using it (`printDrawnPage`).
+  const sheet = render(PrintSheet, {
+    props: { scenarioState, shareFullScale: false, link: DRAWN_LINK, accessed: DRAWN_ACCESSED },
+  });
+  const base = 'https://sanction-scope.invalid/';
+  const printSheet = withPrintSlots(sheet.body, `./${permalink(scenarioState.loadedQuery, base).slice(base.length)}`);
   const { sentence, reading } = scenarioState.finding;
   const social = EXPORT_SIZES.find((size) => size.id === 'social')!;
   return {
-    body,
+    body: body + printSheet,
     title: scenarioState.provenance.shownTitle,
     finding: [sentence, reading].filter(Boolean).join(' '),
     cardSvg: chartFileDocument(renderChartMarkup(chartFileProps(scenarioState, social, {}))),

@@ -55,6 +55,7 @@ describe('checkBudgets', () => {
     const verdicts = checkBudgets(
       {
         appJsBytes: BUDGETS.appJsBytes.limit,
+        appLiveJsBytes: BUDGETS.appLiveJsBytes.limit,
         embedJsBytes: BUDGETS.embedJsBytes.limit,
         axeViolations: 1,
         externalRequests: 0,
@@ -62,15 +63,22 @@ describe('checkBudgets', () => {
       BUDGETS,
       (b) => b.deterministic,
     );
-    expect(failures(verdicts).map((v) => v.key)).toEqual(['appJsBytes', 'embedJsBytes', 'axeViolations']);
+    expect(failures(verdicts).map((v) => v.key)).toEqual([
+      'appJsBytes',
+      'appLiveJsBytes',
+      'embedJsBytes',
+      'axeViolations',
+    ]);
     expect(formatVerdicts(verdicts)).toMatch(
-      /App page: JS loaded with the page \(gzipped\)\s+60\.0 KB\s+budget < 60\.0 KB\s+OVER BUDGET/,
+      /App page: JS loaded with the page \(gzipped\)\s+4\.0 KB\s+budget < 4\.0 KB\s+OVER BUDGET/,
     );
+    expect(formatVerdicts(verdicts)).toMatch(/first use.*\s+60\.0 KB\s+budget < 60\.0 KB\s+OVER BUDGET/);
   });
 
   it('passes each page’s JS one byte under its budget', () => {
     const verdicts = checkBudgets({
       appJsBytes: BUDGETS.appJsBytes.limit - 1,
+      appLiveJsBytes: BUDGETS.appLiveJsBytes.limit - 1,
       embedJsBytes: BUDGETS.embedJsBytes.limit - 1,
     });
     expect(failures(verdicts)).toEqual([]);

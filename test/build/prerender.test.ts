@@ -5,7 +5,8 @@ import {
   cardPng,
   embedGateScript,
   embedPageHtml,
-  GATE_SCRIPT,
+  livePageFiles,
+  pageGateScript,
   pageHtml,
   prerenderCss,
 } from '../../build/prerender';
@@ -27,23 +28,92 @@ describe('prerenderCss', () => {
 
   it('hides the drawn page unless the gate found the plain address', () => {
     expect(css).toContain('html:not(.plain-address) .prerendered { display: none }');
-    expect(GATE_SCRIPT).toContain("classList.add('plain-address')");
+  });
+});
+
+describe('pageGateScript', () => {
+  const scripts = ['./assets/start-a.js', './assets/rolldown-runtime-b.js'];
+  /** Runs the gate at an address: the classes it sets and the links it adds to the head. */
+  const run = (search: string, hash = '') => {
+    const classes: string[] = [];
+    const links: Record<string, string>[] = [];
+    const document = {
+      documentElement: { classList: { add: (name: string) => classes.push(name) } },
+      head: { append: (link: Record<string, string>) => links.push(link) },
+      createElement: () => ({}),
+    };
+    new Function('location', 'document', pageGateScript(scripts))({ search, hash }, document);
+    return { classes, links };
+  };
+
+  it.each([
+    ['', '', ['plain-address'], []],
+    ['?v=2&p=stop-ccp-act', '', [], scripts],
+    ['', '#v=2&p=stop-ccp-act', [], scripts],
+  ])('at %j%j shows the drawn page (%j) or preloads the live page (%j)', (search, hash, classes, preloaded) => {
+    const ran = run(search, hash);
+    expect(ran.classes).toEqual(classes);
+    expect(ran.links.map((link) => link.href)).toEqual(preloaded);
+    expect(ran.links.every((link) => link.rel === 'modulepreload' && link.crossOrigin === '')).toBe(true);
+  });
+});
+
+describe('livePageFiles', () => {
+  const manifest = {
+    'index.html': { file: 'assets/main-1.js', css: ['assets/main-1.css'], dynamicImports: ['_start-2.js'] },
+    '_start-2.js': {
+      file: 'assets/start-2.js',
+      imports: ['_runtime-3.js', 'index.html'],
+      dynamicImports: ['src/app/Lazy.svelte', 'src/app/ShareBar.svelte', 'src/app/PrintSheet.svelte'],
+      css: ['assets/start-2.css'],
+    },
+    '_runtime-3.js': { file: 'assets/runtime-3.js' },
+    'src/app/Lazy.svelte': { file: 'assets/Lazy-4.js', css: ['assets/Lazy-4.css'] },
+    'src/app/ShareBar.svelte': {
+      file: 'assets/ShareBar-5.js',
+      imports: ['_start-2.js'],
+      css: ['assets/ShareBar-5.css'],
+    },
+    'src/app/PrintSheet.svelte': {
+      file: 'assets/PrintSheet-6.js',
+      imports: ['_start-2.js', 'src/app/ShareBar.svelte', 'src/app/Lazy.svelte'],
+      css: ['assets/PrintSheet-6.css'],
+    },
+  };
+
+  it("gives the live page's start and what it imports, with the styles of what the drawn page draws and prints", () => {
+    expect(livePageFiles(manifest)).toEqual({
+      scripts: ['./assets/start-2.js', './assets/runtime-3.js'],
+      styles: ['./assets/start-2.css', './assets/ShareBar-5.css'],
+      printStyles: ['./assets/PrintSheet-6.css', './assets/Lazy-4.css'],
+    });
+  });
+
+  it("stops the build when the page's script imports anything but the live page later, or a drawn part is missing", () => {
+    const two = { ...manifest, 'index.html': { ...manifest['index.html'], dynamicImports: ['_start-2.js', '_x.js'] } };
+    expect(() => livePageFiles(two)).toThrow(/imports 2 chunks later/);
+    const none = { ...manifest, 'index.html': { file: 'assets/main-1.js' } };
+    expect(() => livePageFiles(none)).toThrow(/imports 0 chunks later/);
+    const { 'src/app/ShareBar.svelte': _, ...noShareBar } = manifest;
+    expect(() => livePageFiles(noShareBar)).toThrow('src/app/ShareBar.svelte is not in the build');
   });
 });
 
 describe('allowGate', () => {
   const page = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; object-src 'none'" />`;
 
+  const gate = pageGateScript([]);
+
   it('allows the gate script, and no other inline script, by its hash', () => {
-    const hash = createHash('sha256').update(GATE_SCRIPT).digest('base64');
-    expect(allowGate(page)).toContain(`script-src 'self' 'sha256-${hash}';`);
-    expect(allowGate(page)).not.toContain('unsafe-inline');
+    const hash = createHash('sha256').update(gate).digest('base64');
+    expect(allowGate(page, gate)).toContain(`script-src 'self' 'sha256-${hash}';`);
+    expect(allowGate(page, gate)).not.toContain('unsafe-inline');
   });
 
   it('stops the build when the policy it extends is not there', () => {
-    expect(() => allowGate('<meta http-equiv="Content-Security-Policy" content="default-src \'self\'" />')).toThrow(
-      /has no "script-src 'self'"/,
-    );
+    expect(() =>
+      allowGate('<meta http-equiv="Content-Security-Policy" content="default-src \'self\'" />', gate),
+    ).toThrow(/has no "script-src 'self'"/);
   });
 });
 
@@ -68,16 +138,24 @@ describe('pageHtml', () => {
     finding: '\u2068All 376\u2069 would reach about 3,610 people (3,350–3,890) & more.',
   };
 
-  it("draws the page into #app and keeps the app's own page's plain title and description", () => {
-    const html = pageHtml(template, '<main>drawn</main>');
+  const live = {
+    scripts: ['./assets/start-2.js'],
+    styles: ['./assets/start-2.css'],
+    printStyles: ['./assets/PrintSheet-6.css'],
+  };
+
+  it("draws the page into #app with the live page's styles and keeps the app's own page's plain title and description", () => {
+    const html = pageHtml(template, '<main>drawn</main>', live);
     expect(html).toContain('<div id="app"><div class="prerendered"><main>drawn</main></div></div>');
     expect(html).toContain('<title>Sanction Scope</title>');
     expect(html).not.toContain('og:');
-    expect(html).toContain(`<script>${GATE_SCRIPT}</script>`);
+    expect(html).toContain(`<script>${pageGateScript(live.scripts)}</script>`);
+    expect(html).toContain('<link rel="stylesheet" crossorigin href="./assets/start-2.css" />');
+    expect(html).toContain('<link rel="stylesheet" media="print" crossorigin href="./assets/PrintSheet-6.css" />');
   });
 
   it("gives a preset's page its link for the script, and a preview with the finding and its card", () => {
-    const html = pageHtml(template, '<main>drawn</main>', preset);
+    const html = pageHtml(template, '<main>drawn</main>', live, preset);
     expect(html).toContain('<title>STOP CCP Act &lt;draft&gt; – Sanction Scope</title>');
     expect(html).toContain(
       '<meta name="sanction-scope-link" content="?v=2&amp;p=stop-ccp-act&amp;cv=20261126&amp;k=1sq8vsq" />',
@@ -87,19 +165,22 @@ describe('pageHtml', () => {
     );
     expect(html).toContain('<meta name="description" content="All 376 would reach');
     expect(html).toContain('<meta property="og:image" content="./stop-ccp-act.png" />');
-    expect(pageHtml(template, '', preset, 'https://example.org/scope/')).toContain(
+    expect(pageHtml(template, '', live, preset, 'https://example.org/scope/')).toContain(
       '<meta property="og:image" content="https://example.org/scope/stop-ccp-act.png" />',
     );
   });
 
   it("keeps a '$' in the page's text as it is", () => {
-    const html = pageHtml(template, "<p>US$ 1 billion, $& and $'</p>", { ...preset, finding: 'Costs $1 and $&.' });
+    const html = pageHtml(template, "<p>US$ 1 billion, $& and $'</p>", live, {
+      ...preset,
+      finding: 'Costs $1 and $&.',
+    });
     expect(html).toContain("<p>US$ 1 billion, $& and $'</p>");
     expect(html).toContain('<meta name="description" content="Costs $1 and $&amp;." />');
   });
 
   it('stops the build on a page it cannot fill', () => {
-    expect(() => pageHtml(template.replace('<div id="app"></div>', ''), '')).toThrow(/no empty <div id="app">/);
+    expect(() => pageHtml(template.replace('<div id="app"></div>', ''), '', live)).toThrow(/no empty <div id="app">/);
   });
 });
 

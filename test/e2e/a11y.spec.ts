@@ -5,7 +5,7 @@ import { expect, showTab, signed, test } from './fixtures';
 const TABS = ['Chart', 'Table', 'Claims', 'What drives it', 'Assumptions', 'Sources'];
 /** What shows a tab's panel has finished loading. */
 const READY: Record<string, string> = {
-  Chart: '.chart-section svg[role="img"] .chart-row',
+  Chart: '.chart-section svg[role="img"]:visible .chart-row',
   Table: 'table[aria-describedby="results-note"] tbody tr',
   Claims: '.claim .verdict',
   'What drives it': '.tornado-chart .chart-row',
@@ -76,7 +76,7 @@ test('respects prefers-reduced-motion and shows a visible focus ring', async ({ 
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('./');
   // The page is drawn once its preset has arrived.
-  await page.locator('svg[role="img"] .chart-row').first().waitFor();
+  await page.locator('svg[role="img"]:visible .chart-row').first().waitFor();
   await page.keyboard.press('Tab');
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
   expect(outline).not.toBe('none');

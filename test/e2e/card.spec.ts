@@ -50,10 +50,10 @@ test('the claims made about a preset are drawn under the scope they speak of, an
 }) => {
   await page.goto('./');
   await page.getByRole('combobox', { name: 'Scenario', exact: true }).selectOption('member-visa-ban-2020');
-  const claimRows = page.locator('.chart-section svg[role="img"] .claim-row');
+  const claimRows = page.locator('.chart-section svg[role="img"]:visible .claim-row');
   await expect(claimRows).toHaveCount(4);
   const ids = await page
-    .locator('.chart-section svg[role="img"] .chart-row')
+    .locator('.chart-section svg[role="img"]:visible .chart-row')
     .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-row-id')));
   expect(ids.slice(0, 2)).toEqual(['members', 'members-and-families']);
   expect(ids).toHaveLength(6);

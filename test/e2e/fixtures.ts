@@ -32,10 +32,16 @@ export function tableRows(page: Page) {
   return page.getByRole('table', { name: 'People reached, by scope' }).locator('tbody tr');
 }
 
-/** The scope rows drawn on the card's reach chart (its Chart tab). */
+/**
+ * The scope rows drawn on the card's reach chart (its Chart tab, open or not): the live page's
+ * chart, or, on a page drawn at build time, the copy of it shown at the page's width.
+ */
 export function chartRows(page: Page) {
   // A scope's row, not a claim's: claims made about a preset are drawn as rows of their own.
-  return page.locator('.chart-section svg[role="img"] .chart-row:not(.claim-row)');
+  const row = '.chart-row:not(.claim-row)';
+  return page.locator(
+    `.chart-section svg[role="img"]:not(.static-chart > svg) ${row}, .chart-section .static-chart:visible > svg ${row}`,
+  );
 }
 
 /** Opens one of the card's tabs (Chart, Table, Claims, What drives it, Assumptions, Sources). */

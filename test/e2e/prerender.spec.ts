@@ -1,16 +1,26 @@
 import type { Page } from '@playwright/test';
-import { test, expect, signed } from './fixtures';
+import { test, expect, signed, showTab, tableRows } from './fixtures';
 
 /** The page's own script never arrives: what shows is the HTML and CSS alone. */
 async function withoutScript(page: Page) {
   await page.route(/\/assets\/main-[^/]*\.js$/, (route) => route.fulfill({ contentType: 'text/javascript', body: '' }));
 }
 
-/** The chart shown on the card, and its height, px. */
+/** The chart shown on the card, its height and its top on the page, px. */
 async function shownChart(page: Page) {
   const chart = page.locator('.chart-section svg[role="img"]:visible');
   await expect(chart).toHaveCount(1);
-  return { chart, heightPx: (await chart.boundingBox())!.height };
+  const box = (await chart.boundingBox())!;
+  return { chart, heightPx: box.height, topPx: box.y + (await page.evaluate(() => scrollY)) };
+}
+
+/** The scripts a page downloads, by name ("main", "start"), as it goes. */
+function scriptsOf(page: Page): string[] {
+  const names: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') names.push(new URL(request.url()).pathname.replace(/^.*\/|-[^-]*$/g, ''));
+  });
+  return names;
 }
 
 for (const viewport of [
@@ -43,16 +53,57 @@ for (const viewport of [
     await expect(rows).toHaveCount(7);
     for (const row of await rows.all()) await expect(row).toBeInViewport();
 
+    // With its script, the page stays as drawn, and downloads the live page only when a control is used.
     await page.unrouteAll();
+    const scripts = scriptsOf(page);
     await page.goto('./');
+    await page.waitForLoadState('networkidle');
+    expect(scripts).toEqual(['main']);
+    await expect(page.locator('.prerendered')).toBeVisible();
+    const drawnChart = await shownChart(page);
+    await page.getByRole('tab', { name: 'Chart', exact: true }).click();
     await expect(page.locator('.prerendered')).toHaveCount(0);
+    expect(scripts).toContain('start');
     await expect(page.locator('[data-finding]')).toHaveText(finding);
     const after = await shownChart(page);
     await expect(after.chart.locator('.chart-row')).toHaveCount(7);
-    // Drawn at the width of the box it fills, the live chart is as tall as the one it replaced.
+    // Drawn at the width of the box it fills, the live chart is as tall as the one it replaced, where it was.
     expect(after.heightPx).toBeCloseTo(before.heightPx, 0);
+    expect(after.topPx).toBeCloseTo(drawnChart.topPx, 0);
   });
 }
+
+test('what a reader does on the drawn page while the live page downloads is done on the live page, in order', async ({
+  page,
+}) => {
+  // The live page's start held back, so the reader's input arrives before it.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/start-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./');
+  const drawn = page.locator('.prerendered');
+  await drawn.getByRole('tab', { name: 'Table', exact: true }).click();
+  await drawn.getByRole('tab', { name: 'Table', exact: true }).press('ArrowRight');
+  await expect(page.locator('html')).toHaveClass(/waking/);
+  await expect(drawn).toBeVisible();
+  release();
+  await expect(drawn).toHaveCount(0);
+  // The click opened the table, the arrow key moved on to the claims, and focus came along.
+  await expect(page.getByRole('tab', { name: 'Claims', exact: true })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tab', { name: 'Claims', exact: true })).toBeFocused();
+  await expect(page.locator('html')).not.toHaveClass(/waking/);
+  await showTab(page, 'Table');
+  await expect(tableRows(page)).toHaveCount(7);
+});
+
+test("the drawn page's share bar works at once: Embed opens its dialog", async ({ page }) => {
+  await page.goto('./stop-ccp-act.html');
+  await page.locator('.prerendered').getByRole('button', { name: 'Embed', exact: true }).click();
+  await expect(page.getByRole('dialog', { name: 'Embed this chart' })).toBeVisible();
+});
 
 test('a link never shows the default scenario drawn at build time, even before its own is drawn', async ({ page }) => {
   await withoutScript(page);
@@ -80,7 +131,7 @@ test("each preset's own page shows its finding before any script runs, names it 
     const finding = (await drawn.locator('[data-finding]').textContent())!.replace(/[\u2068\u2069]/g, '');
     const meta = (selector: string) => page.locator(`head meta[${selector}]`).getAttribute('content');
     expect(await meta('property="og:title"')).toBe(
-      `${await page.locator('.prerendered select option[selected]').textContent()} – Sanction Scope`,
+      `${await page.locator('.prerendered #scenario-picker option[selected]').textContent()} – Sanction Scope`,
     );
     // The preview says the headline number, as the card does.
     expect(await meta('property="og:description"')).toContain(finding);
@@ -92,6 +143,7 @@ test("each preset's own page shows its finding before any script runs, names it 
 
     await page.unrouteAll();
     await page.goto(`./${presetId}.html`);
+    await page.getByRole('tab', { name: 'Chart', exact: true }).click();
     await expect(page.locator('.prerendered')).toHaveCount(0);
     await expect
       .poll(async () => (await page.locator('[data-finding]').textContent())?.replace(/[\u2068\u2069]/g, ''))

@@ -12,7 +12,7 @@ for (const [address, what] of [
     page,
   }, testInfo) => {
     await page.goto(address);
-    await expect(page.locator('.chart-section svg[role="img"]').first()).toBeVisible();
+    await expect(page.locator('.chart-section svg[role="img"]:visible').first()).toBeVisible();
     // The print layout arrives once the page is idle; the browser asks for it before printing.
     await expect
       .poll(async () => {
@@ -49,7 +49,7 @@ test('saves the scenario as one HTML file that opens from disk, without a networ
 }, testInfo) => {
   const address = `./?${signed('v=2&p=stop-ccp-act&t=A%20changed%20%3Ctitle%3E&a=m2~0.85-0.91-0.94')}`;
   await page.goto(address);
-  await expect(page.locator('.chart-section svg[role="img"]').first()).toBeVisible();
+  await expect(page.locator('.chart-section svg[role="img"]:visible').first()).toBeVisible();
   await page.getByRole('tab', { name: 'Table', exact: true }).click();
   const table = page.getByRole('table', { name: 'People reached, by scope' });
   const cells = async (root: import('@playwright/test').Locator) =>
