@@ -94,8 +94,10 @@ function signed(sign: number, size: string): string {
  * An exact count from an official table, in full: "91,914,000". Chinese writes it in 万 with every
  * digit the count has ("9191.4万", "140828万"), as the sources themselves do: the Organization
  * Department's intra-party bulletins ("党员总数为10027.1万名") and the NBS yearly communiqués
- * ("年末全国人口140828万人") both count in 万, so a reader finds the same string in the source.
- * Below 万 it is grouped ("2,977").
+ * ("年末全国人口140828万人") both count in 万 (quoted in data/figureSources.ts), so a reader finds
+ * the same string in the source. Below 万 it is grouped ("2,977").
+ *
+ * @param locale the language, English unless given
  *
  * @param people persons, a whole count below 1e15 (so the digits survive the division by 1e4)
  */
