@@ -14,6 +14,8 @@ const PURE = [
   'src/claims/**/*.ts',
   'src/report/**/*.ts',
   'src/charts/geometry/**/*.ts',
+  'src/format/**/*.ts',
+  'src/i18n/**/*.ts',
 ];
 
 export default ts.config(

@@ -1,22 +1,29 @@
 import { format } from 'd3-format';
 import { formatPeople } from './formatPeople';
+import type { NumberLocale } from './numberLocale';
 
 const threeFigures = format(',.3~r');
 
-/** A ratio to three significant figures: "2.27", "903", "45.1 million". */
-function ratioText(ratio: number): string {
-  return ratio >= 1e6 ? formatPeople(ratio) : threeFigures(ratio);
+/**
+ * A ratio to three significant figures: "2.27", "903", "45.1 million"; in Chinese from 万 up in
+ * its units ("4510万"), as a count would be, and the same digits below.
+ */
+function ratioText(ratio: number, locale: NumberLocale): string {
+  return ratio >= (locale === 'en' ? 1e6 : 1e4) ? formatPeople(ratio, locale) : threeFigures(ratio);
 }
 
 /**
  * How many times one count is another, to three significant figures (words for millions), with
- * its 90% interval when it has one: "903 times (838–973)", "6 times", "2.27 times (2.1–2.45)".
+ * its 90% interval when it has one: "903 times (838–973)", "6 times", "2.27 times (2.1–2.45)";
+ * in Chinese "903倍（838–973）", the same word 倍 in both scripts.
  *
  * @param ratio the median and 90% interval of a ratio, above 0
+ * @param locale the language, English unless given
  */
-export function formatRatio(ratio: { median: number; p05: number; p95: number }): string {
-  const median = ratioText(ratio.median);
-  const low = ratioText(ratio.p05);
-  const high = ratioText(ratio.p95);
+export function formatRatio(ratio: { median: number; p05: number; p95: number }, locale: NumberLocale = 'en'): string {
+  const median = ratioText(ratio.median, locale);
+  const low = ratioText(ratio.p05, locale);
+  const high = ratioText(ratio.p95, locale);
+  if (locale !== 'en') return low === high ? `${median}倍` : `${median}倍（${low}–${high}）`;
   return low === high ? `${median} times` : `${median} times (${low}–${high})`;
 }

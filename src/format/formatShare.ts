@@ -1,5 +1,6 @@
 import { format } from 'd3-format';
 import { formatPeople } from './formatPeople';
+import type { NumberLocale } from './numberLocale';
 
 const percent = format('.3p');
 
@@ -7,7 +8,9 @@ const percent = format('.3p');
 export const SMALLEST_PERCENT = 0.0001;
 
 /**
- * A share as a percentage with three significant figures; a share below 0.01% as "<0.01%".
+ * A share as a percentage with three significant figures; a share below 0.01% as "<0.01%". It
+ * takes no locale: Chinese writes percentages with the same digits and sign ("14.5%", as Intl's
+ * zh-CN and zh-TW do), so the Chinese edition shows this text as it is.
  *
  * @param share 0-1
  * @example formatShare(0.14484) // => "14.5%"
@@ -30,11 +33,16 @@ export function formatShareInterval(interval: { median: number; p05: number; p95
 
 /**
  * A small share as "1 in N" people, N to three significant figures: readable where a percentage
- * would need many zeros.
+ * would need many zeros. Chinese writes it as a fraction, "N分之一" ("3.53亿分之一"), the same
+ * characters in both scripts.
  *
  * @param share above 0, at most 1
+ * @param locale the language, English unless given
  * @example formatOneIn(4 / 1.41e9) // => "1 in 353 million"
+ * @example formatOneIn(4 / 1.41e9, 'zh-Hans') // => "3.53亿分之一"
  */
-export function formatOneIn(share: number): string {
-  return share > 0 && Number.isFinite(share) ? `1 in ${formatPeople(1 / share)}` : '–';
+export function formatOneIn(share: number, locale: NumberLocale = 'en'): string {
+  if (!(share > 0 && Number.isFinite(share))) return '–';
+  const people = formatPeople(1 / share, locale);
+  return locale === 'en' ? `1 in ${people}` : `${people}分之一`;
 }

@@ -15,3 +15,17 @@ describe('formatRatio', () => {
     expect(formatRatio(ratio)).toBe(expected);
   });
 });
+
+describe('formatRatio in Chinese', () => {
+  it.each([
+    [{ median: 903.2, p05: 838.1, p95: 973.4 }, '903倍（838–973）', '903倍（838–973）'],
+    [{ median: 6, p05: 6, p95: 6 }, '6倍', '6倍'],
+    [{ median: 2.274, p05: 2.1, p95: 2.45 }, '2.27倍（2.1–2.45）', '2.27倍（2.1–2.45）'],
+    [{ median: 1234.5, p05: 1100, p95: 1400 }, '1,230倍（1,100–1,400）', '1,230倍（1,100–1,400）'],
+    [{ median: 45.1e6, p05: 42e6, p95: 48e6 }, '4510万倍（4200万–4800万）', '4510萬倍（4200萬–4800萬）'],
+    [{ median: 3.001, p05: 2.9999, p95: 3.0004 }, '3倍', '3倍'],
+  ])('%j → %s / %s', (ratio, hans, hant) => {
+    expect(formatRatio(ratio, 'zh-Hans')).toBe(hans);
+    expect(formatRatio(ratio, 'zh-Hant')).toBe(hant);
+  });
+});

@@ -25,3 +25,15 @@ describe('formatOneIn', () => {
     [0, '–'],
   ])('%f is %s', (share, text) => expect(formatOneIn(share)).toBe(text));
 });
+
+describe('formatOneIn in Chinese', () => {
+  it.each([
+    [4 / 1_412_120_000, '3.53亿分之一', '3.53億分之一'],
+    [3612 / 1_408_280_000, '39万分之一', '39萬分之一'],
+    [0.25, '4分之一', '4分之一'],
+    [0, '–', '–'],
+  ])('%f → %s / %s', (share, hans, hant) => {
+    expect(formatOneIn(share, 'zh-Hans')).toBe(hans);
+    expect(formatOneIn(share, 'zh-Hant')).toBe(hant);
+  });
+});

@@ -37,7 +37,7 @@ export function makeReachScale(maxPeople: number, plotWidthPx: number, kind: 'lo
   }
   const scale = scaleLog().domain([1, maxPeople]).range([0, plotWidthPx]).clamp(true);
   const values = Array.from({ length: Math.floor(Math.log10(maxPeople) + 1e-9) + 1 }, (_, i) => 10 ** i);
-  const labels = values.map(formatPeopleAbbreviated);
+  const labels = values.map((value) => formatPeopleAbbreviated(value));
   const widestPx = Math.max(...labels.map((label) => estimateTextWidth(label, TICK_FONT_SIZE_PX)));
   // Labels are centred on their ticks, so neighbours need one label width plus the gap between them.
   const labelEvery = Math.max(1, Math.ceil((widestPx + TICK_GAP_PX) / (scale(10) - scale(1))));

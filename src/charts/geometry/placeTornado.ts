@@ -168,7 +168,8 @@ export function placeTornado(bars: readonly TornadoBar[], widthPx: number): Plac
     {
       scale,
       values: tickValues,
-      labels: scaleKind === 'log' ? tickValues.map(formatPeopleAbbreviated) : formatPeopleTicks(tickValues),
+      labels:
+        scaleKind === 'log' ? tickValues.map((value) => formatPeopleAbbreviated(value)) : formatPeopleTicks(tickValues),
       titles: [
         [
           `People reached${log} (one input at its low or high value, the rest at their most likely)`,
