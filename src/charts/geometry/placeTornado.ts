@@ -1,3 +1,4 @@
+import { extent } from 'd3-array';
 import { scaleLinear, scaleLog } from 'd3-scale';
 import type { TornadoBar } from '../../model/sensitivity';
 import { formatInputRange, formatInputValue } from '../../format/formatInputValue';
@@ -24,12 +25,10 @@ const KEY: KeyItem[] = [
 const TOP_PAD_PX = 6;
 const LABEL_GAP_PX = 6;
 const FONT_SIZE_PX = 12;
-/** A swing under this many people changes no whole count: the input gets no row. */
-const NO_SWING_PEOPLE = 0.5;
 
-/** Whether a bar moves the reach by at least half a person, so by a whole count when rounded. */
-export function hasSwing(bar: TornadoBar): boolean {
-  return bar.swing >= NO_SWING_PEOPLE;
+/** Whether a bar moves the reach by at least half a person, so by a whole count when rounded: else it gets no row. */
+function hasSwing(bar: TornadoBar): boolean {
+  return bar.swing >= 0.5;
 }
 
 /** "196 million", or "197.5 million / 196 million" when both ends fall on one side of the base. */
@@ -86,8 +85,7 @@ export function placeTornado(bars: readonly TornadoBar[], widthPx: number): Plac
 
   // The scale's domain: every reach drawn, and the base.
   const reaches = moving.flatMap((bar) => [bar.reachAtLow, bar.reachAtHigh]).concat(baseReach);
-  const lowest = Math.min(...reaches);
-  const highest = Math.max(...reaches);
+  const [lowest, highest] = extent(reaches) as [number, number];
   const scaleKind = peopleScaleKind(lowest, highest);
 
   // End labels in words if that leaves the bars at least half the plot, else with letters.
