@@ -31,11 +31,6 @@ function hasSwing(bar: TornadoBar): boolean {
   return bar.swing >= 0.5;
 }
 
-/** "196 million", or "197.5 million / 196 million" when both ends fall on one side of the base. */
-function endText(values: readonly number[], digits: number, style: 'words' | 'letters'): string | undefined {
-  return values.length === 0 ? undefined : values.map((value) => formatPeopleTo(value, digits, style)).join(' / ');
-}
-
 /**
  * Lays out a tornado chart: one row per uncertain input that moves the reach, largest swing first,
  * each a bar from the reach with that input at its low value (hatched segment) to the reach with
@@ -93,9 +88,13 @@ export function placeTornado(bars: readonly TornadoBar[], widthPx: number): Plac
     const texts = moving.map((bar) => {
       const values = [bar.reachAtLow, bar.reachAtHigh];
       const digits = digitsToTellApart(values, style);
-      const left = values.filter((value) => value < bar.baseReach);
-      const right = values.filter((value) => value > bar.baseReach);
-      return { digits, left: endText(left, digits, style), right: endText(right, digits, style) };
+      // "196 million", or "197.5 million / 196 million" when both ends fall on one side of the base.
+      const side = (onSide: (value: number) => boolean) =>
+        values
+          .filter(onSide)
+          .map((value) => formatPeopleTo(value, digits, style))
+          .join(' / ') || undefined;
+      return { digits, left: side((value) => value < bar.baseReach), right: side((value) => value > bar.baseReach) };
     });
     const margin = (side: 'left' | 'right') =>
       Math.max(0, ...texts.map((text) => estimateTextWidth(text[side] ?? '', FONT_SIZE_PX))) + LABEL_GAP_PX;
