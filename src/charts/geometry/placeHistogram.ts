@@ -1,5 +1,5 @@
 import type { Interval } from '../../model/interval';
-import { max } from 'd3-array';
+import { count, extent, least, max } from 'd3-array';
 import { format } from 'd3-format';
 import { formatCount } from '../../format/formatCount';
 import { scaleLinear } from 'd3-scale';
@@ -67,7 +67,7 @@ const NICE_MANTISSAS = [1, 5, 2, 2.5, 4, 3, 1.5, 6, 8];
 
 /**
  * Nice bin edges for a sample spread from `min` to `max` (`min < max`): edges on multiples of a
- * width m × 10^k, with m the roundest of 1, 5, 2, 2.5, 4, 3, 1.5, 6 and 8 that gives 30–40 bins
+ * width m × 10^k, with m the roundest of `NICE_MANTISSAS` that gives 30–40 bins
  * (`BIN_COUNT_RANGE`); if none does, the width whose count is closest to `TARGET_BIN_COUNT`.
  *
  * @returns the first and last edge (persons), the width (persons) and the count of bins
@@ -87,22 +87,18 @@ export function niceBins(min: number, max: number): { start: number; end: number
     }),
   );
   const [fewest, most] = BIN_COUNT_RANGE;
-  const accepted = candidates.find((candidate) => candidate.count >= fewest && candidate.count <= most);
-  if (accepted) return accepted;
-  const distance = (count: number) => Math.abs(count - TARGET_BIN_COUNT);
-  return candidates.reduce((best, candidate) => (distance(candidate.count) < distance(best.count) ? candidate : best));
+  return (
+    candidates.find((candidate) => candidate.count >= fewest && candidate.count <= most) ??
+    least(candidates, (candidate) => Math.abs(candidate.count - TARGET_BIN_COUNT))!
+  );
 }
 
-/** The smallest and largest finite draw (0 when there is none) and how many draws are finite, in one pass. */
+/** The smallest and largest finite draw (0 when there is none) and how many draws are finite. */
 function finiteDraws(draws: Float64Array): { low: number; high: number; drawCount: number } {
-  let [low, high, drawCount] = [Infinity, -Infinity, 0];
-  for (const value of draws) {
-    if (!Number.isFinite(value)) continue;
-    drawCount++;
-    if (value < low) low = value;
-    if (value > high) high = value;
-  }
-  return drawCount === 0 ? { low: 0, high: 0, drawCount } : { low, high, drawCount };
+  // d3 skips NaN: an infinite draw is made NaN so that it counts as no draw.
+  const finite = (value: number) => (Number.isFinite(value) ? value : NaN);
+  const [low = 0, high = 0] = extent(draws, finite);
+  return { low, high, drawCount: count(draws, finite) };
 }
 
 /** Draws spread over less than a billionth of their size (or of one person) are one value: rounding. */
@@ -162,17 +158,15 @@ export function placeHistogram(draws: Float64Array, widthPx: number, interval: I
   const domain = nice ? [nice.start, nice.end] : [low - padPeople, low + padPeople];
   const x = scaleLinear().domain(domain).range([plotLeftPx, plotRightPx]);
 
-  const bars = bins.map(({ lowPeople, highPeople, count }): HistogramBar => ({
-    lowPeople,
-    highPeople,
-    count,
-    x0Px: nice ? x(lowPeople) + 0.5 : x(low) - plotWidthPx / 40,
-    x1Px: nice ? x(highPeople) - 0.5 : x(low) + plotWidthPx / 40,
-    yPx: y(count),
-    heightPx: plotBottomPx - y(count),
+  const bars = bins.map((bin): HistogramBar => ({
+    ...bin,
+    x0Px: nice ? x(bin.lowPeople) + 0.5 : x(low) - plotWidthPx / 40,
+    x1Px: nice ? x(bin.highPeople) - 0.5 : x(low) + plotWidthPx / 40,
+    yPx: y(bin.count),
+    heightPx: plotBottomPx - y(bin.count),
     summary: nice
-      ? `${fixedPeopleLabels([lowPeople, highPeople], nice.step).join('–')}: ${formatCount(count)} draws`
-      : `${formatPeople(low)}: all ${formatCount(count)} draws`,
+      ? `${fixedPeopleLabels([bin.lowPeople, bin.highPeople], nice.step).join('–')}: ${formatCount(bin.count)} draws`
+      : `${formatPeople(low)}: all ${formatCount(bin.count)} draws`,
   }));
 
   const yTicks = yTickValues.map((count) => ({

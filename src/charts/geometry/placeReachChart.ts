@@ -63,16 +63,10 @@ export function placeReachChart(
     ...shownClaims.flatMap((claim) => [claim.lowPeople, claim.highPeople]),
   ];
   const scaleKind = peopleScaleKind(Math.max(1, Math.min(...drawn)), Math.max(...drawn));
-  const maxPeople =
-    scaleKind === 'log'
-      ? Math.max(
-          10,
-          ...results.flatMap((result) => [result.population, result.reach.p95, result.reach.median]),
-          ...references.map((line) => line.value),
-          ...drawn,
-        )
-      : Math.max(10, ...drawn);
-  const axis = makeReachScale(maxPeople, layout.plotWidthPx, scaleKind);
+  // A log axis also reaches China's population and every reference line; a linear one only what is drawn.
+  const beyond =
+    scaleKind === 'log' ? [...results.map((result) => result.population), ...references.map((line) => line.value)] : [];
+  const axis = makeReachScale(Math.max(10, ...drawn, ...beyond), layout.plotWidthPx, scaleKind);
   const domainEnd = axis.scale.domain()[1]!;
   // A linear axis draws only the lines within two orders of magnitude below its end.
   const shown =
@@ -134,17 +128,13 @@ export function placeReachChart(
     (result) => result.reach,
     (result) => `${isolate(result.label)}, ${reachInWords(result.reach)}, ${share(result)} of China's population`,
     [
-      ...(shown.length === 0
-        ? []
-        : [`Reference lines: ${shown.map((line) => `${line.label}, ${formatPeople(line.value)}`).join('; ')}.`]),
-      ...(shownClaims.length === 0
-        ? []
-        : [
-            `Claims from public debate, each under the scope it speaks of: ${shownClaims
-              .map((claim) => `${isolate(claim.name)} (${isolate(claim.detail)}), ${claimedPeople(claim)} people`)
-              .join('; ')}.`,
-          ]),
-    ],
+      shown.length > 0 &&
+        `Reference lines: ${shown.map((line) => `${line.label}, ${formatPeople(line.value)}`).join('; ')}.`,
+      shownClaims.length > 0 &&
+        `Claims from public debate, each under the scope it speaks of: ${shownClaims
+          .map((claim) => `${isolate(claim.name)} (${isolate(claim.detail)}), ${claimedPeople(claim)} people`)
+          .join('; ')}.`,
+    ].filter((sentence) => sentence !== false),
   );
   return placeRowChart(layout, specs, { ...axis, titles: [AXIS_TITLES[scaleKind]] }, shown, {
     measure: 'People reached',

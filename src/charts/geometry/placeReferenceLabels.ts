@@ -1,3 +1,4 @@
+import { least } from 'd3-array';
 import { formatCount } from '../../format/formatCount';
 import type { ReferenceLine } from '../../data/referenceLines';
 import { formatPeopleAbbreviated } from '../../format/formatPeople';
@@ -70,20 +71,19 @@ export function placeReferenceLabels(
     const { line, xPx, text, widthPx } = prepared[index]!;
     const candidates = candidatesFor(xPx, widthPx, plotWidthPx);
     const laterXs = order.slice(rank + 1).map((later) => prepared[later]!.xPx);
-    let best: { row: number; candidate: Candidate; crossings: number } | undefined;
+    let best: { row: number; candidate: Candidate } | undefined;
     // A new row at the top is always free, so the loop always finds a place.
     for (let row = 0; row <= rows.length && !best; row++) {
-      const inRow = rows[row] ?? [];
-      for (const candidate of candidates) {
-        const clear = inRow.every(
+      const clear = candidates.filter((candidate) =>
+        (rows[row] ?? []).every(
           (other) =>
             candidate.rightPx + REFERENCE_LABEL_GAP_PX <= other.leftPx ||
             other.rightPx + REFERENCE_LABEL_GAP_PX <= candidate.leftPx,
-        );
-        if (!clear) continue;
-        const crossings = countCrossings(candidate, row, xPx, placed, laterXs);
-        if (!best || crossings < best.crossings) best = { row, candidate, crossings };
-      }
+        ),
+      );
+      // The first of the fewest crossings.
+      const candidate = least(clear, (place) => countCrossings(place, row, xPx, placed, laterXs));
+      if (candidate) best = { row, candidate };
     }
     const { row, candidate } = best!;
     const label: PlacedReferenceLabel = {
@@ -127,13 +127,10 @@ function countCrossings(
 ): number {
   const covers = (x: number, label: { leftPx: number; rightPx: number }) =>
     x >= label.leftPx - CROSSING_MARGIN_PX && x <= label.rightPx + CROSSING_MARGIN_PX;
-  let crossings = laterXs.filter((x) => covers(x, candidate)).length;
-  for (const other of placed) {
-    if (!other) continue;
-    if (other.row > row && covers(other.xPx, candidate)) crossings++;
-    if (other.row < row && covers(xPx, other)) crossings++;
-  }
-  return crossings;
+  const crossed = placed.filter(
+    (other) => other && (other.row > row ? covers(other.xPx, candidate) : other.row < row && covers(xPx, other)),
+  );
+  return laterXs.filter((x) => covers(x, candidate)).length + crossed.length;
 }
 
 /** "Germany 83.5M"; when that is wider than the plot, the name is cut with "…" and the value kept. */

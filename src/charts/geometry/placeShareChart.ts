@@ -14,10 +14,8 @@ export function shareOf(result: ChartScope, basis: ShareBasis): Interval {
   return basis === 'adults' ? result.shareOfAdults : result.shareOfPopulation;
 }
 
-/** "China's population" or "China's adults". */
-function basisInWords(basis: ShareBasis): string {
-  return basis === 'adults' ? "China's adults" : "China's population";
-}
+/** Each basis in words. */
+const BASIS_WORDS: Record<ShareBasis, string> = { population: "China's population", adults: "China's adults" };
 
 /** Ends the fitted axis may take, 0-1: round numbers a reader can read a share against. */
 const AXIS_ENDS = [
@@ -37,7 +35,7 @@ export function shareAxisEnd(results: readonly ChartScope[], basis: ShareBasis, 
 
 /** The share chart's name: its caption on the page and its `<title>`. */
 export function shareChartTitle(basis: ShareBasis): string {
-  return `Share of ${basisInWords(basis)} reached, by scope`;
+  return `Share of ${BASIS_WORDS[basis]} reached, by scope`;
 }
 
 /**
@@ -72,10 +70,10 @@ export function placeShareChart(
       medianXPx,
       interval: share.p05 === share.p95 ? undefined : { x0Px: scale(share.p05), x1Px: scale(share.p95) },
       bars: [{ kind: 'share', x0Px: 0, x1Px: medianXPx }],
-      summary: `${isolate(result.label)}: ${labelText} of ${basisInWords(basis)}`,
+      summary: `${isolate(result.label)}: ${labelText} of ${BASIS_WORDS[basis]}`,
     };
   });
-  const measure = `Share of ${basisInWords(basis)} reached`;
+  const measure = `Share of ${BASIS_WORDS[basis]} reached`;
   // "15%", "0.05%": as few digits as each needs.
   const percent = (share: number) => `${Number((share * 100).toPrecision(6))}%`;
   const axis = {
@@ -86,7 +84,7 @@ export function placeShareChart(
   };
   const description = describeRows(
     results,
-    `as a share of ${basisInWords(basis)}, on a scale from 0 to ${percent(end)}`,
+    `as a share of ${BASIS_WORDS[basis]}, on a scale from 0 to ${percent(end)}`,
     (result) => shareOf(result, basis),
     (result) => `${isolate(result.label)}, ${formatShareInterval(shareOf(result, basis))}`,
   );

@@ -1,3 +1,4 @@
+import { extent } from 'd3-array';
 import { scaleLinear, scaleLog } from 'd3-scale';
 import type { TornadoBar } from '../../model/sensitivity';
 import { formatInputRange, formatInputValue } from '../../format/formatInputValue';
@@ -24,17 +25,10 @@ const KEY: KeyItem[] = [
 const TOP_PAD_PX = 6;
 const LABEL_GAP_PX = 6;
 const FONT_SIZE_PX = 12;
-/** A swing under this many people changes no whole count: the input gets no row. */
-const NO_SWING_PEOPLE = 0.5;
 
-/** Whether a bar moves the reach by at least half a person, so by a whole count when rounded. */
-export function hasSwing(bar: TornadoBar): boolean {
-  return bar.swing >= NO_SWING_PEOPLE;
-}
-
-/** "196 million", or "197.5 million / 196 million" when both ends fall on one side of the base. */
-function endText(values: readonly number[], digits: number, style: 'words' | 'letters'): string | undefined {
-  return values.length === 0 ? undefined : values.map((value) => formatPeopleTo(value, digits, style)).join(' / ');
+/** Whether a bar moves the reach by at least half a person, so by a whole count when rounded: else it gets no row. */
+function hasSwing(bar: TornadoBar): boolean {
+  return bar.swing >= 0.5;
 }
 
 /**
@@ -86,8 +80,7 @@ export function placeTornado(bars: readonly TornadoBar[], widthPx: number): Plac
 
   // The scale's domain: every reach drawn, and the base.
   const reaches = moving.flatMap((bar) => [bar.reachAtLow, bar.reachAtHigh]).concat(baseReach);
-  const lowest = Math.min(...reaches);
-  const highest = Math.max(...reaches);
+  const [lowest, highest] = extent(reaches) as [number, number];
   const scaleKind = peopleScaleKind(lowest, highest);
 
   // End labels in words if that leaves the bars at least half the plot, else with letters.
@@ -95,9 +88,13 @@ export function placeTornado(bars: readonly TornadoBar[], widthPx: number): Plac
     const texts = moving.map((bar) => {
       const values = [bar.reachAtLow, bar.reachAtHigh];
       const digits = digitsToTellApart(values, style);
-      const left = values.filter((value) => value < bar.baseReach);
-      const right = values.filter((value) => value > bar.baseReach);
-      return { digits, left: endText(left, digits, style), right: endText(right, digits, style) };
+      // "196 million", or "197.5 million / 196 million" when both ends fall on one side of the base.
+      const side = (onSide: (value: number) => boolean) =>
+        values
+          .filter(onSide)
+          .map((value) => formatPeopleTo(value, digits, style))
+          .join(' / ') || undefined;
+      return { digits, left: side((value) => value < bar.baseReach), right: side((value) => value > bar.baseReach) };
     });
     const margin = (side: 'left' | 'right') =>
       Math.max(0, ...texts.map((text) => estimateTextWidth(text[side] ?? '', FONT_SIZE_PX))) + LABEL_GAP_PX;

@@ -72,11 +72,9 @@ export function stackRows(
     let label: ValueLabel | undefined;
     const text = input.labelText;
     const rightXPx = input.marksEndPx + LABEL_GAP_PX;
-    if (text === undefined) {
-      label = undefined;
-    } else if (rightXPx + estimateTextWidth(text, fontSizePx) <= plotWidthPx) {
+    if (text !== undefined && rightXPx + estimateTextWidth(text, fontSizePx) <= plotWidthPx) {
       label = { ...placeText(text, rightXPx, barLineTopPx + BASELINE_PX, fontSizePx), placement: 'right' };
-    } else {
+    } else if (text !== undefined) {
       const lines = breakLabel(text, plotWidthPx, fontSizePx);
       const widestPx = Math.max(...lines.map((part) => estimateTextWidth(part, fontSizePx)));
       // End under the marks, unless that would push the start past the plot's left edge.
