@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, runnerImport, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
-import { bundleAliases, firstLoadGroup, moduleSideEffects } from './build/bundleTricks';
+import { bundleAliases, firstLoadGroup, moduleSideEffects, scaleFormatStandIn } from './build/bundleTricks';
 
 const PRESET_INDEX_ID = 'virtual:preset-index';
 const ESTIMATES_ID = 'virtual:preset-estimates';
@@ -104,6 +104,7 @@ export default defineConfig(({ mode, isSsrBuild }) => ({
   // discloseVersion: no `window.__svelte` version stamp in the bundle.
   plugins: [
     presets(),
+    scaleFormatStandIn(),
     svelte({
       compilerOptions: { discloseVersion: false },
       // The embed is a still picture: its components are compiled to render HTML (Svelte's server

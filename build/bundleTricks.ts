@@ -12,6 +12,12 @@
  *   classifier classes in top-level statements the bundler must keep (about 1 KB gzipped) for a
  *   quantile; its per-function sources are free of side effects and say so here
  *   (`moduleSideEffects`). If the path moves, the build cannot resolve it and stops.
+ * - **No d3-format for d3-scale's tick labels** (`scaleFormatStandIn`, `scaleFormatUnavailable.ts`).
+ *   d3-scale imports d3-format (2 KB gzipped) for its scales' `tickFormat` method, which the bundler
+ *   cannot drop from a scale object; this app never calls it (its numbers are written by
+ *   `src/format/formatNumber.ts`, held to d3-format's output by a property test). Where d3-scale
+ *   imports it, a stand-in whose every export throws is given instead;
+ *   `test/build/standIns.test.ts` checks it exports every name d3-scale imports.
  * - **Two stand-ins in the embed** (`asyncHooksUnavailable.ts`, `devalueUnavailable.ts`). Svelte's
  *   server renderer, which draws the embed, imports `devalue` (3 KB gzipped) only to serialise
  *   values for hydration, and `node:async_hooks` only to render asynchronously; the embed does
@@ -28,7 +34,7 @@
  * eight-line generator instead, `src/model/rng.ts`, checked against d3-random's to the bit.)
  */
 import { fileURLToPath } from 'node:url';
-import type { Alias } from 'vite';
+import type { Alias, Plugin } from 'vite';
 
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
@@ -48,6 +54,20 @@ export function bundleAliases(mode: string): Alias[] {
         ]
       : []),
   ];
+}
+
+/**
+ * Gives d3-scale, and only d3-scale, a stand-in for d3-format (see the list above): the app's own
+ * imports of d3-format (its tests' reference) are left alone.
+ */
+export function scaleFormatStandIn(): Plugin {
+  const standIn = here('./scaleFormatUnavailable.ts');
+  return {
+    name: 'sanction-scope:scale-format-stand-in',
+    enforce: 'pre',
+    resolveId: (source, importer) =>
+      source === 'd3-format' && importer?.replaceAll('\\', '/').includes('/node_modules/d3-scale/') ? standIn : null,
+  };
 }
 
 /** Modules known to have no side effects the bundler cannot see (simple-statistics' sources). */

@@ -1,12 +1,12 @@
-import { format } from 'd3-format';
+import { formatNumber } from '../format/formatNumber';
 import { formatPeople, formatPeopleInterval, formatPeopleRange } from '../format/formatPeople';
 import { formatShareInterval } from '../format/formatShare';
 import type { Interval } from '../model/interval';
 import type { ClaimedRange, QuantityUnit } from './claim';
 
 // Three significant figures, trailing zeros dropped: a claim's "20%" or "97 countries" stays round.
-const significant = format('.3~r');
-const percent = format('.3~p');
+const significant = (value: number) => formatNumber(value, { significant: 3, trim: true });
+const percent = (share: number) => formatNumber(share, { significant: 3, trim: true, percent: true });
 
 function countries(text: string, count: number): string {
   return `${text} ${count === 1 ? 'country' : 'countries'}`;

@@ -1,4 +1,4 @@
-import { format } from 'd3-format';
+import { formatNumber } from './formatNumber';
 
 /**
  * A whole count with its thousands grouped, "10,000": draws, characters, people in full. The one
@@ -7,4 +7,4 @@ import { format } from 'd3-format';
  *
  * @example formatCount(100000) // => "100,000"
  */
-export const formatCount: (count: number) => string = format(',');
+export const formatCount = (count: number): string => formatNumber(count, { significant: 12, trim: true, group: true });

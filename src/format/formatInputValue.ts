@@ -1,14 +1,16 @@
-import { format } from 'd3-format';
+import { formatNumber } from './formatNumber';
 import { formatPeople, formatPeopleRange } from './formatPeople';
+
+const threeFigures = (value: number) => formatNumber(value, { significant: 3, trim: true });
 
 /**
  * A value of an input in its unit: shares as percentages ("85%", "0.5%"), years with the word,
  * counts of people in words ("100 million"), anything else to three significant figures.
  */
 export function formatInputValue(value: number, unit: string): string {
-  if (unit.startsWith('share')) return `${format('.3~r')(value * 100)}%`;
+  if (unit.startsWith('share')) return `${threeFigures(value * 100)}%`;
   if (unit === 'persons' && Math.abs(value) >= 1000) return formatPeople(value);
-  const number = format('.3~r')(value);
+  const number = threeFigures(value);
   return unit === 'years' ? `${number} years` : number;
 }
 
@@ -16,6 +18,6 @@ export function formatInputValue(value: number, unit: string): string {
 export function formatInputRange(bar: { lowValue: number; highValue: number; unit: string }): string {
   const { lowValue: low, highValue: high, unit } = bar;
   if (unit === 'persons' && Math.abs(high) >= 1000) return formatPeopleRange(low, high);
-  if (unit === 'years') return `${format('.3~r')(low)}–${format('.3~r')(high)} years`;
+  if (unit === 'years') return `${threeFigures(low)}–${threeFigures(high)} years`;
   return `${formatInputValue(low, unit)}–${formatInputValue(high, unit)}`;
 }

@@ -1,8 +1,8 @@
-import { format } from 'd3-format';
+import { formatNumber } from './formatNumber';
 import { formatCount } from './formatCount';
 import type { NumberLocale } from './numberLocale';
 
-const trimmed = format('.3~r');
+const trimmed = (value: number) => formatNumber(value, { significant: 3, trim: true });
 
 /**
  * A large-number unit: its size in persons, its name as written after a number (English with its
@@ -221,8 +221,8 @@ export function fixedPeopleLabels(values: readonly number[], step: number, local
   let decimals = 0;
   while (decimals < 6 && Math.abs(Math.round(scaled * 10 ** decimals) - scaled * 10 ** decimals) > 1e-6) decimals++;
   // Chinese does not group the up to four digits before 万 ("9999.5万"), as Intl's zh-CN does not.
-  const fixed = format(`${locale === 'en' || unit.size === 1 ? ',' : ''}.${decimals}f`);
-  return values.map((value) => `${fixed(value / unit.size)}${unit.letter}`);
+  const group = locale === 'en' || unit.size === 1;
+  return values.map((value) => `${formatNumber(value / unit.size, { decimals, group })}${unit.letter}`);
 }
 
 /**
@@ -237,7 +237,6 @@ export function formatPeopleTo(
   style: 'words' | 'letters',
   locale: NumberLocale = 'en',
 ): string {
-  const significant = format(`.${digits}~r`);
   const units =
     style === 'words'
       ? UNITS[locale].map((unit) => ({ size: unit.size, suffix: unit.word }))
@@ -247,7 +246,7 @@ export function formatPeopleTo(
         ];
   const rounded = Number(people.toPrecision(digits));
   const unit = units.find((candidate) => Math.abs(rounded) >= candidate.size);
-  if (unit) return `${significant(people / unit.size)}${unit.suffix}`;
+  if (unit) return `${formatNumber(people / unit.size, { significant: digits, trim: true })}${unit.suffix}`;
   // Below a million in words, every whole person ("3,321"): a tornado is read for its differences.
   // With letters, below a thousand, whole people too.
   return formatCount(Math.round(style === 'words' ? people : rounded));

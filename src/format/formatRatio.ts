@@ -1,8 +1,8 @@
-import { format } from 'd3-format';
+import { formatNumber } from './formatNumber';
 import { formatPeople } from './formatPeople';
 import type { NumberLocale } from './numberLocale';
 
-const threeFigures = format(',.3~r');
+const threeFigures = (ratio: number) => formatNumber(ratio, { significant: 3, trim: true, group: true });
 
 /**
  * A ratio to three significant figures: "2.27", "903", "45.1 million"; in Chinese from 万 up in

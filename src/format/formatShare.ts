@@ -1,8 +1,8 @@
-import { format } from 'd3-format';
+import { formatNumber } from './formatNumber';
 import { formatPeople } from './formatPeople';
 import type { NumberLocale } from './numberLocale';
 
-const percent = format('.3p');
+const percent = (share: number) => formatNumber(share, { significant: 3, percent: true });
 
 /** Shares below this are written "<0.01%": more digits would claim a precision no one needs. */
 export const SMALLEST_PERCENT = 0.0001;

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as asyncHooks from '../../build/asyncHooksUnavailable';
 import * as devalue from '../../build/devalueUnavailable';
+import * as scaleFormat from '../../build/scaleFormatUnavailable';
 
 /**
  * The embed's build replaces two modules Svelte's server renderer imports (see vite.config.ts).
@@ -39,5 +40,20 @@ describe("the embed's stand-ins for Svelte's server renderer", () => {
     );
     for (const name of used) expect(Object.keys(asyncHooks), name).toContain(name);
     expect(() => new asyncHooks.AsyncLocalStorage()).toThrow(/not available in the embed/);
+  });
+});
+
+describe("d3-scale's stand-in for d3-format", () => {
+  it('exports every name d3-scale imports from d3-format, and each throws', () => {
+    const source = readFileSync(resolve(import.meta.dirname, '../../node_modules/d3-scale/dist/d3-scale.mjs'), 'utf8');
+    const imported = /import \{([^}]*)\} from 'd3-format'/
+      .exec(source)?.[1]
+      ?.split(',')
+      .map((name) => name.trim());
+    expect(imported?.length).toBeGreaterThan(0);
+    for (const name of imported!) {
+      expect(Object.keys(scaleFormat), name).toContain(name);
+      expect(() => (scaleFormat as Record<string, () => unknown>)[name]!(), name).toThrow(/not in this build/);
+    }
   });
 });

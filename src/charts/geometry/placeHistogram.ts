@@ -1,7 +1,7 @@
 import type { Interval } from '../../model/interval';
 import { count, extent, least, max } from 'd3-array';
-import { format } from 'd3-format';
 import { formatCount } from '../../format/formatCount';
+import { formatNumber } from '../../format/formatNumber';
 import { scaleLinear } from 'd3-scale';
 import {
   fixedPeopleLabels,
@@ -211,7 +211,11 @@ export function placeHistogram(draws: Float64Array, widthPx: number, interval: I
 
   // X ticks about 60 px apart (an exact count: one, at its value).
   const tickValues = nice ? x.ticks(Math.max(2, Math.floor(plotWidthPx / 60))) : [low];
-  const binWords = nice && (nice.step >= 1000 ? formatPeople(nice.step) : format(',.3~r')(nice.step));
+  const binWords =
+    nice &&
+    (nice.step >= 1000
+      ? formatPeople(nice.step)
+      : formatNumber(nice.step, { significant: 3, trim: true, group: true }));
   const axis = placeAxis(
     {
       scale: x,
