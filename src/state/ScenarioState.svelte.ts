@@ -21,6 +21,7 @@ import { shippedRatio, type PresetEstimate } from '../report/presetEstimate';
 import { freshScopeId, scratchScenario } from '../scenario/newScope';
 import { resolveScenario } from '../scenario/resolveScenario';
 import { MAX_SCOPES, READER_RATIONALE, type Scenario, type Scope, type SourcedRange } from '../scenario/scenario';
+import { plainCopy } from './plainCopy';
 
 export type { ChartView, ShareBasis };
 
@@ -67,7 +68,7 @@ export class ScenarioState {
    * copy (the model's inputs, the provenance, the link): a copy per reader cost 3-4 ms a keystroke.
    * Replaced whole on every change and never mutated, so readers may keep it.
    */
-  readonly #scenarioCopy: Scenario = $derived($state.snapshot(this.scenario) as Scenario);
+  readonly #scenarioCopy: Scenario = $derived(plainCopy(this.scenario));
   view = $state<ChartView>('reach');
   shareBasis = $state<ShareBasis>('population');
   shownReferenceIds = $state<string[]>([]);
@@ -441,6 +442,11 @@ export class ScenarioState {
   async loadLinkEncoder(): Promise<void> {
     this.#encodeLink ??= (await import('../link/encodeLink')).encodeLink;
   }
+  /**
+   * The query the address bar was last given (`syncUrl`), a moment behind typing: what shows the
+   * link's length without encoding the link on every keystroke. Undefined until the first write.
+   */
+  addressQuery = $state<string | undefined>();
   /** The share link's query string for the page as it is now; undefined until `loadLinkEncoder` is done. */
   readonly query: string | undefined = $derived(this.#encodeLink?.(this.linkState, this.presets, this.shownCatalogue));
   /**

@@ -1,3 +1,4 @@
+import { untrack } from 'svelte';
 import { decodeLink, linkPresetId } from '../link/decodeLink';
 import { pageAddress } from './pageAddress';
 import type { ScenarioState } from './ScenarioState.svelte';
@@ -19,25 +20,33 @@ export function syncUrl(state: ScenarioState): void {
   let written = state.linkKey;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
+  // The link is encoded when the address is written, not on every keystroke (typing in a link of
+  // twelve long names, encoding it took most of a frame). A long link carries its own fragment
+  // (see `encodeLink`); the page uses none of its own. The app's own page, not a preset's: a
+  // preset's page is about that preset as published. Should the encoder fail to download
+  // (offline), the address stays as it was; the share bar says its part could not be loaded.
+  const writeAddress = (push: boolean) => {
+    const query = untrack(() => state.query);
+    if (query === undefined)
+      return void state.loadLinkEncoder().then(
+        () => writeAddress(push),
+        () => {},
+      );
+    if (push) history.pushState(null, '', `./?${query}`);
+    else history.replaceState(null, '', `./?${query}`);
+    state.addressQuery = query;
+  };
+
   $effect(() => {
     const linkKey = state.linkKey;
-    const query = state.query;
     const key = state.historyKey;
     if (linkKey === written) return;
-    // Runs again once the encoder is here: `query` is read above. Should it fail to download
-    // (offline), the address stays as it was; the share bar says its part could not be loaded.
-    if (query === undefined) return void state.loadLinkEncoder().catch(() => {});
     written = linkKey;
-    // A long link carries its own fragment (see `encodeLink`); the page uses none of its own. The
-    // app's own page, not a preset's: a preset's page is about that preset as published.
-    const url = `./?${query}`;
     clearTimeout(timer);
     if (key !== historyKey) {
       historyKey = key;
-      history.pushState(null, '', url);
-    } else {
-      timer = setTimeout(() => history.replaceState(null, '', url), URL_DEBOUNCE_MS);
-    }
+      writeAddress(true);
+    } else timer = setTimeout(() => writeAddress(false), URL_DEBOUNCE_MS);
   });
 
   $effect(() => {
