@@ -15,16 +15,19 @@ if (target) {
   const drawn = target.querySelector(`:scope > .${PRERENDERED_CLASS}`);
   const shown = drawn && document.documentElement.classList.contains('plain-address');
   if (shown) printDrawnPage(drawn);
-  const started = shown
-    ? wakeOnInteraction(
-        target,
-        drawn,
-        () => void app().catch(() => {}),
-        async (beforeRemoving) => (await app()).startApp(target, beforeRemoving),
-      )
-    : app().then((module) => module.startApp(target));
   // A file that fails to download (a flaky network, a redeploy while the page was open) gets a
-  // message and a retry, never a blank page.
-  started.catch((error: unknown) => showStartFailure(target, error, 'Sanction Scope'));
+  // message and a retry, never a blank page: above the drawn page, which is still worth reading.
+  if (shown)
+    void wakeOnInteraction(
+      target,
+      drawn,
+      () => void app().catch(() => {}),
+      async (beforeRemoving) => (await app()).startApp(target, beforeRemoving),
+      (error) => showStartFailure(target, error, 'Sanction Scope', true),
+    ).then(() => target.querySelector(':scope > .start-failure')?.remove());
+  else
+    app()
+      .then((module) => module.startApp(target))
+      .catch((error: unknown) => showStartFailure(target, error, 'Sanction Scope'));
   registerServiceWorker();
 }

@@ -7,8 +7,11 @@
  * @param target the element the page would have drawn into; its contents are replaced
  * @param error what went wrong, named in the message's details
  * @param pageName how the page is named in the message ("Sanction Scope", "This chart")
+ * @param keepPage put the message above what `target` shows instead of replacing it: a page drawn at
+ *   build time is still worth reading when its live page could not download (an earlier message
+ *   is replaced)
  */
-export function showStartFailure(target: HTMLElement, error: unknown, pageName: string): void {
+export function showStartFailure(target: HTMLElement, error: unknown, pageName: string, keepPage = false): void {
   const box = document.createElement('div');
   box.setAttribute('role', 'alert');
   box.className = 'start-failure';
@@ -25,7 +28,10 @@ export function showStartFailure(target: HTMLElement, error: unknown, pageName: 
   retry.textContent = 'Retry';
   retry.addEventListener('click', () => location.reload());
   box.append(heading, advice, retry, detail);
-  target.replaceChildren(box);
+  if (keepPage) {
+    target.querySelector(':scope > .start-failure')?.remove();
+    target.prepend(box);
+  } else target.replaceChildren(box);
   // The page may have started to draw; a reader needs the message, not a half page.
   target.removeAttribute('aria-busy');
 }

@@ -86,6 +86,8 @@ const keyInit = (event: KeyboardEvent): KeyboardEventInit => ({
  * @param prepare starts downloading the live page
  * @param start loads and mounts the live page in `target`, calling `beforeRemoving` once it is
  *   mounted and before the drawn page is removed; resolves once it is
+ * @param onFailure told why the live page could not start; the drawn page stays, its controls held
+ *   back no longer, and the next use tries again
  * @returns once the live page has the reader's input (never, if the reader never acts)
  */
 export function wakeOnInteraction(
@@ -93,8 +95,9 @@ export function wakeOnInteraction(
   drawn: Element,
   prepare: () => void,
   start: (beforeRemoving: () => void) => Promise<void>,
+  onFailure: (error: unknown) => void,
 ): Promise<void> {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     /** The clicks and key presses held back, in order, to make again on the live page. */
     const replays: { ref: ControlRef; key?: KeyboardEventInit }[] = [];
     let woken = false;
@@ -167,7 +170,12 @@ export function wakeOnInteraction(
           }
         })
         .finally(() => document.documentElement.classList.remove('waking'))
-        .then(resolve, reject);
+        .then(resolve, (error: unknown) => {
+          // What was held back is dropped, not made later on a page the reader has moved on from.
+          replays.length = 0;
+          woken = false;
+          onFailure(error);
+        });
     };
   });
 }

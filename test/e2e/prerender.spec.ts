@@ -14,11 +14,12 @@ async function shownChart(page: Page) {
   return { chart, heightPx: box.height, topPx: box.y + (await page.evaluate(() => scrollY)) };
 }
 
-/** The scripts a page downloads, by name ("main", "start"), as it goes. */
+/** The scripts a page downloads, by name ("main", "start": the file less its 8-character hash), as it goes. */
 function scriptsOf(page: Page): string[] {
   const names: string[] = [];
   page.on('request', (request) => {
-    if (request.resourceType() === 'script') names.push(new URL(request.url()).pathname.replace(/^.*\/|-[^-]*$/g, ''));
+    if (request.resourceType() === 'script')
+      names.push(new URL(request.url()).pathname.replace(/^.*\//, '').replace(/-[\w-]{8}\.js$/, ''));
   });
   return names;
 }
@@ -97,6 +98,34 @@ test('what a reader does on the drawn page while the live page downloads is done
   await expect(page.locator('html')).not.toHaveClass(/waking/);
   await showTab(page, 'Table');
   await expect(tableRows(page)).toHaveCount(7);
+});
+
+test('when the live page cannot download, the drawn page stays readable under a message, and the next use tries again', async ({
+  page,
+  problems,
+}) => {
+  await page.route(/\/assets\/start-[^/]*\.js$/, (route) => route.abort());
+  await page.goto('./');
+  const drawn = page.locator('.prerendered');
+  await drawn.getByRole('tab', { name: 'Table', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('could not load');
+  await expect(drawn.locator('[data-finding]')).toBeVisible();
+  await expect(page.locator('html')).not.toHaveClass(/waking/);
+  await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible();
+  // Back on the network, the next use starts the live page (Chromium fetches a failed import
+  // again; where a browser would not, the message's Retry reloads the page).
+  await page.unrouteAll();
+  await drawn.getByRole('tab', { name: 'Table', exact: true }).click();
+  await expect(drawn).toHaveCount(0);
+  await expect(page.locator('.start-failure')).toHaveCount(0);
+  await page.getByRole('tab', { name: 'Table', exact: true }).click();
+  await expect(tableRows(page)).toHaveCount(7);
+  // The failed request logged an error, as it should; nothing else did.
+  const others = problems.filter(
+    (p) => !/Failed to load resource|Failed to fetch dynamically imported module|net::ERR_FAILED/.test(p),
+  );
+  problems.length = 0;
+  expect(others).toEqual([]);
 });
 
 test("the drawn page's share bar works at once: Embed opens its dialog", async ({ page }) => {
