@@ -64,8 +64,10 @@ export async function renderStaticPage(address: string, staticWidthsPx: readonly
     context: new Map([[STATIC_CHART_WIDTHS, staticWidthsPx]]),
   });
   // And as it prints, for a reader who prints before using it (`printDrawnPage`).
+  // Its ids prefixed: put in the page to print, they must not repeat the drawn page's.
   const sheet = render(PrintSheet, {
     props: { scenarioState, shareFullScale: false, link: DRAWN_LINK, accessed: DRAWN_ACCESSED },
+    idPrefix: 'print',
   });
   const base = 'https://sanction-scope.invalid/';
   const printSheet = withPrintSlots(sheet.body, `./${permalink(scenarioState.loadedQuery, base).slice(base.length)}`);

@@ -20,8 +20,8 @@ export function syncUrl(state: ScenarioState): void {
   let written = state.linkKey;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  // The link is encoded when the address is written, not on every keystroke (typing in a link of
-  // twelve long names, encoding it took most of a frame). A long link carries its own fragment
+  // The link is encoded when the address is written, not on every keystroke (a profile of typing
+  // in a link of twelve long names found the encoding inside the keystrokes' long tasks). A long link carries its own fragment
   // (see `encodeLink`); the page uses none of its own. The app's own page, not a preset's: a
   // preset's page is about that preset as published. Should the encoder fail to download
   // (offline), the address stays as it was; the share bar says its part could not be loaded.
@@ -64,6 +64,8 @@ export function syncUrl(state: ScenarioState): void {
       const decoded = await decodeLink(address, state.presets);
       if (step !== latest) return;
       state.applyLink(decoded);
+      // The address is the one Back or Forward went to, not the one last written.
+      state.addressQuery = undefined;
       historyKey = state.historyKey;
       written = state.linkKey;
     };

@@ -20,6 +20,9 @@ for (const [address, what] of [
         return page.locator('.print-sheet').count();
       })
       .toBe(1);
+    // The sheet's ids do not repeat the page's (the drawn page's sheet is drawn apart from it).
+    const ids = await page.locator('[id]').evaluateAll((elements) => elements.map((element) => element.id));
+    expect(new Set(ids).size).toBe(ids.length);
     await page.emulateMedia({ media: 'print' });
     await page.setViewportSize({ width: 703, height: 1032 });
     const sheet = page.locator('.print-sheet');
