@@ -59,10 +59,33 @@ export async function timeKeystrokes(page: Page, selector: string, keys: readonl
   };
 }
 
-/** A page's first chart: navigation start to the frame after its first mark is in the page, ms. */
+/** A timing over fresh loads (a page's first chart, the drawn page's first use): the median and each run, ms. */
 export interface FirstChart {
   medianMs: number;
   runsMs: number[];
+}
+
+/**
+ * Runs `once` `runs` times, each on a fresh page at 1280 × 800 with the CPU slowed `cpuSlowdown`
+ * times (Chromium's own throttling), and gives the median of what each run measured, ms.
+ */
+async function medianOfRuns(
+  browser: Browser,
+  runs: number,
+  cpuSlowdown: number,
+  once: (page: Page) => Promise<number>,
+): Promise<FirstChart> {
+  const runsMs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+    runsMs.push(await once(page));
+    await context.close();
+  }
+  const sorted = [...runsMs].sort((a, b) => a - b);
+  return { medianMs: sorted[Math.floor(sorted.length / 2)]!, runsMs };
 }
 
 /**
@@ -71,18 +94,8 @@ export interface FirstChart {
  * frame after the first dot of a chart (`svg[role="img"] circle`) is in the page. The app, the
  * embed and the floor page are timed alike.
  */
-export async function timeFirstChart(
-  browser: Browser,
-  url: string,
-  runs: number,
-  cpuSlowdown: number,
-): Promise<FirstChart> {
-  const runsMs: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+export function timeFirstChart(browser: Browser, url: string, runs: number, cpuSlowdown: number): Promise<FirstChart> {
+  return medianOfRuns(browser, runs, cpuSlowdown, async (page) => {
     // A string, not a function: the bench runs through tsx, whose helpers a page does not have.
     await page.addInitScript(`{
       const observer = new MutationObserver(() => {
@@ -96,11 +109,8 @@ export async function timeFirstChart(
     await page.waitForFunction(() => (window as { __firstChartMs?: number }).__firstChartMs !== undefined, null, {
       timeout: 60_000,
     });
-    runsMs.push(await page.evaluate(() => (window as { __firstChartMs?: number }).__firstChartMs!));
-    await context.close();
-  }
-  const sorted = [...runsMs].sort((a, b) => a - b);
-  return { medianMs: sorted[Math.floor(sorted.length / 2)]!, runsMs };
+    return page.evaluate(() => (window as { __firstChartMs?: number }).__firstChartMs!);
+  });
 }
 
 /**
@@ -109,18 +119,8 @@ export async function timeFirstChart(
  * from the click to the frame after the live page shows that tab selected (its download, start,
  * mount, and the click made again on it), ms.
  */
-export async function timeFirstUse(
-  browser: Browser,
-  url: string,
-  runs: number,
-  cpuSlowdown: number,
-): Promise<FirstChart> {
-  const runsMs: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+export function timeFirstUse(browser: Browser, url: string, runs: number, cpuSlowdown: number): Promise<FirstChart> {
+  return medianOfRuns(browser, runs, cpuSlowdown, async (page) => {
     await page.goto(url);
     await page.waitForLoadState('networkidle');
     // A string, not a function: the bench runs through tsx, whose helpers a page does not have.
@@ -138,14 +138,9 @@ export async function timeFirstUse(
     await page.waitForFunction(() => (window as { __answeredAt?: number }).__answeredAt !== undefined, null, {
       timeout: 60_000,
     });
-    runsMs.push(
-      await page.evaluate(() => {
-        const at = window as { __answeredAt?: number; __clickAt?: number };
-        return at.__answeredAt! - at.__clickAt!;
-      }),
-    );
-    await context.close();
-  }
-  const sorted = [...runsMs].sort((a, b) => a - b);
-  return { medianMs: sorted[Math.floor(sorted.length / 2)]!, runsMs };
+    return page.evaluate(() => {
+      const at = window as { __answeredAt?: number; __clickAt?: number };
+      return at.__answeredAt! - at.__clickAt!;
+    });
+  });
 }
