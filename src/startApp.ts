@@ -32,6 +32,11 @@ export async function startApp(target: HTMLElement, beforeRemoving?: () => void)
     shipped: (id) => SHIPPED_ESTIMATES.get(id),
   };
   const drawn = target.querySelector(`:scope > .${PRERENDERED_CLASS}`);
+  const handingOver = beforeRemoving !== undefined;
+  // The code of what the drawn page draws beside its chart (its claims, and the share bar's link)
+  // downloads while the scenario opens, not after: the reader's click is waiting.
+  if (handingOver)
+    for (const code of [import('./claims/shippedClaims'), import('./link/encodeLink')]) code.catch(() => {});
   const opening = openScenarioState(pageAddress(), estimator, (opened) => {
     // A link that could not be read whole gets a notice, whose code downloads during the estimate.
     if (opened.problems.length > 0 || opened.olderCatalogue) void import('./app/LinkNotice.svelte');
@@ -39,7 +44,6 @@ export async function startApp(target: HTMLElement, beforeRemoving?: () => void)
   // Taking the place of the page drawn at build time as the reader sees it, the live page is drawn
   // as that was: with its claims and share bar, downloaded meanwhile, so nothing on it moves when
   // it is swapped in. (For another link, the drawn page is hidden, and the chart comes first.)
-  const handingOver = beforeRemoving !== undefined;
   const [scenarioState, shareBar] = await Promise.all([
     handingOver
       ? opening.then(async (opened) => {
