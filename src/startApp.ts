@@ -7,6 +7,8 @@ import type { OffMainThread } from './page/estimateOffMainThread';
 import { PRERENDERED_CLASS } from './page/prerendered';
 import { pageAddress } from './state/pageAddress';
 import type { Estimator } from './state/ScenarioState.svelte';
+import { localeOf } from './i18n/locale';
+import { loadTranslations } from './i18n/loadTranslations';
 
 /**
  * Starts the live page in `target`: opens the scenario the address names, mounts the app, and
@@ -44,6 +46,8 @@ export async function startApp(target: HTMLElement, beforeRemoving?: () => void)
   // Taking the place of the page drawn at build time as the reader sees it, the live page is drawn
   // as that was: with its claims and share bar, downloaded meanwhile, so nothing on it moves when
   // it is swapped in. (For another link, the drawn page is hidden, and the chart comes first.)
+  // A Chinese edition's words download with the scenario: the page is drawn once, in its language.
+  const locale = localeOf(location.search);
   const [scenarioState, shareBar] = await Promise.all([
     handingOver
       ? opening.then(async (opened) => {
@@ -52,7 +56,9 @@ export async function startApp(target: HTMLElement, beforeRemoving?: () => void)
         })
       : opening,
     handingOver ? import('./app/ShareBar.svelte').then((module) => module.default) : undefined,
+    loadTranslations(locale),
   ]);
+  document.documentElement.lang = locale;
   // The page drawn at build time (`build/prerender.ts`) is replaced in this one task: the live
   // chart is drawn as the mount's effects measure its box, before the next frame.
   mount(App, { target, anchor: drawn ?? undefined, props: { scenarioState, index: presetIndex(), shareBar } });

@@ -10,6 +10,8 @@ import EmbedApp from './EmbedApp.svelte';
 import { embedChart, embedShowsClaims } from './embedChart';
 import { reportHeight } from './reportHeight';
 import type { ChartClaim } from '../charts/geometry/chartClaim';
+import { localeOf } from '../i18n/locale';
+import { loadTranslations } from '../i18n/loadTranslations';
 import '../page/global.css';
 
 // In a function, not top-level await: top-level await turns off the bundler's chunk merging.
@@ -27,12 +29,15 @@ async function start(target: HTMLElement) {
   // without the model, which downloads only for a link that changes the scenario.
   const shipped = new Map<string, PresetEstimate>();
   const presetId = params.get('p') ?? DEFAULT_PRESET_ID;
+  const locale = localeOf(location.search);
+  document.documentElement.lang = locale;
   const [presets] = await Promise.all([
     loadPresetsById(
       [presetId],
       import.meta.glob(['/scenarios/*.json', '!/scenarios/claims.json'], { import: 'default' }),
     ),
     loadPresetEstimates([presetId], estimateLoaders, shipped),
+    loadTranslations(locale),
   ]);
   const decoded = await decodeLink(query + location.hash, presets);
   const chart = await embedChart(decoded, presets, yieldToBrowser, shipped.get(decoded.state.presetId ?? ''));

@@ -26,6 +26,7 @@ import { LINK_VERSION, MAX_LINK_LENGTH, type LinkState } from './linkState';
 import { CHART_VIEWS, isOneOf, SHARE_BASES } from './viewWords';
 import { parseLinkRange, parsePairs, splitFields, unescapeFieldText, type LinkPair } from './linkText';
 import { isTrackingParameter } from './trackingParameters';
+import { LANG_KEY, LOCALES } from '../i18n/locale';
 import {
   AGE_PROFILE_CODES,
   DEMOGRAPHIC_CODES,
@@ -289,8 +290,15 @@ export function readLink(address: string, presets: readonly Scenario[]): Decoded
     const hashAt = address.indexOf('#');
     const queryText = (hashAt < 0 ? address : address.slice(0, hashAt)).replace(/^\?/, '');
     const fragment = hashAt < 0 ? '' : address.slice(hashAt + 1);
-    const untracked = (pairs: LinkPair[]) => pairs.filter(([key]) => !isTrackingParameter(key));
+    // The language is how the page speaks, not part of the scenario: read by the page (`localeOf`).
+    const untracked = (pairs: LinkPair[]) =>
+      pairs.filter(([key]) => !isTrackingParameter(key) && key.toLowerCase() !== LANG_KEY);
     let { pairs, endsWithSeparator } = parsePairs(queryText);
+    const lang = pairs.find(([key]) => key.toLowerCase() === LANG_KEY)?.[1];
+    if (lang !== undefined && !LOCALES.some((locale) => locale.toLowerCase() === lang.toLowerCase()))
+      problems.push(
+        `This link asks for the language “${lang.slice(0, 20)}”, which this page does not have: it is shown in English (it has ${LOCALES.map((locale) => `“${locale}”`).join(', ')}).`,
+      );
     pairs = untracked(pairs);
     if (pairs.length === 0) return finish(start(fallbackPreset));
     const knownPreset = (id: string | undefined) => (id !== undefined && presets.some((p) => p.id === id) ? id : null);

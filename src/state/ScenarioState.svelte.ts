@@ -6,6 +6,8 @@ import { catalogueEdition } from '../data/catalogueHistory';
 import { DEFAULT_REFERENCE_IDS, referenceLines, type ReferenceLine } from '../data/referenceLines';
 import type { DecodedLink } from '../link/decodeLink';
 import type { encodeLink } from '../link/encodeLink';
+import { withLocale } from '../i18n/locale';
+import { currentLocale } from '../i18n/wordsFor';
 import type { ChartView, LinkState, ShareBasis } from '../link/linkState';
 import type { DemographicKey } from '../model/demographicParameters';
 import type { ReachEstimate, ReachSummary } from '../model/estimateReach';
@@ -448,7 +450,11 @@ export class ScenarioState {
    */
   addressQuery = $state<string | undefined>();
   /** The share link's query string for the page as it is now; undefined until `loadLinkEncoder` is done. */
-  readonly query: string | undefined = $derived(this.#encodeLink?.(this.linkState, this.presets, this.shownCatalogue));
+  readonly query: string | undefined = $derived.by(() => {
+    const query = this.#encodeLink?.(this.linkState, this.presets, this.shownCatalogue);
+    // The page's language travels with its links (embeds, exports and citations read this query).
+    return query === undefined ? undefined : withLocale(query, currentLocale());
+  });
   /**
    * `query`, for the parts of the page that load with the encoder (the share bar, the editors):
    * throws when it is not here, so a missing link can never pass as the default one.

@@ -1,0 +1,2 @@
+/** The chart area's words in English (see `wordsFor`). */
+export const CHART = {};

@@ -1,0 +1,2 @@
+/** The claims area's words in English (see `wordsFor`). */
+export const CLAIMS = {};

@@ -1,0 +1,2 @@
+/** The data area's words in English (see `wordsFor`). */
+export const DATA = {};

@@ -1,0 +1,2 @@
+/** The editor area's words in English (see `wordsFor`). */
+export const EDITOR = {};

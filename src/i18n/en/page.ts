@@ -1,0 +1,2 @@
+/** The page area's words in English (see `wordsFor`). */
+export const PAGE = {};

@@ -1,0 +1,2 @@
+/** The report area's words in English (see `wordsFor`). */
+export const REPORT = {};

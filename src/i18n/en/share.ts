@@ -1,0 +1,2 @@
+/** The share area's words in English (see `wordsFor`). */
+export const SHARE = {};

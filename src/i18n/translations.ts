@@ -1,0 +1,19 @@
+// Type-only imports: each area's English words stay in the code that says them.
+import type { CHART } from './en/chart';
+import type { PAGE } from './en/page';
+import type { EDITOR } from './en/editor';
+import type { REPORT } from './en/report';
+import type { SHARE } from './en/share';
+import type { CLAIMS } from './en/claims';
+import type { DATA } from './en/data';
+
+/** Every area's words: the shape each edition's translations take (`src/i18n/zh-Hans/translations.ts`). */
+export interface Translations {
+  chart: typeof CHART;
+  page: typeof PAGE;
+  editor: typeof EDITOR;
+  report: typeof REPORT;
+  share: typeof SHARE;
+  claims: typeof CLAIMS;
+  data: typeof DATA;
+}

@@ -1,0 +1,11 @@
+import { chart } from './chart';
+import { page } from './page';
+import { editor } from './editor';
+import { report } from './report';
+import { share } from './share';
+import { claims } from './claims';
+import { data } from './data';
+import type { Translations } from '../translations';
+
+/** The Simplified Chinese edition's words, downloaded only for `lang=zh-Hans` (`loadTranslations`). */
+export const TRANSLATIONS: Translations = { chart, page, editor, report, share, claims, data };
