@@ -23,12 +23,19 @@ export function formatShare(share: number): string {
   return percent(share);
 }
 
-/** A share with its 90% interval: "14.5% (14.0–15.0%)"; "<0.01%" when even its top is that small. */
-export function formatShareInterval(interval: { median: number; p05: number; p95: number }): string {
+/**
+ * A share with its 90% interval: "14.5% (14.0–15.0%)"; "<0.01%" when even its top is that small.
+ * Chinese sets the brackets full-width, as `formatPeopleInterval` does: "14.5%（14.0–15.0%）".
+ */
+export function formatShareInterval(
+  interval: { median: number; p05: number; p95: number },
+  locale: NumberLocale = 'en',
+): string {
   const median = formatShare(interval.median);
   const low = formatShare(interval.p05);
   const high = formatShare(interval.p95);
-  return low === high ? median : `${median} (${low.replace('%', '')}–${high})`;
+  const range = `${low.replace('%', '')}–${high}`;
+  return low === high ? median : locale === 'en' ? `${median} (${range})` : `${median}（${range}）`;
 }
 
 /**

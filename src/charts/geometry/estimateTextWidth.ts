@@ -11,15 +11,25 @@
  */
 export const CHAR_WIDTH_EM = 0.65;
 
+/** Chinese characters, full-width punctuation and other wide glyphs: each a full em. */
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+
 /**
  * The estimated width of a one-line label.
  *
  * @param text the label
  * @param fontSizePx font size, px
- * @returns width, px: characters × font size × `CHAR_WIDTH_EM`
+ * @returns width, px: characters × font size × `CHAR_WIDTH_EM`, a Chinese character (or another
+ *   wide glyph, `WIDE`) counted as a full em, as CJK faces draw them
  * @example estimateTextWidth('Germany 83.5M', 11) // => 92.95
+ * @example estimateTextWidth('德国 8350万', 11) // => 5 × 11 × 0.65 + 3 × 11 = 68.75
  */
 export function estimateTextWidth(text: string, fontSizePx: number): number {
   // Count code points, not UTF-16 units, so "≈" and "–" count once.
-  return [...text].length * fontSizePx * CHAR_WIDTH_EM;
+  let [narrow, wide] = [0, 0];
+  for (const char of text) {
+    if (WIDE.test(char)) wide++;
+    else narrow++;
+  }
+  return narrow * fontSizePx * CHAR_WIDTH_EM + wide * fontSizePx;
 }

@@ -10,6 +10,8 @@ import {
   formatPeople,
   formatPeopleTicks,
 } from '../../format/formatPeople';
+import { CHART } from '../../i18n/en/chart';
+import { currentLocale, wordsFor } from '../../i18n/wordsFor';
 import { estimateTextWidth } from './estimateTextWidth';
 import { MIN_CHART_WIDTH_PX, SIDE_PAD_PX } from './makeRowLayout';
 import { placeAxis, TICK_FONT_SIZE_PX, type AxisTick, type PlacedAxis } from './placeAxis';
@@ -121,6 +123,8 @@ function isConstant(low: number, high: number): boolean {
  */
 export function placeHistogram(draws: Float64Array, widthPx: number, interval: Interval): PlacedHistogram {
   const width = Number.isFinite(widthPx) ? Math.max(MIN_CHART_WIDTH_PX, Math.round(widthPx)) : MIN_CHART_WIDTH_PX;
+  const [w, locale] = [wordsFor('chart', CHART).histogram, currentLocale()];
+  const people = (count: number) => formatPeople(count, locale);
   const { low, high, drawCount } = finiteDraws(draws);
   const constant = isConstant(low, high);
 
@@ -165,8 +169,8 @@ export function placeHistogram(draws: Float64Array, widthPx: number, interval: I
     yPx: y(bin.count),
     heightPx: plotBottomPx - y(bin.count),
     summary: nice
-      ? `${fixedPeopleLabels([bin.lowPeople, bin.highPeople], nice.step).join('–')}: ${formatCount(bin.count)} draws`
-      : `${formatPeople(low)}: all ${formatCount(bin.count)} draws`,
+      ? w.bin(fixedPeopleLabels([bin.lowPeople, bin.highPeople], nice.step, locale).join('–'), bin.count)
+      : w.allIn(people(low), bin.count),
   }));
 
   const yTicks = yTickValues.map((count) => ({
@@ -187,44 +191,37 @@ export function placeHistogram(draws: Float64Array, widthPx: number, interval: I
     );
   const medianXPx = x(constant ? low : interval.median);
   const medianText = constant
-    ? [`Every draw: ${formatPeople(low)}`]
-    : [`Median ${formatPeople(interval.median)}`, `Median ${formatPeopleAbbreviated(interval.median)}`];
+    ? [w.everyDraw(people(low))]
+    : [w.median(people(interval.median)), w.median(formatPeopleAbbreviated(interval.median, locale))];
   const median = {
     xPx: medianXPx,
     y1Px: plotTopPx - 4,
     y2Px: plotBottomPx,
     label: chartText(medianText, medianXPx, medianLabelYPx),
   };
-  const bandRange = formatPeopleRange(interval.p05, interval.p95);
+  const bandRange = formatPeopleRange(interval.p05, interval.p95, locale);
   const band = constant
     ? undefined
     : {
         x0Px: x(interval.p05),
         x1Px: x(interval.p95),
         bracketYPx,
-        label: chartText(
-          [`90% of draws: ${bandRange}`, `90%: ${bandRange}`],
-          (x(interval.p05) + x(interval.p95)) / 2,
-          bandLabelYPx,
-        ),
+        label: chartText(w.band(bandRange), (x(interval.p05) + x(interval.p95)) / 2, bandLabelYPx),
       };
 
   // X ticks about 60 px apart (an exact count: one, at its value).
   const tickValues = nice ? x.ticks(Math.max(2, Math.floor(plotWidthPx / 60))) : [low];
-  const binWords =
-    nice &&
-    (nice.step >= 1000
-      ? formatPeople(nice.step)
-      : formatNumber(nice.step, { significant: 3, trim: true, group: true }));
+  const binWords = !nice
+    ? undefined
+    : nice.step >= 1000
+      ? people(nice.step)
+      : formatNumber(nice.step, { significant: 3, trim: true, group: true });
   const axis = placeAxis(
     {
       scale: x,
       values: tickValues,
-      labels: formatPeopleTicks(tickValues),
-      titles: [
-        [binWords ? `People reached, in bins of ${binWords}` : 'People reached'],
-        [`Bar height: draws per bin, of ${formatCount(drawCount)} draws`],
-      ],
+      labels: formatPeopleTicks(tickValues, locale),
+      titles: [[w.axis(binWords)], [w.heights(drawCount)]],
     },
     { x0Px: plotLeftPx, x1Px: plotRightPx, yPx: plotBottomPx },
   );
@@ -274,12 +271,13 @@ export function binCounts(draws: Float64Array, bins: { start: number; step: numb
  * // => "Histogram of 10,000 draws of people reached, from 179 million to 199 million. Median …"
  */
 export function describeHistogram(draws: Float64Array, interval: Interval): string {
+  const [w, locale] = [wordsFor('chart', CHART).histogram, currentLocale()];
+  const people = (count: number) => formatPeople(count, locale);
   const { low, high, drawCount } = finiteDraws(draws);
-  if (drawCount === 0) return 'No draws to show.';
-  const count = formatCount(drawCount);
-  if (isConstant(low, high)) return `All ${count} draws give the same number of people reached: ${formatPeople(low)}.`;
+  if (drawCount === 0) return w.noDraws;
+  if (isConstant(low, high)) return w.allSame(drawCount, people(low));
   return [
-    `Histogram of ${count} draws of people reached, from ${formatPeople(low)} to ${formatPeople(high)}.`,
-    `Median ${formatPeople(interval.median)}; 90% of draws fall between ${formatPeople(interval.p05)} and ${formatPeople(interval.p95)} (the shaded band).`,
-  ].join(' ');
+    w.spread(drawCount, people(low), people(high)),
+    w.medianBand(people(interval.median), people(interval.p05), people(interval.p95)),
+  ].join(wordsFor('chart', CHART).sentences);
 }

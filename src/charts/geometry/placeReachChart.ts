@@ -5,6 +5,8 @@ import type { ChartScope } from './chartScope';
 import { formatPeople, formatPeopleChange, formatPeopleInterval, formatPeopleRange } from '../../format/formatPeople';
 import { formatShare, formatShareInterval } from '../../format/formatShare';
 import { isolate } from '../../format/isolate';
+import { CHART } from '../../i18n/en/chart';
+import { currentLocale, wordsFor } from '../../i18n/wordsFor';
 import { describeRows, reachInWords } from './describeRows';
 import { makeReachScale } from './makeReachScale';
 import { makeRowLayout } from './makeRowLayout';
@@ -15,20 +17,16 @@ import { placeRowChart, type PlacedRowChart, type RowSpec } from './placeRowChar
 /** A claim's range is drawn at least this wide, px, so one the scale shrinks to a point still shows. */
 const CLAIM_MIN_WIDTH_PX = 5;
 
-const AXIS_TITLES = {
-  log: ['People reached (log scale: each gridline is 10 times the one before)', 'People reached (log scale)'],
-  linear: ['People reached (linear scale, from 0)', 'People reached'],
-};
-
 /**
  * The direct label of a scope's reach: an exact count in full ("4", "100,271,000"), an estimate
  * as "≈ median (5th–95th percentile)" in words ("≈ 204 million (196–212 million)").
  */
 export function reachLabelText(reach: Interval): string {
-  if (reach.p05 === reach.p95) return formatPeopleInterval(reach);
-  const median = formatPeople(reach.median);
-  const range = formatPeopleRange(reach.p05, reach.p95);
-  return range === `${median}–${median}` ? `≈ ${median}` : `≈ ${median} (${range})`;
+  const locale = currentLocale();
+  if (reach.p05 === reach.p95) return formatPeopleInterval(reach, locale);
+  const median = formatPeople(reach.median, locale);
+  const range = formatPeopleRange(reach.p05, reach.p95, locale);
+  return wordsFor('chart', CHART).reach.approx(median, range === `${median}–${median}` ? undefined : range);
 }
 
 /**
@@ -54,6 +52,8 @@ export function placeReachChart(
   origins?: ReadonlyMap<string, number>,
   claims: readonly ChartClaim[] = [],
 ): PlacedRowChart & { axis: PlacedAxis } {
+  const [w, locale] = [wordsFor('chart', CHART).reach, currentLocale()];
+  const people = (count: number) => formatPeople(count, locale);
   const layout = makeRowLayout(widthPx);
   const shownClaims = claims.filter((claim) => results.some((result) => result.id === claim.scopeId));
   // The scale follows the scopes (and the claims drawn against them): reference lines fit in around them.
@@ -85,9 +85,9 @@ export function placeReachChart(
         : { x0Px: middlePx - CLAIM_MIN_WIDTH_PX / 2, x1Px: middlePx + CLAIM_MIN_WIDTH_PX / 2 };
     const range = claimedPeople(claim);
     return {
-      ...{ id: `claim-${claim.id}`, name: claim.name, detail: claim.detail, labelText: `Claimed: ${range}` },
+      ...{ id: `claim-${claim.id}`, name: claim.name, detail: claim.detail, labelText: w.claimed(range) },
       ...{ medianXPx: segment.x0Px, bars: [], claim: segment },
-      summary: `A claim (${claim.detail}): ${claim.name}, read as ${range} people`,
+      summary: w.claimSummary(claim.detail, claim.name, range),
     };
   };
   const scopeSpecs = results.map((result): RowSpec => {
@@ -96,12 +96,12 @@ export function placeReachChart(
     const coreXPx = x(core);
     const relativesShare = result.reach.median > 0 ? 1 - core / result.reach.median : 0;
     const origin = origins?.get(result.id);
-    const change = origin === undefined ? 'no change' : formatPeopleChange(result.reach.median - origin);
-    const changed = origin !== undefined && change !== 'no change';
+    const change = origin === undefined ? undefined : formatPeopleChange(result.reach.median - origin, locale);
+    const changed = origin !== undefined && change !== formatPeopleChange(0, locale);
     return {
       id: result.id,
       name: result.label,
-      labelText: `${reachLabelText(result.reach)}${changed ? `; ${change} on the preset` : ''}`,
+      labelText: `${reachLabelText(result.reach)}${changed ? w.changed(change!) : ''}`,
       medianXPx,
       interval:
         result.reach.p05 === result.reach.p95 ? undefined : { x0Px: x(result.reach.p05), x1Px: x(result.reach.p95) },
@@ -109,7 +109,7 @@ export function placeReachChart(
       // Less than half a pixel from the median, the marker would sit on the dot: leave it out.
       coreXPx: medianXPx - coreXPx >= 0.5 ? coreXPx : undefined,
       ghostXPx: changed ? x(origin) : undefined,
-      summary: `${result.label}: ${reachInWords(result.reach)}${relativesWords(relativesShare)}${changed ? `; ${change} on the preset's ${formatPeople(origin)}` : ''}`,
+      summary: `${result.label}: ${reachInWords(result.reach)}${relativesWords(relativesShare)}${changed ? w.changedFrom(change!, people(origin)) : ''}`,
     };
   });
   // Each scope's claims right under it, so the claim and the estimate read together.
@@ -119,38 +119,37 @@ export function placeReachChart(
   ]);
   const population = Math.max(...results.map((result) => result.population));
   const share = ({ reach, shareOfPopulation }: ChartScope) =>
-    reach.p05 === reach.p95 ? formatShare(shareOfPopulation.median) : formatShareInterval(shareOfPopulation);
+    reach.p05 === reach.p95 ? formatShare(shareOfPopulation.median) : formatShareInterval(shareOfPopulation, locale);
+  const list = (items: string[]) => items.join(wordsFor('chart', CHART).list);
   const description = describeRows(
     results,
-    scaleKind === 'log'
-      ? `on a log scale from 1 person to China's population of ${formatPeople(population)}`
-      : `on a linear scale from 0 to ${formatPeople(domainEnd)} people`,
+    scaleKind === 'log' ? w.logScale(people(population)) : w.linearScale(people(domainEnd)),
     (result) => result.reach,
-    (result) => `${isolate(result.label)}, ${reachInWords(result.reach)}, ${share(result)} of China's population`,
+    (result) => w.rowInWords(isolate(result.label), reachInWords(result.reach), share(result)),
     [
-      shown.length > 0 &&
-        `Reference lines: ${shown.map((line) => `${line.label}, ${formatPeople(line.value)}`).join('; ')}.`,
+      shown.length > 0 && w.references(list(shown.map((line) => w.reference(line.label, people(line.value))))),
       shownClaims.length > 0 &&
-        `Claims from public debate, each under the scope it speaks of: ${shownClaims
-          .map((claim) => `${isolate(claim.name)} (${isolate(claim.detail)}), ${claimedPeople(claim)} people`)
-          .join('; ')}.`,
+        w.claims(
+          list(shownClaims.map((claim) => w.claim(isolate(claim.name), isolate(claim.detail), claimedPeople(claim)))),
+        ),
     ].filter((sentence) => sentence !== false),
   );
-  return placeRowChart(layout, specs, { ...axis, titles: [AXIS_TITLES[scaleKind]] }, shown, {
-    measure: 'People reached',
-    description,
-  });
+  const titles = [scaleKind === 'log' ? w.axisLog : w.axisLinear];
+  return placeRowChart(layout, specs, { ...axis, titles }, shown, { measure: w.measure, description });
 }
 
 /** The people a claim's words allow: "265–270 million", or one number when the range is one. */
 function claimedPeople(claim: ChartClaim): string {
-  const high = formatPeople(claim.highPeople);
-  return formatPeople(claim.lowPeople) === high ? high : formatPeopleRange(claim.lowPeople, claim.highPeople);
+  const locale = currentLocale();
+  const high = formatPeople(claim.highPeople, locale);
+  return formatPeople(claim.lowPeople, locale) === high
+    ? high
+    : formatPeopleRange(claim.lowPeople, claim.highPeople, locale);
 }
 
 /** ", 51% of them covered relatives", said where the chart does not draw the share as a length. */
 function relativesWords(share: number): string {
   if (share <= 0) return '';
   const percent = share >= 0.995 ? '>99' : share < 0.01 ? '<1' : String(Math.round(share * 100));
-  return `, ${percent}% of them covered relatives`;
+  return wordsFor('chart', CHART).reach.relatives(percent);
 }

@@ -2,6 +2,8 @@ import { least } from 'd3-array';
 import { formatCount } from '../../format/formatCount';
 import type { ReferenceLine } from '../../data/referenceLines';
 import { formatPeopleAbbreviated } from '../../format/formatPeople';
+import { CHART } from '../../i18n/en/chart';
+import { currentLocale, wordsFor } from '../../i18n/wordsFor';
 import { estimateTextWidth } from './estimateTextWidth';
 
 /** A reference line's position and its label's place in the label rows above the plot. */
@@ -60,7 +62,7 @@ export function placeReferenceLabels(
 ): { labels: PlacedReferenceLabel[]; rowCount: number } {
   const prepared = lines.map((line) => {
     const xPx = Math.min(plotWidthPx, Math.max(0, scale(Math.max(1, line.value))));
-    const text = fitText(line.label, formatPeopleAbbreviated(line.value), plotWidthPx, fontSizePx);
+    const text = fitText(line.label, formatPeopleAbbreviated(line.value, currentLocale()), plotWidthPx, fontSizePx);
     return { line, xPx, text, widthPx: estimateTextWidth(text, fontSizePx) };
   });
   const order = prepared.map((_, i) => i).sort((a, b) => prepared[a]!.xPx - prepared[b]!.xPx || a - b);
@@ -90,7 +92,7 @@ export function placeReferenceLabels(
       id: line.id,
       xPx,
       text,
-      fullText: `${line.label}: ${formatCount(Math.round(line.value))} people, as of ${line.asOf}`,
+      fullText: wordsFor('chart', CHART).rows.referenceFull(line.label, formatCount(Math.round(line.value)), line.asOf),
       row,
       ...candidate,
     };

@@ -1,4 +1,6 @@
 import type { ReferenceLine } from '../../data/referenceLines';
+import { CHART } from '../../i18n/en/chart';
+import { wordsFor } from '../../i18n/wordsFor';
 import type { RowLayout } from './makeRowLayout';
 import { placeAxis, type AxisSpec, type PlacedAxis } from './placeAxis';
 import { placeReferenceLabels, type PlacedReferenceLabel } from './placeReferenceLabels';
@@ -141,23 +143,18 @@ export function placeRowChart(
 
 /** The key of a reach or share chart: only what is drawn (a ladder of exact counts has no intervals). */
 function rowKey(specs: readonly RowSpec[], measure: string, references: boolean): KeyItem[] {
+  const w = wordsFor('chart', CHART).rows;
   const intervals = specs.some((spec) => spec.interval);
   const items: (KeyItem | false)[] = [
     {
       mark: specs.some((spec) => spec.bars.length > 0) ? 'share' : 'dot',
-      text: intervals ? `${measure} (median)` : measure,
+      text: intervals ? w.median(measure) : measure,
     },
-    intervals && { mark: 'interval', text: '90% interval' },
-    specs.some((spec) => spec.coreXPx !== undefined) && { mark: 'core', text: 'People sanctioned directly' },
-    specs.some((spec) => spec.ghostXPx !== undefined) && {
-      mark: 'ghost',
-      text: "The preset's value, before your changes",
-    },
-    references && { mark: 'reference', text: 'Population for comparison' },
-    specs.some((spec) => spec.claim) && {
-      mark: 'claim',
-      text: 'A claim from public debate: the range its words allow',
-    },
+    intervals && { mark: 'interval', text: w.interval },
+    specs.some((spec) => spec.coreXPx !== undefined) && { mark: 'core', text: w.core },
+    specs.some((spec) => spec.ghostXPx !== undefined) && { mark: 'ghost', text: w.ghost },
+    references && { mark: 'reference', text: w.reference },
+    specs.some((spec) => spec.claim) && { mark: 'claim', text: w.claim },
   ];
   return items.filter((item) => item !== false);
 }

@@ -3,6 +3,8 @@ import type { ShareBasis } from '../../link/linkState';
 import type { Interval } from '../../model/interval';
 import { isolate } from '../../format/isolate';
 import { formatShareInterval } from '../../format/formatShare';
+import { CHART } from '../../i18n/en/chart';
+import { currentLocale, wordsFor } from '../../i18n/wordsFor';
 import type { ChartScope } from './chartScope';
 import { describeRows } from './describeRows';
 import { makeRowLayout } from './makeRowLayout';
@@ -13,9 +15,6 @@ import { placeRowChart, type PlacedRowChart, type RowSpec } from './placeRowChar
 export function shareOf(result: ChartScope, basis: ShareBasis): Interval {
   return basis === 'adults' ? result.shareOfAdults : result.shareOfPopulation;
 }
-
-/** Each basis in words. */
-const BASIS_WORDS: Record<ShareBasis, string> = { population: "China's population", adults: "China's adults" };
 
 /** Ends the fitted axis may take, 0-1: round numbers a reader can read a share against. */
 const AXIS_ENDS = [
@@ -35,7 +34,8 @@ export function shareAxisEnd(results: readonly ChartScope[], basis: ShareBasis, 
 
 /** The share chart's name: its caption on the page and its `<title>`. */
 export function shareChartTitle(basis: ShareBasis): string {
-  return `Share of ${BASIS_WORDS[basis]} reached, by scope`;
+  const w = wordsFor('chart', CHART).share;
+  return w.title(w.basis[basis]);
 }
 
 /**
@@ -54,6 +54,8 @@ export function placeShareChart(
   widthPx: number,
   fullScale = false,
 ): PlacedRowChart & { axis: PlacedAxis } {
+  const w = wordsFor('chart', CHART).share;
+  const basisWords = w.basis[basis];
   const layout = makeRowLayout(widthPx);
   const end = shareAxisEnd(results, basis, fullScale);
   const scale = scaleLinear().domain([0, end]).range([0, layout.plotWidthPx]).clamp(true);
@@ -62,7 +64,7 @@ export function placeShareChart(
   const specs = results.map((result): RowSpec => {
     const share = shareOf(result, basis);
     const medianXPx = scale(share.median);
-    const labelText = formatShareInterval(share);
+    const labelText = formatShareInterval(share, currentLocale());
     return {
       id: result.id,
       name: result.label,
@@ -70,23 +72,23 @@ export function placeShareChart(
       medianXPx,
       interval: share.p05 === share.p95 ? undefined : { x0Px: scale(share.p05), x1Px: scale(share.p95) },
       bars: [{ kind: 'share', x0Px: 0, x1Px: medianXPx }],
-      summary: `${isolate(result.label)}: ${labelText} of ${BASIS_WORDS[basis]}`,
+      summary: w.summary(isolate(result.label), labelText, basisWords),
     };
   });
-  const measure = `Share of ${BASIS_WORDS[basis]} reached`;
+  const measure = w.measure(basisWords);
   // "15%", "0.05%": as few digits as each needs.
   const percent = (share: number) => `${Number((share * 100).toPrecision(6))}%`;
   const axis = {
     scale,
     values,
     labels: values.map(percent),
-    titles: [[`${measure} (median and 90% interval)`, measure]],
+    titles: [[w.axis(measure), measure]],
   };
   const description = describeRows(
     results,
-    `as a share of ${BASIS_WORDS[basis]}, on a scale from 0 to ${percent(end)}`,
+    w.scale(basisWords, percent(end)),
     (result) => shareOf(result, basis),
-    (result) => `${isolate(result.label)}, ${formatShareInterval(shareOf(result, basis))}`,
+    (result) => w.row(isolate(result.label), formatShareInterval(shareOf(result, basis), currentLocale())),
   );
   return placeRowChart(layout, specs, axis, [], { measure, description });
 }

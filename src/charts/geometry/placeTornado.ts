@@ -8,6 +8,8 @@ import {
   formatPeopleTicks,
   formatPeopleTo,
 } from '../../format/formatPeople';
+import { CHART } from '../../i18n/en/chart';
+import { currentLocale, wordsFor } from '../../i18n/wordsFor';
 import { estimateTextWidth } from './estimateTextWidth';
 import { makeRowLayout, SIDE_PAD_PX } from './makeRowLayout';
 import { placeAxis } from './placeAxis';
@@ -17,11 +19,6 @@ import { stackRows } from './stackRows';
 import { BASELINE_PX, firstThatFits, LINE_PX, placeText } from './textMark';
 import { wrapText } from './wrapText';
 
-const KEY: KeyItem[] = [
-  { mark: 'low', text: 'Input at its low value' },
-  { mark: 'high', text: 'Input at its high value' },
-  { mark: 'base', text: 'Every input at its most likely value' },
-];
 const TOP_PAD_PX = 6;
 const LABEL_GAP_PX = 6;
 const FONT_SIZE_PX = 12;
@@ -58,6 +55,7 @@ function hasSwing(bar: TornadoBar): boolean {
  * @param widthPx the chart's width, px; widths below `MIN_CHART_WIDTH_PX` lay out at that minimum
  */
 export function placeTornado(bars: readonly TornadoBar[], widthPx: number): PlacedRowChart {
+  const [w, locale] = [wordsFor('chart', CHART).tornado, currentLocale()];
   const layout = makeRowLayout(widthPx);
   const { plotWidthPx } = layout;
   // The chart's text edges in plot x: 12 px inside the SVG's.
@@ -87,12 +85,12 @@ export function placeTornado(bars: readonly TornadoBar[], widthPx: number): Plac
   const labelsIn = (style: 'words' | 'letters') => {
     const texts = moving.map((bar) => {
       const values = [bar.reachAtLow, bar.reachAtHigh];
-      const digits = digitsToTellApart(values, style);
+      const digits = digitsToTellApart(values, style, locale);
       // "196 million", or "197.5 million / 196 million" when both ends fall on one side of the base.
       const side = (onSide: (value: number) => boolean) =>
         values
           .filter(onSide)
-          .map((value) => formatPeopleTo(value, digits, style))
+          .map((value) => formatPeopleTo(value, digits, style, locale))
           .join(' / ') || undefined;
       return { digits, left: side((value) => value < bar.baseReach), right: side((value) => value > bar.baseReach) };
     });
@@ -110,11 +108,10 @@ export function placeTornado(bars: readonly TornadoBar[], widthPx: number): Plac
   const baseXPx = scale(baseReach);
   const baseDigits = Math.max(...labels.texts.map((text) => text.digits));
   const baseText = firstThatFits(
-    [
-      `All inputs at their most likely: ${formatPeopleTo(baseReach, baseDigits, 'words')}`,
-      `Most likely: ${formatPeopleTo(baseReach, baseDigits, 'words')}`,
-      `Most likely: ${formatPeopleTo(baseReach, baseDigits, 'letters')}`,
-    ],
+    w.baseLabel(
+      formatPeopleTo(baseReach, baseDigits, 'words', locale),
+      formatPeopleTo(baseReach, baseDigits, 'letters', locale),
+    ),
     layout.widthPx - 2 * SIDE_PAD_PX,
     FONT_SIZE_PX,
   );
@@ -160,29 +157,22 @@ export function placeTornado(bars: readonly TornadoBar[], widthPx: number): Plac
       keep.includes(Number((value / 10 ** Math.floor(Math.log10(value) + 1e-9)).toPrecision(3))),
     );
   }
-  const log = scaleKind === 'log' ? ', log scale' : '';
   const axis = placeAxis(
     {
       scale,
       values: tickValues,
       labels:
-        scaleKind === 'log' ? tickValues.map((value) => formatPeopleAbbreviated(value)) : formatPeopleTicks(tickValues),
-      titles: [
-        [
-          `People reached${log} (one input at its low or high value, the rest at their most likely)`,
-          `People reached${log}`,
-        ],
-      ],
+        scaleKind === 'log'
+          ? tickValues.map((value) => formatPeopleAbbreviated(value, locale))
+          : formatPeopleTicks(tickValues, locale),
+      titles: [w.axis(scaleKind === 'log')],
     },
     { x0Px: 0, x1Px: plotWidthPx, yPx: stacked.bottomPx + 8 },
   );
   const note =
     still.length === 0
       ? undefined
-      : placeNote(
-          `No effect on this scope (under one person either way): ${still.map((bar) => bar.label).join('; ')}.`,
-          axis.bottomPx + 8,
-        );
+      : placeNote(w.noEffect(still.map((bar) => bar.label).join(wordsFor('chart', CHART).list)), axis.bottomPx + 8);
 
   return {
     layout,
@@ -202,20 +192,31 @@ export function placeTornado(bars: readonly TornadoBar[], widthPx: number): Plac
       : [{ y1Px: rowsTopPx - 6, y2Px: axis.yPx }],
     axis,
     note,
-    key: KEY,
+    key: [
+      { mark: 'low', text: w.low },
+      { mark: 'high', text: w.high },
+      { mark: 'base', text: w.base },
+    ],
     description,
   };
 }
 
 /** "202.6 million at 85%": the reach with the bar's input at a value, in words to `digits` figures. */
 function reachAt(bar: TornadoBar, digits: number): (people: number, value: number) => string {
-  return (people, value) => `${formatPeopleTo(people, digits, 'words')} at ${formatInputValue(value, bar.unit)}`;
+  const locale = currentLocale();
+  return (people, value) =>
+    wordsFor('chart', CHART).tornado.reachAt(
+      formatPeopleTo(people, digits, 'words', locale),
+      formatInputValue(value, bar.unit),
+    );
 }
 
 /** "Married share, members aged 31-60: 202.6 million at 85%, 206.7 million at 94% (204.9 million at 90%)". */
 function summarize(bar: TornadoBar): string {
-  const at = reachAt(bar, digitsToTellApart([bar.reachAtLow, bar.reachAtHigh, bar.baseReach], 'words'));
-  return `${bar.label}: ${at(bar.reachAtLow, bar.lowValue)}, ${at(bar.reachAtHigh, bar.highValue)} (${at(bar.baseReach, bar.modeValue)})`;
+  const values = [bar.reachAtLow, bar.reachAtHigh, bar.baseReach];
+  const at = reachAt(bar, digitsToTellApart(values, 'words', currentLocale()));
+  const ends = [at(bar.reachAtLow, bar.lowValue), at(bar.reachAtHigh, bar.highValue)] as const;
+  return wordsFor('chart', CHART).tornado.summary(bar.label, ...ends, at(bar.baseReach, bar.modeValue));
 }
 
 /**
@@ -228,27 +229,26 @@ function summarize(bar: TornadoBar): string {
  * //    clustering of membership (odds ratio) moves it the most: from 196 million at 4 to …"
  */
 export function describeTornado(bars: readonly TornadoBar[]): string {
+  const [w, locale] = [wordsFor('chart', CHART).tornado, currentLocale()];
   const base = bars[0]?.baseReach;
-  if (base === undefined) return 'Every input of this scope is exact: there is nothing to vary.';
+  if (base === undefined) return w.exact;
   const moving = bars.filter(hasSwing).sort((a, b) => b.swing - a.swing);
   const still = bars.length - moving.length;
-  const baseWords = formatPeopleTo(base, 3, 'words');
+  const baseWords = formatPeopleTo(base, 3, 'words', locale);
   if (moving.length === 0)
-    return bars.length === 1
-      ? `The only uncertain input, ${bars[0]!.label}, does not change this scope's reach of ${baseWords} people.`
-      : `None of the ${bars.length} uncertain inputs changes this scope's reach of ${baseWords} people.`;
-  const sentences = [`With every input at its most likely value the scope reaches ${baseWords} people.`];
+    return bars.length === 1 ? w.onlyStill(bars[0]!.label, baseWords) : w.noneMove(bars.length, baseWords);
+  const sentences = [w.baseSentence(baseWords)];
   const phrase = (bar: TornadoBar) => {
-    const at = reachAt(bar, digitsToTellApart([bar.reachAtLow, bar.reachAtHigh], 'words'));
+    const at = reachAt(bar, digitsToTellApart([bar.reachAtLow, bar.reachAtHigh], 'words', locale));
     const ends = [at(bar.reachAtLow, bar.lowValue), at(bar.reachAtHigh, bar.highValue)];
     // Smaller reach first.
     const [from, to] = bar.reachAtLow <= bar.reachAtHigh ? ends : ends.reverse();
-    return `${bar.label}, from ${from} to ${to}`;
+    return w.fromTo(bar.label, from!, to!);
   };
   const [first, ...others] = moving.slice(0, 3);
-  sentences.push(`Moving one input at a time, the largest effect is ${phrase(first!)}.`);
-  if (others.length > 0) sentences.push(`Next: ${others.map(phrase).join('; ')}.`);
-  if (moving.length > 3) sentences.push(`${moving.length - 3} more inputs move it less.`);
-  if (still > 0) sentences.push(`${still === 1 ? 'One input does' : `${still} inputs do`} not change it.`);
-  return sentences.join(' ');
+  sentences.push(w.largest(phrase(first!)));
+  if (others.length > 0) sentences.push(w.next(others.map(phrase).join(wordsFor('chart', CHART).list)));
+  if (moving.length > 3) sentences.push(w.more(moving.length - 3));
+  if (still > 0) sentences.push(w.still(still));
+  return sentences.join(wordsFor('chart', CHART).sentences);
 }

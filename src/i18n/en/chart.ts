@@ -1,2 +1,121 @@
-/** The chart area's words in English (see `wordsFor`). */
-export const CHART = {};
+import { formatCount } from '../../format/formatCount';
+
+const NUMBER_WORDS = 'No One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve'.split(' ');
+
+/**
+ * The charts' words in English (see `wordsFor`): titles, keys, labels and each chart in words for
+ * its `<desc>`. Numbers arrive written in the edition's style by the geometry (`currentLocale`),
+ * except counts of draws and scopes, which the words write.
+ */
+export const CHART = {
+  /** The key's accessible name. */
+  key: 'Key',
+  /** Between the items of a list in a sentence, and between sentences. */
+  list: '; ',
+  sentences: ' ',
+  rows: {
+    median: (measure: string) => `${measure} (median)`,
+    interval: '90% interval',
+    core: 'People sanctioned directly',
+    ghost: "The preset's value, before your changes",
+    reference: 'Population for comparison',
+    claim: 'A claim from public debate: the range its words allow',
+    /** Reference lines' labels in full: "Germany: 83,516,593 people, as of 2024". */
+    referenceFull: (name: string, count: string, asOf: string) => `${name}: ${count} people, as of ${asOf}`,
+    noScopes: 'No scopes to show.',
+    /** "Seven scopes on a log scale …": the count in words to twelve. */
+    scopesOn: (count: number, scale: string) =>
+      `${NUMBER_WORDS[count] ?? String(count)} scope${count === 1 ? '' : 's'} ${scale}.`,
+    one: (row: string) => `${row}.`,
+    smallest: (row: string) => `Smallest: ${row}.`,
+    largest: (row: string) => `Largest: ${row}.`,
+    bracketed: 'Ranges in brackets are 90% intervals.',
+  },
+  reach: {
+    measure: 'People reached',
+    axisLog: ['People reached (log scale: each gridline is 10 times the one before)', 'People reached (log scale)'],
+    axisLinear: ['People reached (linear scale, from 0)', 'People reached'],
+    /** A reach in words: "4 people", "1 person", "about 204 million people (196–212 million)". */
+    exact: (count: string) => `${count} ${count === '1' ? 'person' : 'people'}`,
+    about: (median: string, range?: string) => `about ${median} people${range ? ` (${range})` : ''}`,
+    approx: (median: string, range?: string) => `≈ ${median}${range ? ` (${range})` : ''}`,
+    changed: (change: string) => `; ${change} on the preset`,
+    changedFrom: (change: string, origin: string) => `; ${change} on the preset's ${origin}`,
+    /** ", 51% of them covered relatives"; the percentage as "51", ">99" or "<1". */
+    relatives: (percent: string) => `, ${percent}% of them covered relatives`,
+    claimed: (range: string) => `Claimed: ${range}`,
+    claimSummary: (detail: string, name: string, range: string) =>
+      `A claim (${detail}): ${name}, read as ${range} people`,
+    rowInWords: (label: string, reach: string, share: string) => `${label}, ${reach}, ${share} of China's population`,
+    logScale: (population: string) => `on a log scale from 1 person to China's population of ${population}`,
+    linearScale: (end: string) => `on a linear scale from 0 to ${end} people`,
+    references: (lines: string) => `Reference lines: ${lines}.`,
+    reference: (name: string, value: string) => `${name}, ${value}`,
+    claims: (claims: string) => `Claims from public debate, each under the scope it speaks of: ${claims}.`,
+    claim: (name: string, detail: string, range: string) => `${name} (${detail}), ${range} people`,
+  },
+  share: {
+    basis: { population: "China's population", adults: "China's adults" },
+    title: (basis: string) => `Share of ${basis} reached, by scope`,
+    measure: (basis: string) => `Share of ${basis} reached`,
+    axis: (measure: string) => `${measure} (median and 90% interval)`,
+    summary: (label: string, share: string, basis: string) => `${label}: ${share} of ${basis}`,
+    scale: (basis: string, end: string) => `as a share of ${basis}, on a scale from 0 to ${end}`,
+    row: (label: string, share: string) => `${label}, ${share}`,
+  },
+  histogram: {
+    bin: (range: string, count: number) => `${range}: ${formatCount(count)} draws`,
+    allIn: (value: string, count: number) => `${value}: all ${formatCount(count)} draws`,
+    everyDraw: (value: string) => `Every draw: ${value}`,
+    median: (value: string) => `Median ${value}`,
+    band: (range: string) => [`90% of draws: ${range}`, `90%: ${range}`],
+    axis: (binWidth: string | undefined) => (binWidth ? `People reached, in bins of ${binWidth}` : 'People reached'),
+    heights: (count: number) => `Bar height: draws per bin, of ${formatCount(count)} draws`,
+    noDraws: 'No draws to show.',
+    allSame: (count: number, value: string) =>
+      `All ${formatCount(count)} draws give the same number of people reached: ${value}.`,
+    spread: (count: number, low: string, high: string) =>
+      `Histogram of ${formatCount(count)} draws of people reached, from ${low} to ${high}.`,
+    medianBand: (median: string, low: string, high: string) =>
+      `Median ${median}; 90% of draws fall between ${low} and ${high} (the shaded band).`,
+  },
+  tornado: {
+    low: 'Input at its low value',
+    high: 'Input at its high value',
+    base: 'Every input at its most likely value',
+    baseLabel: (words: string, letters: string) => [
+      `All inputs at their most likely: ${words}`,
+      `Most likely: ${words}`,
+      `Most likely: ${letters}`,
+    ],
+    axis: (log: boolean) => {
+      const scale = log ? ', log scale' : '';
+      return [
+        `People reached${scale} (one input at its low or high value, the rest at their most likely)`,
+        `People reached${scale}`,
+      ];
+    },
+    noEffect: (inputs: string) => `No effect on this scope (under one person either way): ${inputs}.`,
+    /** "202.6 million at 85%". */
+    reachAt: (reach: string, value: string) => `${reach} at ${value}`,
+    summary: (input: string, low: string, high: string, base: string) => `${input}: ${low}, ${high} (${base})`,
+    exact: 'Every input of this scope is exact: there is nothing to vary.',
+    onlyStill: (input: string, reach: string) =>
+      `The only uncertain input, ${input}, does not change this scope's reach of ${reach} people.`,
+    noneMove: (count: number, reach: string) =>
+      `None of the ${count} uncertain inputs changes this scope's reach of ${reach} people.`,
+    baseSentence: (reach: string) => `With every input at its most likely value the scope reaches ${reach} people.`,
+    fromTo: (input: string, from: string, to: string) => `${input}, from ${from} to ${to}`,
+    largest: (phrase: string) => `Moving one input at a time, the largest effect is ${phrase}.`,
+    next: (phrases: string) => `Next: ${phrases}.`,
+    more: (count: number) => `${count} more inputs move it less.`,
+    still: (count: number) => `${count === 1 ? 'One input does' : `${count} inputs do`} not change it.`,
+  },
+  embed: {
+    details: 'Details',
+    open: 'Open in Sanction Scope',
+    unreadable: "Parts of this chart's link could not be read; the preset's values are shown for them.",
+    acrossReadings: (label: string, range: string, count: number, words: string) =>
+      `${label}: ${range} across ${count} readings of “${words}”.`,
+  },
+};

@@ -1,5 +1,96 @@
 // Made by `npm run i18n:hant` from ../zh-Hans/chart.ts: edit that file, not this one.
+import { formatCount } from '../../format/formatCount';
 import type { Translations } from '../translations';
 
-/** The chart area's words in Traditional Chinese. */
-export const chart: Translations['chart'] = {};
+/** The charts' words in Traditional Chinese. */
+export const chart: Translations['chart'] = {
+  key: '圖例',
+  list: '；',
+  sentences: '',
+  rows: {
+    median: (measure) => `${measure}（中位數）`,
+    interval: '90%區間',
+    core: '直接被制裁的人',
+    ghost: '預設情景的數值（修改前）',
+    reference: '對照人口',
+    claim: '公共討論中的說法：其措辭所允許的範圍',
+    referenceFull: (name, count, asOf) => `${name}：${count}人（${asOf}年）`,
+    noScopes: '沒有可顯示的範圍。',
+    scopesOn: (count, scale) => `${formatCount(count)}個範圍，${scale}。`,
+    one: (row) => `${row}。`,
+    smallest: (row) => `最小：${row}。`,
+    largest: (row) => `最大：${row}。`,
+    bracketed: '括號內為90%區間。',
+  },
+  reach: {
+    measure: '波及人數',
+    axisLog: ['波及人數（對數刻度：每條網格線是前一條的10倍）', '波及人數（對數刻度）'],
+    axisLinear: ['波及人數（線性刻度，從0起）', '波及人數'],
+    exact: (count) => `${count}人`,
+    about: (median, range) => `約${median}人${range ? `（${range}）` : ''}`,
+    approx: (median, range) => `≈ ${median}${range ? `（${range}）` : ''}`,
+    changed: (change) => `；較預設情景${change}`,
+    changedFrom: (change, origin) => `；較預設情景的${origin}${change}`,
+    relatives: (percent) => `，其中${percent}%是被波及的親屬`,
+    claimed: (range) => `說法：${range}`,
+    claimSummary: (detail, name, range) => `一個說法（${detail}）：${name}，理解為${range}人`,
+    rowInWords: (label, reach, share) => `${label}，${reach}，佔中國人口的${share}`,
+    logScale: (population) => `對數刻度，從1人到中國人口${population}`,
+    linearScale: (end) => `線性刻度，從0到${end}人`,
+    references: (lines) => `參照線：${lines}。`,
+    reference: (name, value) => `${name}，${value}`,
+    claims: (claims) => `公共討論中的說法，各列於其所指的範圍之下：${claims}。`,
+    claim: (name, detail, range) => `${name}（${detail}），${range}人`,
+  },
+  share: {
+    basis: { population: '中國人口', adults: '中國成年人口' },
+    title: (basis) => `各範圍波及人數佔${basis}的比例`,
+    measure: (basis) => `佔${basis}的比例`,
+    axis: (measure) => `${measure}（中位數及90%區間）`,
+    summary: (label, share, basis) => `${label}：佔${basis}的${share}`,
+    scale: (basis, end) => `以佔${basis}的比例表示，刻度從0到${end}`,
+    row: (label, share) => `${label}，${share}`,
+  },
+  histogram: {
+    bin: (range, count) => `${range}：${formatCount(count)}次抽樣`,
+    allIn: (value, count) => `${value}：全部${formatCount(count)}次抽樣`,
+    everyDraw: (value) => `每次抽樣：${value}`,
+    median: (value) => `中位數 ${value}`,
+    band: (range) => [`90%的抽樣：${range}`, `90%：${range}`],
+    axis: (binWidth) => (binWidth ? `波及人數，每組寬${binWidth}` : '波及人數'),
+    heights: (count) => `柱高：每組的抽樣次數（共${formatCount(count)}次）`,
+    noDraws: '沒有可顯示的抽樣。',
+    allSame: (count, value) => `全部${formatCount(count)}次抽樣的波及人數相同：${value}。`,
+    spread: (count, low, high) => `波及人數${formatCount(count)}次抽樣的直方圖，從${low}到${high}。`,
+    medianBand: (median, low, high) => `中位數${median}；90%的抽樣落在${low}到${high}之間（陰影帶）。`,
+  },
+  tornado: {
+    low: '該輸入取低值',
+    high: '該輸入取高值',
+    base: '所有輸入取最可能值',
+    baseLabel: (words, letters) => [`所有輸入取最可能值：${words}`, `最可能值：${words}`, `最可能值：${letters}`],
+    axis: (log) => {
+      const scale = log ? '，對數刻度' : '';
+      return [`波及人數${scale}（一個輸入取低值或高值，其餘取最可能值）`, `波及人數${scale}`];
+    },
+    noEffect: (inputs) => `對該範圍沒有影響（增減都不到一人）：${inputs}。`,
+    reachAt: (reach, value) => `取${value}時${reach}`,
+    summary: (input, low, high, base) => `${input}：${low}，${high}（${base}）`,
+    exact: '該範圍的每個輸入都是確切值：沒有可變動的。',
+    onlyStill: (input, reach) => `唯一不確定的輸入“${input}”不改變該範圍的波及人數（${reach}人）。`,
+    noneMove: (count, reach) => `${formatCount(count)}個不確定的輸入都不改變該範圍的波及人數（${reach}人）。`,
+    baseSentence: (reach) => `所有輸入取最可能值時，該範圍波及${reach}人。`,
+    fromTo: (input, from, to) => `${input}，從${from}到${to}`,
+    largest: (phrase) => `每次只變動一個輸入，影響最大的是${phrase}。`,
+    next: (phrases) => `其次：${phrases}。`,
+    more: (count) => `另有${formatCount(count)}個輸入影響較小。`,
+    still: (count) => `${formatCount(count)}個輸入不改變它。`,
+  },
+  embed: {
+    details: '詳情',
+    open: '在 Sanction Scope 中打開',
+    unreadable: '此圖表鏈接的部分內容無法讀取；這些部分顯示預設情景的數值。',
+    acrossReadings: (label, range, count, words) =>
+      `${label}：對“${words}”的${formatCount(count)}種解讀之間為${range}。`,
+  },
+};

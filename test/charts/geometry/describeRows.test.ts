@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countInWords, reachInWords } from '../../../src/charts/geometry/describeRows';
+import { reachInWords } from '../../../src/charts/geometry/describeRows';
+import { CHART } from '../../../src/i18n/en/chart';
 import { placeReachChart } from '../../../src/charts/geometry/placeReachChart';
 import { placeShareChart } from '../../../src/charts/geometry/placeShareChart';
 import type { ShareBasis } from '../../../src/link/linkState';
@@ -22,14 +23,14 @@ const GERMANY: ReferenceLine = {
 };
 const HONG_KONG: ReferenceLine = { ...GERMANY, id: 'hk', label: 'Hong Kong', value: 7_533_500 };
 
-describe('countInWords', () => {
+describe('the count of scopes in words', () => {
   it.each([
-    [1, 'One scope'],
-    [7, 'Seven scopes'],
-    [12, 'Twelve scopes'],
-    [13, '13 scopes'],
-  ])('countInWords(%d, "scope") is %j', (count, expected) => {
-    expect(countInWords(count, 'scope')).toBe(expected);
+    [1, 'One scope on a scale.'],
+    [7, 'Seven scopes on a scale.'],
+    [12, 'Twelve scopes on a scale.'],
+    [13, '13 scopes on a scale.'],
+  ])('%d: %j', (count, expected) => {
+    expect(CHART.rows.scopesOn(count, 'on a scale')).toBe(expected);
   });
 });
 
