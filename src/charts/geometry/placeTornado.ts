@@ -13,7 +13,7 @@ import { currentLocale, wordsFor } from '../../i18n/wordsFor';
 import { estimateTextWidth } from './estimateTextWidth';
 import { makeRowLayout, SIDE_PAD_PX } from './makeRowLayout';
 import { placeAxis } from './placeAxis';
-import type { KeyItem, PlacedRow, PlacedRowChart, RowBar } from './placeRowChart';
+import type { PlacedRow, PlacedRowChart, RowBar } from './placeRowChart';
 import { peopleScaleKind } from './peopleScaleKind';
 import { stackRows } from './stackRows';
 import { BASELINE_PX, firstThatFits, LINE_PX, placeText } from './textMark';
