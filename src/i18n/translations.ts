@@ -6,6 +6,8 @@ import type { REPORT } from './en/report';
 import type { SHARE } from './en/share';
 import type { CLAIMS } from './en/claims';
 import type { DATA } from './en/data';
+import type { DRIVERS } from './en/drivers';
+import type { EMBED } from './en/embed';
 
 /** Every area's words: the shape each edition's translations take (`src/i18n/zh-Hans/translations.ts`). */
 export interface Translations {
@@ -16,4 +18,6 @@ export interface Translations {
   share: typeof SHARE;
   claims: typeof CLAIMS;
   data: typeof DATA;
+  drivers: typeof DRIVERS;
+  embed: typeof EMBED;
 }

@@ -11,6 +11,7 @@ import {
   formatPeopleTicks,
 } from '../../format/formatPeople';
 import { CHART } from '../../i18n/en/chart';
+import { DRIVERS } from '../../i18n/en/drivers';
 import { currentLocale, wordsFor } from '../../i18n/wordsFor';
 import { estimateTextWidth } from './estimateTextWidth';
 import { MIN_CHART_WIDTH_PX, SIDE_PAD_PX } from './makeRowLayout';
@@ -123,7 +124,7 @@ function isConstant(low: number, high: number): boolean {
  */
 export function placeHistogram(draws: Float64Array, widthPx: number, interval: Interval): PlacedHistogram {
   const width = Number.isFinite(widthPx) ? Math.max(MIN_CHART_WIDTH_PX, Math.round(widthPx)) : MIN_CHART_WIDTH_PX;
-  const [w, locale] = [wordsFor('chart', CHART).histogram, currentLocale()];
+  const [w, locale] = [wordsFor('drivers', DRIVERS).histogram, currentLocale()];
   const people = (count: number) => formatPeople(count, locale);
   const { low, high, drawCount } = finiteDraws(draws);
   const constant = isConstant(low, high);
@@ -271,7 +272,7 @@ export function binCounts(draws: Float64Array, bins: { start: number; step: numb
  * // => "Histogram of 10,000 draws of people reached, from 179 million to 199 million. Median …"
  */
 export function describeHistogram(draws: Float64Array, interval: Interval): string {
-  const [w, locale] = [wordsFor('chart', CHART).histogram, currentLocale()];
+  const [w, locale] = [wordsFor('drivers', DRIVERS).histogram, currentLocale()];
   const people = (count: number) => formatPeople(count, locale);
   const { low, high, drawCount } = finiteDraws(draws);
   if (drawCount === 0) return w.noDraws;

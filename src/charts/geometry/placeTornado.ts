@@ -9,6 +9,7 @@ import {
   formatPeopleTo,
 } from '../../format/formatPeople';
 import { CHART } from '../../i18n/en/chart';
+import { DRIVERS } from '../../i18n/en/drivers';
 import { currentLocale, wordsFor } from '../../i18n/wordsFor';
 import { estimateTextWidth } from './estimateTextWidth';
 import { makeRowLayout, SIDE_PAD_PX } from './makeRowLayout';
@@ -55,7 +56,7 @@ function hasSwing(bar: TornadoBar): boolean {
  * @param widthPx the chart's width, px; widths below `MIN_CHART_WIDTH_PX` lay out at that minimum
  */
 export function placeTornado(bars: readonly TornadoBar[], widthPx: number): PlacedRowChart {
-  const [w, locale] = [wordsFor('chart', CHART).tornado, currentLocale()];
+  const [w, locale] = [wordsFor('drivers', DRIVERS).tornado, currentLocale()];
   const layout = makeRowLayout(widthPx);
   const { plotWidthPx } = layout;
   // The chart's text edges in plot x: 12 px inside the SVG's.
@@ -205,7 +206,7 @@ export function placeTornado(bars: readonly TornadoBar[], widthPx: number): Plac
 function reachAt(bar: TornadoBar, digits: number): (people: number, value: number) => string {
   const locale = currentLocale();
   return (people, value) =>
-    wordsFor('chart', CHART).tornado.reachAt(
+    wordsFor('drivers', DRIVERS).tornado.reachAt(
       formatPeopleTo(people, digits, 'words', locale),
       formatInputValue(value, bar.unit),
     );
@@ -216,7 +217,7 @@ function summarize(bar: TornadoBar): string {
   const values = [bar.reachAtLow, bar.reachAtHigh, bar.baseReach];
   const at = reachAt(bar, digitsToTellApart(values, 'words', currentLocale()));
   const ends = [at(bar.reachAtLow, bar.lowValue), at(bar.reachAtHigh, bar.highValue)] as const;
-  return wordsFor('chart', CHART).tornado.summary(bar.label, ...ends, at(bar.baseReach, bar.modeValue));
+  return wordsFor('drivers', DRIVERS).tornado.summary(bar.label, ...ends, at(bar.baseReach, bar.modeValue));
 }
 
 /**
@@ -229,7 +230,7 @@ function summarize(bar: TornadoBar): string {
  * //    clustering of membership (odds ratio) moves it the most: from 196 million at 4 to …"
  */
 export function describeTornado(bars: readonly TornadoBar[]): string {
-  const [w, locale] = [wordsFor('chart', CHART).tornado, currentLocale()];
+  const [w, locale] = [wordsFor('drivers', DRIVERS).tornado, currentLocale()];
   const base = bars[0]?.baseReach;
   if (base === undefined) return w.exact;
   const moving = bars.filter(hasSwing).sort((a, b) => b.swing - a.swing);

@@ -5,7 +5,9 @@ import { report } from './report';
 import { share } from './share';
 import { claims } from './claims';
 import { data } from './data';
+import { drivers } from './drivers';
+import { embed } from './embed';
 import type { Translations } from '../translations';
 
 /** The Simplified Chinese edition's words, downloaded only for `lang=zh-Hans` (`loadTranslations`). */
-export const TRANSLATIONS: Translations = { chart, page, editor, report, share, claims, data };
+export const TRANSLATIONS: Translations = { chart, page, editor, report, share, claims, data, drivers, embed };
