@@ -60,6 +60,7 @@ export const DATA = {
   },
   /** The age profile list. */
   profiles: {
+    colon: ':',
     /** A profile's status (`AgeProfileSourcing`), by status. */
     status: { official: 'published', interpolated: 'interpolated', assumption: 'assumption' } as Record<string, string>,
     point: (age: number, percent: number) => `${age} (${percent}%)`,
@@ -67,6 +68,8 @@ export const DATA = {
   },
   /** Around a word for family, quoted. */
   quoted: (words: string) => `“${words}”`,
+  /** Text in brackets. */
+  bracket: (text: string) => `(${text})`,
   /** Between relatives in a list. */
   and: ', ',
 

@@ -39,11 +39,13 @@ export const data: Translations['data'] = {
     end: '。',
   },
   profiles: {
+    colon: '：',
     status: { official: '已公布', interpolated: '插值', assumption: '假设' },
     point: (age, percent) => `${age}岁（${percent}%）`,
     and: '，',
   },
   quoted: (words) => `“${words}”`,
+  bracket: (text) => `（${text}）`,
   and: '、',
 
   groups: {

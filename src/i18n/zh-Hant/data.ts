@@ -40,11 +40,13 @@ export const data: Translations['data'] = {
     end: '。',
   },
   profiles: {
+    colon: '：',
     status: { official: '已公佈', interpolated: '插值', assumption: '假設' },
     point: (age, percent) => `${age}歲（${percent}%）`,
     and: '，',
   },
   quoted: (words) => `“${words}”`,
+  bracket: (text) => `（${text}）`,
   and: '、',
 
   groups: {
