@@ -44,6 +44,11 @@ export function shown(table: TableName, id: string, english: string): string {
   return text?.replaceAll('{year}', year ?? '') ?? english;
 }
 
+/** A preset's title in the page's edition, for the picker: the preset's own English unless translated. */
+export function presetTitle(id: string, english: string): string {
+  return words().presets?.[id]?.title ?? english;
+}
+
 /** A text as the page shows it: the translation where the text is still the preset's own, else as written. */
 const own = (text: string, presets: string | undefined, translated: string | undefined) =>
   text === presets && translated ? translated : text;
