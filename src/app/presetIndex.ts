@@ -1,4 +1,5 @@
 import PRESET_ENTRIES from 'virtual:preset-index';
+import { presetTitle } from '../data/shownText';
 
 /** A preset as the picker lists it, before the preset itself is downloaded. */
 export interface PresetEntry {
@@ -17,8 +18,9 @@ export function inPickerOrder<P extends PresetEntry>(presets: readonly P[]): P[]
 
 /**
  * Every preset's id and title, in picker order, without the presets themselves: the build reads
- * them from `scenarios/` (vite.config.ts), and a preset is downloaded when it is chosen.
+ * them from `scenarios/` (vite.config.ts), and a preset is downloaded when it is chosen. The
+ * titles are in the page's edition (ordered by their English, so every edition lists alike).
  */
 export function presetIndex(entries: readonly PresetEntry[] = PRESET_ENTRIES): PresetEntry[] {
-  return inPickerOrder(entries);
+  return inPickerOrder(entries).map((entry) => ({ ...entry, title: presetTitle(entry.id, entry.title) }));
 }

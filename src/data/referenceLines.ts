@@ -1,5 +1,6 @@
 import { ADULT_SHARE, chinaPopulationFigure, figureById } from './catalogue';
 import { DESIGNATION_ROUNDS, DESIGNATIONS_AS_OF } from './designations';
+import { shown } from './shownText';
 
 /** A sourced population drawn as a vertical line on the reach chart. */
 export interface ReferenceLine {
@@ -43,7 +44,7 @@ export function peopleDesignated(): { people: number; lastRound: string } {
 
 /**
  * The reference lines for a chart whose scopes are set in `year`: China's population and adults
- * in that year, then other sourced populations.
+ * in that year, then other sourced populations; labelled in the page's edition.
  */
 export function referenceLines(year: number): ReferenceLine[] {
   const lines: ReferenceLine[] = [];
@@ -51,14 +52,14 @@ export function referenceLines(year: number): ReferenceLine[] {
   if (china) {
     lines.push({
       id: 'china',
-      label: `China (${year})`,
+      label: shown('lines', `china-${year}`, `China (${year})`),
       value: china.value,
       asOf: china.asOf,
       shownByDefault: true,
     });
     lines.push({
       id: 'china-adults',
-      label: `China's adults (${year})`,
+      label: shown('lines', `china-adults-${year}`, `China's adults (${year})`),
       value: china.value * ADULT_SHARE,
       asOf: china.asOf,
       // Four anchors by default, a decade or more apart, so their labels need not crowd.
@@ -68,7 +69,11 @@ export function referenceLines(year: number): ReferenceLine[] {
   const designated = peopleDesignated();
   lines.push({
     id: 'people-designated',
-    label: `People the US has named (as of ${DESIGNATIONS_AS_OF.slice(0, 4)})`,
+    label: shown(
+      'lines',
+      `people-designated-${DESIGNATIONS_AS_OF.slice(0, 4)}`,
+      `People the US has named (as of ${DESIGNATIONS_AS_OF.slice(0, 4)})`,
+    ),
     value: designated.people,
     asOf: designated.lastRound,
     shownByDefault: true,
@@ -78,7 +83,7 @@ export function referenceLines(year: number): ReferenceLine[] {
     if (figure)
       lines.push({
         id: figureId,
-        label,
+        label: shown('lines', figureId, label),
         value: figure.value,
         asOf: figure.asOf,
         shownByDefault,

@@ -4,6 +4,7 @@ import type { claimsOnChart } from '../claims/claimsOnChart';
 import { CATALOGUE_VERSION } from '../data/catalogue';
 import { catalogueEdition } from '../data/catalogueHistory';
 import { DEFAULT_REFERENCE_IDS, referenceLines, type ReferenceLine } from '../data/referenceLines';
+import { shownScenario } from '../data/shownText';
 import type { DecodedLink } from '../link/decodeLink';
 import type { encodeLink } from '../link/encodeLink';
 import { withLocale } from '../i18n/locale';
@@ -189,7 +190,7 @@ export class ScenarioState {
     // reads it (the chart, the finding, the table) is redrawn on a keystroke, only on arrival.
     if (this.estimatePending && this.#lastRecord?.estimated === estimated) return this.#lastRecord.record;
     const { catalogueVersion } = this.estimatePending ? estimated.made : this.#resolved;
-    const record = estimateRecord(this.estimatedScenario, estimate, catalogueVersion);
+    const record = estimateRecord(this.#shownText(this.estimatedScenario), estimate, catalogueVersion);
     this.#lastRecord = { estimated, record };
     return record;
   });
@@ -346,13 +347,34 @@ export class ScenarioState {
     };
   }
 
-  /** Where the numbers come from: a preset as published, a preset with named changes, or scratch. */
-  readonly provenance: Provenance = $derived.by(() =>
-    describeProvenance(
+  /**
+   * The scenario's own words as the page shows them: where a title, description or scope name is
+   * still the preset's, the preset's words in the page's edition (`shownScenario`). For display
+   * only: the scenario, its link, its provenance and its numbers are made from the scenario itself.
+   */
+  #shownText(scenario: Scenario): Scenario {
+    return shownScenario(
+      scenario,
+      this.presets.find((preset) => preset.id === this.presetId),
+    );
+  }
+
+  /** The scenario's description as the page shows it (`#shownText`). */
+  readonly shownDescription: string = $derived(this.#shownText(this.#scenarioCopy).description);
+
+  /**
+   * Where the numbers come from: a preset as published, a preset with named changes, or scratch;
+   * the preset's title shown in the page's edition.
+   */
+  readonly provenance: Provenance = $derived.by(() => {
+    const provenance = describeProvenance(
       this.#scenarioCopy,
       this.presets.find((preset) => preset.id === this.presetId),
-    ),
-  );
+    );
+    const { title } = this.#scenarioCopy;
+    const shown = this.#shownText(this.#scenarioCopy).title;
+    return shown === title ? provenance : { ...provenance, shownTitle: provenance.shownTitle.replace(title, shown) };
+  });
 
   /**
    * The edits that can have moved each scope's numbers (`Provenance.causes`), for the scenario the
