@@ -10,7 +10,7 @@ const VIEW_KEYS = new Set(['v', 'p', 'cv', 'view', 'basis', 'ref']);
 export interface LinkIntegrity {
   /** The pairs that can be trusted whole (`k` removed; a possibly cut last pair removed). */
   pairs: LinkPair[];
-  /** Plain-English notices: the link was cut (and what was lost), changed, or cannot be checked. */
+  /** Plain notices in the page's language: the link was cut (and what was lost), changed, or cannot be checked. */
   problems: string[];
   /** Whether the link was cut short. */
   cut: boolean;
