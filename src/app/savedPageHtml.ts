@@ -1,11 +1,12 @@
 import { escapeHtml } from '../format/escapeHtml';
+import { currentLocale } from '../i18n/wordsFor';
 
 /**
  * A scenario saved as one HTML file, for a debate round without any network: the page as printed
  * (`PrintSheet`, standalone: the card, the results table, the assumptions and the citation) with
  * the page's styles written in. It runs no script and loads nothing: its content security policy
  * allows only its own styles, so it opens from disk and shows the same numbers, and a title or
- * name from a link stays text.
+ * name from a link stays text. It is marked with the page's language, as its text is in it.
  *
  * @param title the scenario's title as shown, for the file's `<title>`
  * @param body the sheet's markup, as the browser serialises it (so every text in it is escaped)
@@ -13,7 +14,7 @@ import { escapeHtml } from '../format/escapeHtml';
  */
 export function savedPageHtml(title: string, body: string, css: string): string {
   return `<!doctype html>
-<html lang="en">
+<html lang="${currentLocale()}">
 <head>
 <meta charset="utf-8" />
 <meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -9,6 +9,8 @@ import type { ScopeRecord } from '../report/estimateRecord';
 import { demographicRanges } from '../scenario/resolveScenario';
 import { INSTRUMENT_KINDS, INSTRUMENT_LABELS, type Scope } from '../scenario/scenario';
 import type { LinkState } from './linkState';
+import { SHARE } from '../i18n/en/share';
+import { wordsFor } from '../i18n/wordsFor';
 
 /** One setting that differs between two links, as text for a table. */
 export interface Difference {
@@ -33,7 +35,7 @@ export interface LinkComparison {
 
 /** A range as the reader typed it: "10–30–100%" for shares, "1.5–2.5–4" otherwise. */
 function rangeText(range: Range | undefined, percent: boolean): string {
-  if (!range) return 'none';
+  if (!range) return wordsFor('share', SHARE).none;
   const show = (x: number) => (percent ? `${Number((x * 100).toPrecision(4))}` : `${Number(x.toPrecision(4))}`);
   const unit = percent ? '%' : '';
   return range.low === range.high
@@ -45,33 +47,36 @@ const sameRange = (a?: Range, b?: Range) =>
   a === b || (!!a && !!b && a.low === b.low && a.mode === b.mode && a.high === b.high);
 
 function baseText(scope: Scope): string {
+  const w = wordsFor('share', SHARE);
   const base = scope.base;
-  if (base.kind === 'group') return `${groupById(base.groupId)?.label ?? base.groupId}, ${base.year}`;
-  if (base.kind === 'named') return `designations ${base.roundIds.join(', ')}, ${base.year}`;
-  return `${base.groupLabel}: ${rangeText(base.people, false)} people, ${base.year}`;
+  if (base.kind === 'group') return w.groupBase(groupById(base.groupId)?.label ?? base.groupId, base.year);
+  if (base.kind === 'named') return w.namedBase(base.roundIds, base.year);
+  return w.customBase(base.groupLabel, rangeText(base.people, false), base.year);
 }
 
 function scopeDifferences(a: Scope, b: Scope): Difference[] {
+  const w = wordsFor('share', SHARE);
+  const rows = w.rows;
   const differences: Difference[] = [];
   const add = (what: string, here: string, there: string) => {
     if (here !== there) differences.push({ what, here, there });
   };
-  add('Name', a.label, b.label);
-  add('Base group', baseText(a), baseText(b));
+  add(rows.name, a.label, b.label);
+  add(rows.base, baseText(a), baseText(b));
   if (!sameRange(a.conductShare, b.conductShare)) {
-    add('Share meeting the legal test', rangeText(a.conductShare, true), rangeText(b.conductShare, true));
+    add(rows.conduct, rangeText(a.conductShare, true), rangeText(b.conductShare, true));
   }
   if (!sameRange(a.waiverShare, b.waiverShare))
-    add('Waiver share', rangeText(a.waiverShare, true), rangeText(b.waiverShare, true));
-  const family = (s: Scope) => s.family.map((t) => RELATION_LABELS[t]).join(', ') || 'none';
-  add('Relatives covered', family(a), family(b));
+    add(rows.waiver, rangeText(a.waiverShare, true), rangeText(b.waiverShare, true));
+  const family = (s: Scope) => s.family.map((t) => RELATION_LABELS[t]).join(w.listSeparator) || w.none;
+  add(rows.family, family(a), family(b));
   const term = (s: Scope) =>
-    s.familyTerm === undefined ? 'none' : `“${familyTermById(s.familyTerm)?.words ?? s.familyTerm}”`;
-  add('Undefined word for family', term(a), term(b));
+    s.familyTerm === undefined ? w.none : `“${familyTermById(s.familyTerm)?.words ?? s.familyTerm}”`;
+  add(rows.term, term(a), term(b));
   for (const kind of INSTRUMENT_KINDS) {
     const x = a.instruments.find((i) => i.kind === kind)?.exposurePerYear;
     const y = b.instruments.find((i) => i.kind === kind)?.exposurePerYear;
-    if (!sameRange(x, y)) add(`${INSTRUMENT_LABELS[kind]}, yearly exposure`, rangeText(x, true), rangeText(y, true));
+    if (!sameRange(x, y)) add(rows.exposure(INSTRUMENT_LABELS[kind]), rangeText(x, true), rangeText(y, true));
   }
   return differences;
 }
@@ -86,12 +91,13 @@ export function compareLinks(
   hereResults: readonly ScopeRecord[],
   thereResults: readonly ScopeRecord[],
 ): LinkComparison {
+  const w = wordsFor('share', SHARE);
   const settings: Difference[] = [];
   const add = (what: string, a: string, b: string) => {
     if (a !== b) settings.push({ what, here: a, there: b });
   };
-  add('Seed', String(here.scenario.seed), String(there.scenario.seed));
-  add('Draws', formatCount(here.scenario.samples), formatCount(there.scenario.samples));
+  add(w.rows.seed, String(here.scenario.seed), String(there.scenario.seed));
+  add(w.rows.draws, formatCount(here.scenario.samples), formatCount(there.scenario.samples));
   const [rangesA, rangesB] = [demographicRanges(here.scenario), demographicRanges(there.scenario)];
   for (const key of DEMOGRAPHIC_KEYS) {
     if (!sameRange(rangesA[key], rangesB[key])) {
@@ -115,14 +121,14 @@ export function compareLinks(
       label: scope.label,
       here: hereResults.find((r) => r.id === scope.id),
       there: other ? thereResults.find((r) => r.id === other.id) : undefined,
-      differences: other ? scopeDifferences(scope, other) : [{ what: 'Scope', here: 'present', there: 'absent' }],
+      differences: other ? scopeDifferences(scope, other) : [{ what: w.rows.scope, here: w.present, there: w.absent }],
     };
   });
   for (const other of unmatched) {
     scopes.push({
       label: other.label,
       there: thereResults.find((r) => r.id === other.id),
-      differences: [{ what: 'Scope', here: 'absent', there: 'present' }],
+      differences: [{ what: w.rows.scope, here: w.absent, there: w.present }],
     });
   }
   return { settings, scopes };

@@ -9,7 +9,7 @@ export interface DecodedLink {
   state: LinkState;
   /** For each scope id, the scope it was written against: what its reset buttons return to. */
   defaults: Map<string, Scope>;
-  /** Plain-English sentences for the reader, one per problem; empty when the link was read whole. */
+  /** Plain sentences for the reader in the page's language (`SHARE.link`), one per problem; empty when the link was read whole. */
   problems: string[];
   /** The figures catalogue version the link was made with, when it is not the current one. */
   olderCatalogue?: string;

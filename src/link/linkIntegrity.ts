@@ -1,21 +1,7 @@
 import { linkChecksum } from './linkChecksum';
 import type { LinkPair } from './linkText';
-
-/** Names of a link's parts, for notices: "cut short inside its title". */
-const PART_NAMES: Record<string, string> = {
-  v: 'format version',
-  p: 'preset',
-  t: 'title',
-  d: 'description',
-  seed: 'seed',
-  n: 'number of draws',
-  view: 'choice of chart',
-  basis: 'share basis',
-  ref: 'reference lines',
-  a: 'changed assumptions',
-  ns: 'number of scopes',
-  cv: 'figures version',
-};
+import { SHARE } from '../i18n/en/share';
+import { wordsFor } from '../i18n/wordsFor';
 
 /** The parts a version 1 link carries beyond a preset's name; with none, it changes nothing. */
 const VIEW_KEYS = new Set(['v', 'p', 'cv', 'view', 'basis', 'ref']);
@@ -24,61 +10,38 @@ const VIEW_KEYS = new Set(['v', 'p', 'cv', 'view', 'basis', 'ref']);
 export interface LinkIntegrity {
   /** The pairs that can be trusted whole (`k` removed; a possibly cut last pair removed). */
   pairs: LinkPair[];
-  /** Plain-English notices: the link was cut (and what was lost), changed, or cannot be checked. */
+  /** Plain notices in the page's language: the link was cut (and what was lost), changed, or cannot be checked. */
   problems: string[];
   /** Whether the link was cut short. */
   cut: boolean;
 }
-
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
-const ordinal = (n: number) => ORDINALS[n - 1] ?? `${n}th`;
-
-/** "the first scope is", "the first 4 scopes are". */
-const firstScopes = (n: number) => (n === 1 ? 'the first scope is' : `the first ${n} scopes are`);
 
 /**
  * What a link lost when it was cut after (or inside) its scopes.
  * @param inside whether the cut fell inside scope `read + 1` (else just after scope `read`)
  */
 function scopesLost(read: number, inside: boolean, count: number | undefined): string {
-  const where = inside
-    ? `This link was cut short inside its ${ordinal(read + 1)} scope`
-    : `This link was cut short after its ${ordinal(read)} scope`;
-  if (count !== undefined && read >= count) {
-    return `${where}: every scope was read, and only its ending is missing, so it cannot be checked.`;
-  }
+  const w = wordsFor('share', SHARE).link;
+  const where = inside ? w.cutInsideScope(read + 1) : w.cutAfterScope(read);
+  if (count !== undefined && read >= count) return w.allScopesRead(where);
   const lost =
-    count === undefined
-      ? `${inside ? 'that scope and any' : 'any scopes'} after it are missing`
-      : read + 1 === count
-        ? `scope ${count} of ${count} is missing`
-        : `scopes ${read + 1}–${count} of ${count} are missing`;
-  const shown = read > 0 ? `${firstScopes(read)} shown as the link has them` : "the preset's scopes are shown instead";
-  return `${where}: ${lost}; ${shown}.`;
+    count === undefined ? w.laterLost(inside) : read + 1 === count ? w.lastLost(count) : w.someLost(read + 1, count);
+  return w.scopesLost(where, lost, read > 0 ? w.firstShown(read) : w.presetScopes);
 }
 
 /** The notice for a link cut after `last` (or inside `dropped`), given the pairs that were kept. */
 function cutNotice(kept: readonly LinkPair[], dropped: LinkPair | undefined): string {
+  const w = wordsFor('share', SHARE).link;
   const scopesRead = kept.filter(([key]) => key === 's').length;
   const countText = kept.find(([key]) => key === 'ns')?.[1];
   const count = countText && /^\d{1,2}$/.test(countText) ? Number(countText) : undefined;
   const key = dropped?.[0] ?? kept.at(-1)?.[0];
-  if (key === undefined)
-    return 'This link was cut short before anything in it could be read; the default scenario is shown.';
+  if (key === undefined) return w.cutAtStart;
   if (key === 's') return scopesLost(scopesRead, dropped !== undefined, count);
-  if (key === 'cv') {
-    return 'This link was cut short at its very end: every setting in it was read, but without its ending it cannot be checked.';
-  }
-  const name = PART_NAMES[key] ?? `“${key.slice(0, 20)}” part`;
-  const later =
-    count !== undefined
-      ? ` (including all ${count} of its scopes)`
-      : key === 'ns'
-        ? ' (its scopes)'
-        : ', such as changed assumptions or scopes,';
-  return dropped
-    ? `This link was cut short inside its ${name}: that and everything after it${later} could not be read; the preset's values are shown instead.`
-    : `This link was cut short after its ${name}: everything after it${later} could not be read; the preset's values are shown instead.`;
+  if (key === 'cv') return w.cutAtEnd;
+  const name = w.parts[key] ?? w.unknownPart(key.slice(0, 20));
+  const later = count !== undefined ? w.laterScopes(count) : key === 'ns' ? w.laterCount : w.laterAny;
+  return dropped ? w.cutInside(name, later) : w.cutAfter(name, later);
 }
 
 /**
@@ -102,9 +65,7 @@ export function checkLinkIntegrity(pairs: readonly LinkPair[], endsWithSeparator
     if (given === expected || cutInsideCode) return { pairs: body, problems: [], cut: false };
     return {
       pairs: body,
-      problems: [
-        'This link does not match its check code: it was changed after it was made, or damaged on the way. It is shown as it reads, but it may not be what its author shared.',
-      ],
+      problems: [wordsFor('share', SHARE).link.changed],
       cut: false,
     };
   }
@@ -114,9 +75,7 @@ export function checkLinkIntegrity(pairs: readonly LinkPair[], endsWithSeparator
     const changes = pairs.some(([key]) => !VIEW_KEYS.has(key));
     return {
       pairs: [...pairs],
-      problems: changes
-        ? ['This link was made before links carried a check code, so it cannot be checked for cuts or changes.']
-        : [],
+      problems: changes ? [wordsFor('share', SHARE).link.unchecked] : [],
       cut: false,
     };
   }

@@ -1,4 +1,5 @@
-import { formatCount } from '../format/formatCount';
+import { SHARE } from '../i18n/en/share';
+import { wordsFor } from '../i18n/wordsFor';
 import { QUERY_FORM_MAX_CHARS } from './linkState';
 
 /** The share of `QUERY_FORM_MAX_CHARS` at which the editor starts showing the link's length. */
@@ -16,6 +17,5 @@ const WARN_FROM = 0.8;
  */
 export function linkLengthNote(linkChars: number): string {
   if (linkChars < QUERY_FORM_MAX_CHARS * WARN_FROM) return '';
-  const limit = formatCount(QUERY_FORM_MAX_CHARS);
-  return `This link is ${formatCount(linkChars)} characters long. Some apps cut links longer than about ${limit} characters; if one does, the page it opens says what was lost. Shorter scope names make it shorter.`;
+  return wordsFor('share', SHARE).lengthNote(linkChars, QUERY_FORM_MAX_CHARS);
 }

@@ -1,5 +1,4 @@
 import * as v from 'valibot';
-import { formatCount } from '../format/formatCount';
 import { CATALOGUE_VERSION } from '../data/catalogue';
 import { DEMOGRAPHIC_KEYS, type DemographicKey } from '../model/demographicParameters';
 import type { RelationType } from '../model/relationType';
@@ -27,6 +26,8 @@ import { CHART_VIEWS, isOneOf, SHARE_BASES } from './viewWords';
 import { parseLinkRange, parsePairs, splitFields, unescapeFieldText, type LinkPair } from './linkText';
 import { isTrackingParameter } from './trackingParameters';
 import { LANG_KEY, LOCALES } from '../i18n/locale';
+import { SHARE } from '../i18n/en/share';
+import { wordsFor } from '../i18n/wordsFor';
 import {
   AGE_PROFILE_CODES,
   DEMOGRAPHIC_CODES,
@@ -55,7 +56,10 @@ function uniqueFields(value: string, where: string, problems: string[]): { key: 
   });
   if (repeated.size > 0)
     problems.push(
-      `This link gives ${[...repeated].map((k) => `“${k.slice(0, 20)}”`).join(', ')} more than once in ${where}; the first is used.`,
+      words().repeatedIn(
+        [...repeated].map((k) => k.slice(0, 20)),
+        where,
+      ),
     );
   return fields;
 }
@@ -82,23 +86,13 @@ function codeList<Id extends string>(text: string, fromCode: (code: string) => I
   return ids.every((id): id is Id => id !== undefined) ? ids : undefined;
 }
 
+/** The notices' words in the page's edition: read when a link is, so a test can switch editions. */
+const words = () => wordsFor('share', SHARE).link;
+
 /** The label of a scope for messages: "scope 3 (“Politburo”)". */
-const scopeName = (index: number, scope: Scope) => `scope ${index + 1} (“${scope.label}”)`;
+const scopeName = (index: number, scope: Scope) => words().scope(index + 1, scope.label);
 
-const FIELD_NAMES: Record<string, string> = {
-  l: 'name',
-  c: 'share meeting the legal test',
-  w: 'waiver share',
-  ds: 'description',
-  f: 'family rule',
-  ft: 'undefined word for family',
-  i: 'measures',
-  vb: 'visa ban exposure',
-  ab: 'asset block exposure',
-  b: 'base group',
-};
-
-/** The link's key for each field of a scope it writes (`FIELD_NAMES` names them for notices). */
+/** The link's key for each field of a scope it writes (`SHARE.link.fields` names them for notices). */
 const SCOPE_FIELD_CODES: Partial<Record<keyof Scope, string>> = {
   label: 'l',
   description: 'ds',
@@ -114,11 +108,11 @@ const SCOPE_FIELD_CODES: Partial<Record<keyof Scope, string>> = {
 function readScope(token: string, reference: Scope, position: number, problems: string[]): Scope {
   const scope: Scope = structuredClone(reference);
   // A leading bare number names the preset scope the token is written against.
-  const fields = uniqueFields(token, `scope ${position + 1}`, problems).filter(
+  const w = words();
+  const fields = uniqueFields(token, w.inScope(position + 1), problems).filter(
     (f, i) => !(i === 0 && /^\d+$/.test(f.key) && f.value === ''),
   );
-  const say = (what: string, instead = "the preset's value is shown instead") =>
-    problems.push(`The ${what} of ${scopeName(position, scope)} in this link was unreadable; ${instead}.`);
+  const say = (code: string) => problems.push(w.fieldUnreadable(w.fields[code]!, scopeName(position, scope)));
 
   const baseFields = new Map(
     fields.filter((f) => ['gr', 'rd', 'yr', 'ap', 'gl', 'pp', 'en'].includes(f.key)).map((f) => [f.key, f.value]),
@@ -127,22 +121,22 @@ function readScope(token: string, reference: Scope, position: number, problems: 
     if (key === 'l') {
       const label = unescapeFieldText(value)?.trim();
       if (label !== undefined) scope.label = label;
-      else say(FIELD_NAMES.l!);
+      else say('l');
     } else if (key === 'c' || key === 'w') {
       const range = readRange(value);
-      if (!range) say(FIELD_NAMES[key]!);
+      if (!range) say(key);
       else if (key === 'c') scope.conductShare = range;
       else scope.waiverShare = range;
     } else if (key === 'f') {
       const family = codeList<RelationType>(value, RELATION_CODES.fromCode);
       if (family) scope.family = family;
-      else say(FIELD_NAMES.f!);
+      else say('f');
     } else if (key === 'ft') {
       if (value === 'none') delete scope.familyTerm;
       else {
         const term = FAMILY_TERM_CODES.fromCode(value);
         if (term) scope.familyTerm = term;
-        else say(FIELD_NAMES.ft!);
+        else say('ft');
       }
     } else if (key === 'i') {
       const kinds = codeList<InstrumentKind>(value, INSTRUMENT_CODES.fromCode);
@@ -153,17 +147,15 @@ function readScope(token: string, reference: Scope, position: number, problems: 
             reference.instruments.find((i) => i.kind === kind)?.exposurePerYear ?? DEFAULT_EXPOSURE[kind],
           ),
         }));
-      } else say(FIELD_NAMES.i!);
+      } else say('i');
     } else if (key === 'nd') {
       delete scope.description;
     } else if (key === 'ds') {
       const description = unescapeFieldText(value)?.trim();
       if (description !== undefined) scope.description = description;
-      else say(FIELD_NAMES.ds!);
+      else say('ds');
     } else if (!baseFields.has(key) && key !== 'vb' && key !== 'ab') {
-      problems.push(
-        `An unknown part (“${key.slice(0, 20)}”) of ${scopeName(position, scope)} in this link was ignored.`,
-      );
+      problems.push(w.unknownScopePart(key.slice(0, 20), scopeName(position, scope)));
     }
   }
   // Exposures after the measures list, whatever their order in the token.
@@ -173,12 +165,12 @@ function readScope(token: string, reference: Scope, position: number, problems: 
     const range = readRange(value);
     const instrument = scope.instruments.find((i) => i.kind === kind);
     if (range && instrument) instrument.exposurePerYear = range;
-    else say(FIELD_NAMES[key]!);
+    else say(key);
   }
   if (baseFields.size > 0) {
     const base = readBase(baseFields);
     if (base) scope.base = base;
-    else say(FIELD_NAMES.b!);
+    else say('b');
   }
   return scope;
 }
@@ -225,15 +217,13 @@ function readScenarioFields(params: URLSearchParams, scenario: Scenario, problem
     if (samples === undefined) problems.push(SCENARIO_NOTICES.samples(scenario));
     else if (samples < MIN_LINK_SAMPLES) {
       scenario.samples = MIN_LINK_SAMPLES;
-      problems.push(
-        `This link asks for ${formatCount(samples)} draws; ${formatCount(MIN_LINK_SAMPLES)} are used, the fewest that give a steady 90% interval, so the numbers differ from the link's.`,
-      );
+      problems.push(words().fewDraws(samples, MIN_LINK_SAMPLES));
     } else scenario.samples = samples;
   }
-  for (const { key, value } of uniqueFields(params.get('a') ?? '', 'its assumptions', problems)) {
+  for (const { key, value } of uniqueFields(params.get('a') ?? '', words().inAssumptions, problems)) {
     const demographic = DEMOGRAPHIC_CODES.fromCode(key);
     if (!demographic) {
-      problems.push(`An unknown assumption (“${key.slice(0, 20)}”) in this link was ignored.`);
+      problems.push(words().unknownAssumption(key.slice(0, 20)));
       continue;
     }
     if (value === 'default') {
@@ -248,15 +238,12 @@ function readScenarioFields(params: URLSearchParams, scenario: Scenario, problem
 
 /** What the reader is told when a field of the scenario itself was unreadable: the preset's value is used. */
 const SCENARIO_NOTICES = {
-  title: () => "The title in this link was unreadable; the preset's title is shown instead.",
-  description: () => "The description in this link was unreadable; the preset's is shown instead.",
-  seed: (preset: Scenario) =>
-    `The seed in this link was unreadable; the preset's seed (${preset.seed}) is used, so the numbers differ from the link's.`,
-  samples: (preset: Scenario) =>
-    `The number of draws in this link was unreadable; ${formatCount(preset.samples)} draws are used.`,
+  title: () => words().title,
+  description: () => words().description,
+  seed: (preset: Scenario) => words().seed(preset.seed),
+  samples: (preset: Scenario) => words().samples(preset.samples),
 };
-const assumptionNotice = (code: string) =>
-  `The assumption “${code}” in this link was unreadable; the preset's range is shown instead.`;
+const assumptionNotice = (code: string) => words().assumption(code);
 
 /**
  * Reads any share link (see `decodeLink`, which reads a preset's name alone without it).
@@ -265,6 +252,7 @@ const assumptionNotice = (code: string) =>
  * @param presets the preset scenarios; the first is used when the link names none it knows
  */
 export function readLink(address: string, presets: readonly Scenario[]): DecodedLink {
+  const w = words();
   const problems: string[] = [];
   const fallbackPreset = presets[0]?.id ?? null;
   const references = new Map<string, Scope>();
@@ -282,9 +270,7 @@ export function readLink(address: string, presets: readonly Scenario[]): Decoded
 
   try {
     if (address.length > MAX_LINK_LENGTH) {
-      problems.push(
-        `This link is ${formatCount(address.length)} characters long, more than a link can be; the default scenario is shown instead.`,
-      );
+      problems.push(w.tooLong(address.length));
       return finish(start(fallbackPreset));
     }
     const hashAt = address.indexOf('#');
@@ -296,9 +282,7 @@ export function readLink(address: string, presets: readonly Scenario[]): Decoded
     let { pairs, endsWithSeparator } = parsePairs(queryText);
     const lang = pairs.find(([key]) => key.toLowerCase() === LANG_KEY)?.[1];
     if (lang !== undefined && !LOCALES.some((locale) => locale.toLowerCase() === lang.toLowerCase()))
-      problems.push(
-        `This link asks for the language “${lang.slice(0, 20)}”, which this page does not have: it is shown in English (it has ${LOCALES.map((locale) => `“${locale}”`).join(', ')}).`,
-      );
+      problems.push(w.language(lang.slice(0, 20), LOCALES));
     pairs = untracked(pairs);
     if (pairs.length === 0) return finish(start(fallbackPreset));
     const knownPreset = (id: string | undefined) => (id !== undefined && presets.some((p) => p.id === id) ? id : null);
@@ -308,11 +292,7 @@ export function readLink(address: string, presets: readonly Scenario[]): Decoded
       const text = fragment === '' ? undefined : fromCompactLink(fragment);
       if (text === undefined) {
         const named = knownPreset(pairs.find(([key]) => key === 'p')?.[1]) ?? fallbackPreset;
-        problems.push(
-          fragment === ''
-            ? 'This link is missing its second half (everything after its “#”, which holds its changes): the app that passed it on may have cut it. The preset it names is shown without its changes.'
-            : 'The part of this link after its “#” is damaged and could not be read; the preset it names is shown without its changes.',
-        );
+        problems.push(fragment === '' ? w.noFragment : w.badFragment);
         return finish(start(named));
       }
       ({ pairs, endsWithSeparator } = parsePairs(text));
@@ -330,10 +310,7 @@ export function readLink(address: string, presets: readonly Scenario[]): Decoded
     const repeated = [
       ...new Set(pairs.map(([key]) => key).filter((key, i, keys) => key !== 's' && keys.indexOf(key) !== i)),
     ];
-    if (repeated.length > 0)
-      problems.push(
-        `This link gives ${repeated.map((k) => `“${k.slice(0, 20)}”`).join(', ')} more than once; the first is used.`,
-      );
+    if (repeated.length > 0) problems.push(w.repeated(repeated.map((k) => k.slice(0, 20))));
     let params = new URLSearchParams(pairs.map(([key, value]) => [key, value]));
 
     const versionText = params.get('v') ?? String(LINK_VERSION);
@@ -350,17 +327,11 @@ export function readLink(address: string, presets: readonly Scenario[]): Decoded
           ? requestedPreset
           : undefined;
     if (presetId === undefined) {
-      problems.push(
-        `This link names a preset (“${(requestedPreset ?? '').slice(0, 40)}”) that this version does not have; the default scenario is shown instead.`,
-      );
+      problems.push(w.unknownPreset((requestedPreset ?? '').slice(0, 40)));
       return finish(start(fallbackPreset));
     }
     if (version === undefined || version > LINK_VERSION) {
-      problems.push(
-        version === undefined
-          ? 'This link has an unreadable format version; the preset it names is shown without its changes.'
-          : `This link was made by a newer version of Sanction Scope (link format ${version}); the preset it names is shown without its changes.`,
-      );
+      problems.push(version === undefined ? w.badVersion : w.newerVersion(version));
       return finish(start(presetId));
     }
     params = migrateLink(params, version);
@@ -371,32 +342,27 @@ export function readLink(address: string, presets: readonly Scenario[]): Decoded
 
     const view = params.get('view');
     if (isOneOf(CHART_VIEWS, view)) state.view = view;
-    else if (view !== null) problems.push('The chart chosen in this link was unreadable; the reach chart is shown.');
+    else if (view !== null) problems.push(w.view);
     const basis = params.get('basis');
     if (isOneOf(SHARE_BASES, basis)) state.shareBasis = basis;
-    else if (basis !== null)
-      problems.push('The share basis in this link was unreadable; shares of the whole population are shown.');
+    else if (basis !== null) problems.push(w.basis);
     const ref = params.get('ref');
     if (ref !== null) {
       const codes = ref === 'none' || ref === '' ? [] : ref.split('.');
       const ids = codes.map(REFERENCE_CODES.fromCode);
       state.shownReferenceIds = ids.filter((id): id is string => id !== undefined);
-      if (ids.some((id) => id === undefined))
-        problems.push('Some reference lines named in this link are unknown and are not shown.');
+      if (ids.some((id) => id === undefined)) problems.push(w.references);
     }
     const claims = params.get('claims');
     if (claims === 'none') state.showClaims = false;
-    else if (claims !== null)
-      problems.push('The claims setting in this link was unreadable; the claims made about the preset are shown.');
+    else if (claims !== null) problems.push(w.claims);
 
     const tokens = params.getAll('s');
     const countText = params.get('ns');
     if (countText !== null && !integrity.cut && countText !== String(tokens.length))
-      problems.push(
-        `This link says it has ${countText.slice(0, 4)} scopes but lists ${tokens.length}; the ones listed are shown.`,
-      );
+      problems.push(w.scopeCount(countText.slice(0, 4), tokens.length));
     if (tokens.length > MAX_SCOPES) {
-      problems.push(`This link lists ${tokens.length} scopes; only the first ${MAX_SCOPES} are shown.`);
+      problems.push(w.tooManyScopes(tokens.length, MAX_SCOPES));
     }
     // What each scope was written against, by position: where a field the schema refuses goes back to.
     let scopeReferences = origin.scopes;
@@ -405,15 +371,13 @@ export function readLink(address: string, presets: readonly Scenario[]): Decoded
       const written: Scope[] = [];
       tokens.slice(0, MAX_SCOPES).forEach((token, position) => {
         if (token === '') {
-          problems.push(`Scope ${position + 1} in this link is empty; it was left out.`);
+          problems.push(w.emptyScope(position + 1));
           return;
         }
         const head = /^(\d{1,2})(?:_|$)/.exec(token);
         const reference = head ? origin.scopes[Number(head[1])] : undefined;
         if (head && !reference) {
-          problems.push(
-            `Scope ${position + 1} in this link refers to a scope the preset does not have; it was left out.`,
-          );
+          problems.push(w.noReference(position + 1));
           return;
         }
         const scope = readScope(token, reference ?? newScope('new'), position, problems);
@@ -426,13 +390,10 @@ export function readLink(address: string, presets: readonly Scenario[]): Decoded
         written.push(reference ?? newScope('new'));
       });
       if (scopes.length > 0) [state.scenario.scopes, scopeReferences] = [scopes, written];
-      else problems.push("No scope in this link could be read; the preset's scopes are shown instead.");
+      else problems.push(w.noScope);
     }
     const unknown = [...new Set(params.keys())].filter((key) => !KNOWN_KEYS.has(key));
-    if (unknown.length > 0)
-      problems.push(
-        `Unknown parts of this link were ignored: ${unknown.map((k) => `“${k.slice(0, 20)}”`).join(', ')}.`,
-      );
+    if (unknown.length > 0) problems.push(w.unknownParts(unknown.map((k) => k.slice(0, 20))));
 
     state.scenario = checked(state.scenario, origin, scopeReferences, problems);
     const cv = params.get('cv');
@@ -441,14 +402,11 @@ export function readLink(address: string, presets: readonly Scenario[]): Decoded
       cv !== null && cv !== current && /^\d{8}$/.test(cv)
         ? `${cv.slice(0, 4)}-${cv.slice(4, 6)}-${cv.slice(6)}`
         : undefined;
-    if (cv !== null && cv !== current && !olderCatalogue)
-      problems.push('The figures-catalogue version in this link is unreadable.');
+    if (cv !== null && cv !== current && !olderCatalogue) problems.push(w.catalogue);
     return finish(state, olderCatalogue);
   } catch (error) {
     // Nothing above should throw; if something does, the reader still gets a working page.
-    problems.push(
-      `This link could not be read (${String(error).slice(0, 80)}); the default scenario is shown instead.`,
-    );
+    problems.push(w.unreadable(String(error).slice(0, 80)));
     return finish(start(fallbackPreset));
   }
 }
@@ -500,9 +458,8 @@ function restoreField(
     if (value === undefined) delete (scope as Partial<Scope>)[field as keyof Scope];
     else (scope as unknown as Record<string, unknown>)[field] = structuredClone(value);
   }
-  problems.push(
-    `The ${FIELD_NAMES[code]} of ${scopeName(position, scope)} in this link was unreadable; the preset's value is shown instead.`,
-  );
+  const w = words();
+  problems.push(w.fieldUnreadable(w.fields[code]!, scopeName(position, scope)));
   return true;
 }
 
@@ -533,7 +490,7 @@ function checked(
     const unplaced = [...paths].filter((path) => !restoreField(path, repaired, origin, scopeReferences, problems));
     const again = v.safeParse(scenarioSchema, repaired, { abortEarly: false });
     if (unplaced.length > 0 || !again.success) {
-      problems.push("Parts of this link could not be used; the preset's scenario is shown instead.");
+      problems.push(words().unusable);
       return structuredClone(origin);
     }
     return byCatalogue(repaired, origin, problems);
@@ -552,13 +509,11 @@ function byCatalogue(scenario: Scenario, origin: Scenario, problems: string[]): 
     if (mine.length === 0) return [scope];
     const reason = mine.map((problem) => problem.message).join('; ');
     const fallback = origin.scopes.find((s) => s.id === scope.id);
-    problems.push(
-      `${scopeName(position, scope)[0]!.toUpperCase()}${scopeName(position, scope).slice(1)} in this link could not be used (${reason}); ${fallback ? "the preset's version is shown instead" : 'it was left out'}.`,
-    );
+    problems.push(words().scopeUnusable(position + 1, scope.label, reason, fallback !== undefined));
     return fallback ? [structuredClone(fallback)] : [];
   });
   const repaired = { ...scenario, scopes: scopes.length > 0 ? scopes : structuredClone(origin.scopes) };
   if (catalogueProblems(repaired).length === 0) return repaired;
-  problems.push("Parts of this link could not be used; the preset's scenario is shown instead.");
+  problems.push(words().unusable);
   return structuredClone(origin);
 }
