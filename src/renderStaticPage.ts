@@ -60,7 +60,7 @@ export async function renderStaticPage(address: string, staticWidthsPx: readonly
   // Drawn as the live page settles: with the claims on its chart and the share bar below it.
   await Promise.all([scenarioState.loadClaims(), scenarioState.loadLinkEncoder()]);
   const { body } = render(App, {
-    props: { scenarioState, index: presetIndex(), shareBar: ShareBar },
+    props: { scenarioState, index: presetIndex(), shareBar: ShareBar, address },
     context: new Map([[STATIC_CHART_WIDTHS, staticWidthsPx]]),
   });
   // And as it prints, for a reader who prints before using it (`printDrawnPage`).

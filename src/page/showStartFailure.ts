@@ -1,3 +1,7 @@
+import { START_FAILURE } from '../i18n/en/startFailure';
+import type { Translations } from '../i18n/translations';
+import { wordsFor } from '../i18n/wordsFor';
+
 /**
  * What a page shows when it could not start, most often because one of its files failed to
  * download (a flaky network, or a new version deployed while the page was open): a message
@@ -10,22 +14,26 @@
  * @param keepPage put the message above what `target` shows instead of replacing it: a page drawn at
  *   build time is still worth reading when its live page could not download (an earlier message
  *   is replaced)
+ *
+ * In the page's language once its words have downloaded; a page that fails before that (its
+ * words come with the live page) says it in English. Only the start's own words are at hand here:
+ * the page's script carries no others.
  */
 export function showStartFailure(target: HTMLElement, error: unknown, pageName: string, keepPage = false): void {
+  const w = wordsFor('page', { startFailure: START_FAILURE } as Translations['page']).startFailure;
   const box = document.createElement('div');
   box.setAttribute('role', 'alert');
   box.className = 'start-failure';
   const heading = document.createElement('p');
-  heading.textContent = `${pageName} could not load.`;
+  heading.textContent = w.failed(pageName);
   const advice = document.createElement('p');
-  advice.textContent =
-    'Part of the page failed to download. Check your connection and retry: the scenario in the address is kept.';
+  advice.textContent = w.advice;
   const detail = document.createElement('p');
   detail.className = 'start-failure-detail';
-  detail.textContent = `Details: ${String(error instanceof Error ? error.message : error).slice(0, 200)}`;
+  detail.textContent = w.details(String(error instanceof Error ? error.message : error).slice(0, 200));
   const retry = document.createElement('button');
   retry.type = 'button';
-  retry.textContent = 'Retry';
+  retry.textContent = w.retry;
   retry.addEventListener('click', () => location.reload());
   box.append(heading, advice, retry, detail);
   if (keepPage) {

@@ -13,8 +13,11 @@ export const URL_DEBOUNCE_MS = 250;
  *
  * The address is left as it was opened until the reader changes something, so a link that could
  * not be read whole can still be copied and reported.
+ *
+ * @returns writes an address still waiting for typing to pause, at once: for a navigation that
+ *   reads the address (the language switch), so the last edits travel with it
  */
-export function syncUrl(state: ScenarioState): void {
+export function syncUrl(state: ScenarioState): () => void {
   let historyKey = state.historyKey;
   // Compared as data (`linkKey`), not as text: the link encoder downloads after the first screen.
   let written = state.linkKey;
@@ -46,7 +49,11 @@ export function syncUrl(state: ScenarioState): void {
     if (key !== historyKey) {
       historyKey = key;
       writeAddress(true);
-    } else timer = setTimeout(() => writeAddress(false), URL_DEBOUNCE_MS);
+    } else
+      timer = setTimeout(() => {
+        timer = undefined;
+        writeAddress(false);
+      }, URL_DEBOUNCE_MS);
   });
 
   $effect(() => {
@@ -54,6 +61,7 @@ export function syncUrl(state: ScenarioState): void {
     let latest = 0;
     const restore = async () => {
       clearTimeout(timer);
+      timer = undefined;
       const step = ++latest;
       const address = pageAddress();
       try {
@@ -75,4 +83,11 @@ export function syncUrl(state: ScenarioState): void {
       clearTimeout(timer);
     };
   });
+
+  return () => {
+    if (timer === undefined) return;
+    clearTimeout(timer);
+    timer = undefined;
+    writeAddress(false);
+  };
 }
