@@ -23,11 +23,11 @@ if (target) {
       drawn,
       () => void app().catch(() => {}),
       async (beforeRemoving) => (await app()).startApp(target, beforeRemoving),
-      (error) => showStartFailure(target, error, 'Sanction Scope', true),
+      (error) => showStartFailure(target, error, 'app', true),
     ).then(() => target.querySelector(':scope > .start-failure')?.remove());
   else
     app()
       .then((module) => module.startApp(target))
-      .catch((error: unknown) => showStartFailure(target, error, 'Sanction Scope'));
+      .catch((error: unknown) => showStartFailure(target, error, 'app'));
   registerServiceWorker();
 }

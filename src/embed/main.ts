@@ -88,6 +88,6 @@ async function start(target: HTMLElement) {
 const target = document.getElementById('embed');
 if (target)
   start(target).catch((error: unknown) => {
-    showStartFailure(target, error, 'This chart');
+    showStartFailure(target, error, 'chart');
     reportHeight();
   });

@@ -10,7 +10,7 @@ import { wordsFor } from '../i18n/wordsFor';
  *
  * @param target the element the page would have drawn into; its contents are replaced
  * @param error what went wrong, named in the message's details
- * @param pageName how the page is named in the message ("Sanction Scope", "This chart")
+ * @param page which page could not start: the app, or an embedded chart (named in the message)
  * @param keepPage put the message above what `target` shows instead of replacing it: a page drawn at
  *   build time is still worth reading when its live page could not download (an earlier message
  *   is replaced)
@@ -19,13 +19,13 @@ import { wordsFor } from '../i18n/wordsFor';
  * words come with the live page) says it in English. Only the start's own words are at hand here:
  * the page's script carries no others.
  */
-export function showStartFailure(target: HTMLElement, error: unknown, pageName: string, keepPage = false): void {
+export function showStartFailure(target: HTMLElement, error: unknown, page: 'app' | 'chart', keepPage = false): void {
   const w = wordsFor('page', { startFailure: START_FAILURE } as Translations['page']).startFailure;
   const box = document.createElement('div');
   box.setAttribute('role', 'alert');
   box.className = 'start-failure';
   const heading = document.createElement('p');
-  heading.textContent = w.failed(pageName);
+  heading.textContent = w.failed(w.names[page]);
   const advice = document.createElement('p');
   advice.textContent = w.advice;
   const detail = document.createElement('p');

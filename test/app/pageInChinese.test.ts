@@ -58,7 +58,7 @@ describe('the page in Simplified Chinese', () => {
   it('says a page could not start in Chinese once its words are at hand', () => {
     useTranslations('zh-Hans', TRANSLATIONS);
     const target = document.createElement('div');
-    showStartFailure(target, new Error('offline'), 'Sanction Scope');
+    showStartFailure(target, new Error('offline'), 'app');
     expect(target).toHaveTextContent('Sanction Scope 无法加载。');
     expect(target).toHaveTextContent('详情：offline');
     expect(target.querySelector('button')).toHaveTextContent('重试');

@@ -3,7 +3,8 @@
  * words: the page's script says them, and it must not carry the live page's words with it.
  */
 export const START_FAILURE = {
-  /** @param pageName how the page is named ("Sanction Scope", "This chart") */
+  /** How the page is named in the message: the app, or an embedded chart. */
+  names: { app: 'Sanction Scope', chart: 'This chart' },
   failed: (pageName: string) => `${pageName} could not load.`,
   advice: 'Part of the page failed to download. Check your connection and retry: the scenario in the address is kept.',
   details: (detail: string) => `Details: ${detail}`,

@@ -58,6 +58,7 @@ export const page: Translations['page'] = {
     dismiss: '关闭',
   },
   startFailure: {
+    names: { app: 'Sanction Scope', chart: '此图表' },
     failed: (pageName) => `${pageName} 无法加载。`,
     advice: '页面的部分内容下载失败。请检查网络连接后重试：地址中的情景会保留。',
     details: (detail) => `详情：${detail}`,

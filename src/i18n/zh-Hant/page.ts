@@ -59,6 +59,7 @@ export const page: Translations['page'] = {
     dismiss: '關閉',
   },
   startFailure: {
+    names: { app: 'Sanction Scope', chart: '此圖表' },
     failed: (pageName) => `${pageName} 無法加載。`,
     advice: '頁面的部分內容下載失敗。請檢查網絡連接後重試：地址中的情景會保留。',
     details: (detail) => `詳情：${detail}`,
