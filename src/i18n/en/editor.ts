@@ -43,6 +43,9 @@ export const EDITOR = {
     group: 'Group',
     year: 'Year',
     rounds: 'Designation rounds',
+    /** Above the people a designation round named: its programme and date. */
+    roundHeading: (programme: string, date: string) => `${programme}, ${date}:`,
+    designees: (names: readonly string[]) => `${names.join(', ')}.`,
     entity: (name: string) => `${name} (entity)`,
     source: 'Source',
     groupDescription: 'Group description',

@@ -36,6 +36,8 @@ export const editor: Translations['editor'] = {
     group: '群体',
     year: '年份',
     rounds: '列名批次',
+    roundHeading: (programme, date) => `${programme}，${date}：`,
+    designees: (names) => `${names.join('、')}。`,
     entity: (name) => `${name}（实体）`,
     source: '来源',
     groupDescription: '群体说明',

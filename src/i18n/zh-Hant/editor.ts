@@ -37,6 +37,8 @@ export const editor: Translations['editor'] = {
     group: '群體',
     year: '年份',
     rounds: '列名批次',
+    roundHeading: (programme, date) => `${programme}，${date}：`,
+    designees: (names) => `${names.join('、')}。`,
     entity: (name) => `${name}（實體）`,
     source: '來源',
     groupDescription: '群體說明',
