@@ -1,3 +1,5 @@
+import { EDITOR } from '../i18n/en/editor';
+import { wordsFor } from '../i18n/wordsFor';
 import type { Range } from '../model/range';
 
 /** What the reader typed in the three boxes of a range, as text. */
@@ -20,8 +22,6 @@ export interface RangeFieldSpec {
 
 export type RangeDraftResult =
   { ok: true; range: Range } | { ok: false; errors: Partial<Record<keyof RangeDraft | 'order', string>> };
-
-const FIELD_NAMES: Record<keyof RangeDraft, string> = { low: 'Low', mode: 'Most likely', high: 'High' };
 
 /**
  * Formats a draft number: `toLocaleString` with these options, made once (`toLocaleString` builds
@@ -60,6 +60,7 @@ export function parseTypedNumber(text: string): number | undefined {
  * what is wrong. Nothing invalid ever reaches the model.
  */
 export function parseRangeDraft(draft: RangeDraft, spec: RangeFieldSpec): RangeDraftResult {
+  const w = wordsFor('editor', EDITOR).range;
   const errors: Partial<Record<keyof RangeDraft | 'order', string>> = {};
   const values: Partial<Record<keyof RangeDraft, number>> = {};
   const lo = formatDraftNumber(spec.min, spec.scale);
@@ -67,20 +68,19 @@ export function parseRangeDraft(draft: RangeDraft, spec: RangeFieldSpec): RangeD
   for (const key of ['low', 'mode', 'high'] as const) {
     const shown = parseTypedNumber(draft[key]);
     if (shown === undefined) {
-      errors[key] =
-        `${FIELD_NAMES[key]}: enter a number${draft[key].trim() ? `, not "${draft[key].trim().slice(0, 20)}"` : ''}.`;
+      errors[key] = w.enterNumber(w[key], draft[key].trim().slice(0, 20));
       continue;
     }
     const value = shown / spec.scale;
     if (value < spec.min || value > spec.max) {
-      errors[key] = `${FIELD_NAMES[key]} must be from ${lo} to ${hi}${spec.unit === '%' ? '%' : ` ${spec.unit}`}.`;
+      errors[key] = w.outOfBounds(w[key], lo, hi, spec.unit);
       continue;
     }
     values[key] = value;
   }
   const { low, mode, high } = values;
   if (low !== undefined && mode !== undefined && high !== undefined && !(low <= mode && mode <= high)) {
-    errors.order = 'Low must not be above most likely, nor most likely above high.';
+    errors.order = w.order;
   }
   if (Object.keys(errors).length > 0 || low === undefined || mode === undefined || high === undefined) {
     return { ok: false, errors };

@@ -8,16 +8,26 @@ import {
   type SourcedRange,
 } from './scenario';
 
-/** The scope a reader starts from when adding one: the Central Committee, no relatives. */
+/** A new scope's reason for its conduct share (the editor says it in the page's edition). */
+export const EVERYONE_COVERED = 'Everyone in the group is covered.';
+/** A new scope's reason for its waiver share. */
+export const NO_WAIVER = 'No waiver.';
+
+/**
+ * The scope a reader starts from when adding one: the Central Committee, no relatives. Its label
+ * stays English in every edition: it is scenario content, and share links write a new scope as
+ * its differences from this one, so a label that changed with the language would change the
+ * scenario a link opens (see `encodeLink`).
+ */
 export function newScope(id: string): Scope {
   return {
     id,
     label: 'Central Committee',
     base: { kind: 'group', groupId: 'central-committee-20', year: 2024 },
-    conductShare: { low: 1, mode: 1, high: 1, rationale: 'Everyone in the group is covered.' },
+    conductShare: { low: 1, mode: 1, high: 1, rationale: EVERYONE_COVERED },
     family: [],
     instruments: [],
-    waiverShare: { low: 0, mode: 0, high: 0, rationale: 'No waiver.' },
+    waiverShare: { low: 0, mode: 0, high: 0, rationale: NO_WAIVER },
   };
 }
 

@@ -1,6 +1,8 @@
 import * as v from 'valibot';
 import { POPULATION_YEARS, ageProfileById, designationRoundById, groupById, groupYears } from '../data/catalogue';
 import { FAMILY_TERMS, familyTermById } from '../data/familyReadings';
+import { editorPart } from '../i18n/editorPart';
+import { CHECKS } from '../i18n/en/editorChecks';
 import type { Problem, Parsed } from './problem';
 import type { Scenario, ScopeBase } from './scenario';
 import { issueToProblem } from './issueToProblem';
@@ -11,22 +13,23 @@ export const MAX_SCENARIO_BYTES = 1_000_000;
 
 /** Checks what the structure cannot: that ids and years exist in the figures catalogue. */
 function checkBase(base: ScopeBase, path: string): Problem[] {
+  const w = editorPart('checks', CHECKS);
   const problems: Problem[] = [];
   if (!POPULATION_YEARS.includes(base.year)) {
     problems.push({
       path: `${path}.year`,
-      message: `no population figure for ${base.year}; use a year from ${POPULATION_YEARS[0]} to ${POPULATION_YEARS.at(-1)}`,
+      message: w.noPopulation(base.year, POPULATION_YEARS[0]!, POPULATION_YEARS.at(-1)!),
     });
   }
   if (base.kind === 'group') {
     const group = groupById(base.groupId);
     if (!group) {
-      problems.push({ path: `${path}.groupId`, message: `"${base.groupId}" is not a group in the figures catalogue` });
+      problems.push({ path: `${path}.groupId`, message: w.notGroup(base.groupId) });
     } else if (!groupYears(group).includes(base.year)) {
       const years = groupYears(group);
       problems.push({
         path: `${path}.year`,
-        message: `${group.label} has no size for ${base.year}; use a year from ${years[0]} to ${years.at(-1)}`,
+        message: w.noGroupSize(group.label, base.year, years[0]!, years.at(-1)!),
       });
     }
   }
@@ -35,7 +38,7 @@ function checkBase(base: ScopeBase, path: string): Problem[] {
       if (!designationRoundById(id)) {
         problems.push({
           path: `${path}.roundIds[${index}]`,
-          message: `"${id}" is not a designation round in the catalogue`,
+          message: w.notRound(id),
         });
       }
     });
@@ -43,7 +46,7 @@ function checkBase(base: ScopeBase, path: string): Problem[] {
   if ((base.kind === 'named' || base.kind === 'custom') && base.ageProfileId && !ageProfileById(base.ageProfileId)) {
     problems.push({
       path: `${path}.ageProfileId`,
-      message: `"${base.ageProfileId}" is not an age profile in the catalogue`,
+      message: w.notAgeProfile(base.ageProfileId),
     });
   }
   return problems;
@@ -68,17 +71,17 @@ function checkRawBases(input: unknown): Problem[] {
  * its scope's (`scopes[2]`).
  */
 export function catalogueProblems(scenario: Scenario): Problem[] {
+  const w = editorPart('checks', CHECKS);
   const problems: Problem[] = [];
   const seen = new Set<string>();
   scenario.scopes.forEach((scope, index) => {
-    if (seen.has(scope.id))
-      problems.push({ path: `scopes[${index}].id`, message: `scope id "${scope.id}" is used twice` });
+    if (seen.has(scope.id)) problems.push({ path: `scopes[${index}].id`, message: w.scopeIdTwice(scope.id) });
     seen.add(scope.id);
     problems.push(...checkBase(scope.base, `scopes[${index}].base`));
     if (scope.familyTerm !== undefined && !familyTermById(scope.familyTerm)) {
       problems.push({
         path: `scopes[${index}].familyTerm`,
-        message: `"${scope.familyTerm}" is not a family term in the catalogue; the terms are: ${FAMILY_TERMS.map((term) => term.id).join(', ')}`,
+        message: w.notFamilyTerm(scope.familyTerm, FAMILY_TERMS.map((term) => term.id).join(', ')),
       });
     }
   });
@@ -88,14 +91,15 @@ export function catalogueProblems(scenario: Scenario): Problem[] {
 /**
  * Reads a scenario from untrusted data (a parsed JSON file or a decoded link).
  *
- * Returns the scenario, or every problem found, each with its field path and a plain-English
- * message. Never throws, whatever the input.
+ * Returns the scenario, or every problem found, each with its field path and a plain-language
+ * message in the page's edition. Never throws, whatever the input.
  */
 export function parseScenario(input: unknown): Parsed<Scenario> {
+  const w = editorPart('checks', CHECKS);
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return {
       ok: false,
-      problems: [{ path: '', message: 'a scenario must be an object ({ ... }), not a list or a single value' }],
+      problems: [{ path: '', message: w.notAnObject }],
     };
   }
   try {
@@ -103,28 +107,29 @@ export function parseScenario(input: unknown): Parsed<Scenario> {
     if (!result.success)
       return {
         ok: false,
-        problems: [...result.issues.map((issue) => issueToProblem(issue, 'the scenario')), ...checkRawBases(input)],
+        problems: [...result.issues.map((issue) => issueToProblem(issue, w.theScenario)), ...checkRawBases(input)],
       };
     const scenario = result.output as Scenario;
     const problems = catalogueProblems(scenario);
     return problems.length > 0 ? { ok: false, problems } : { ok: true, value: scenario };
   } catch (error) {
     // Valibot does not throw on data, but a hostile object (a getter that throws, a Proxy) could.
-    return { ok: false, problems: [{ path: '', message: `the scenario could not be read: ${String(error)}` }] };
+    return { ok: false, problems: [{ path: '', message: w.unreadable(String(error)) }] };
   }
 }
 
 /** Reads a scenario from JSON text; a syntax error is reported as a problem, not thrown. */
 export function parseScenarioJson(json: string): Parsed<Scenario> {
+  const w = editorPart('checks', CHECKS);
   if (json.length > MAX_SCENARIO_BYTES) {
-    return { ok: false, problems: [{ path: '', message: `the scenario is larger than ${MAX_SCENARIO_BYTES} bytes` }] };
+    return { ok: false, problems: [{ path: '', message: w.tooLarge(MAX_SCENARIO_BYTES) }] };
   }
   let data: unknown;
   try {
     // A byte-order mark, which some editors write, is not part of the JSON.
     data = JSON.parse(json.charCodeAt(0) === 0xfeff ? json.slice(1) : json);
   } catch (error) {
-    return { ok: false, problems: [{ path: '', message: `not valid JSON: ${(error as Error).message}` }] };
+    return { ok: false, problems: [{ path: '', message: w.notJson((error as Error).message) }] };
   }
   return parseScenario(data);
 }
