@@ -8,6 +8,8 @@ import { shownScenario } from '../data/shownText';
 import type { DecodedLink } from '../link/decodeLink';
 import type { encodeLink } from '../link/encodeLink';
 import { withLocale } from '../i18n/locale';
+import { editorPart } from '../i18n/editorPart';
+import { SCOPE_NAMES } from '../i18n/en/scopeNames';
 import { currentLocale } from '../i18n/wordsFor';
 import type { ChartView, LinkState, ShareBasis } from '../link/linkState';
 import type { DemographicKey } from '../model/demographicParameters';
@@ -597,7 +599,8 @@ export class ScenarioState {
     const scopes = this.scenario.scopes;
     const id = freshScopeId(scopes);
     const template = scratchScenario().scopes[0]!;
-    const scope: Scope = { ...structuredClone(template), id, label: `Scope ${scopes.length + 1}` };
+    const label = editorPart('names', SCOPE_NAMES).added(scopes.length + 1);
+    const scope: Scope = { ...structuredClone(template), id, label };
     scopes.push(scope);
     this.#setDefault(structuredClone(scope));
     return id;
@@ -612,7 +615,7 @@ export class ScenarioState {
     const copy: Scope = {
       ...rest,
       id: freshScopeId(this.scenario.scopes, source.id),
-      label: `${source.label} (copy)`.slice(0, 200),
+      label: editorPart('names', SCOPE_NAMES).copy(source.label).slice(0, 200),
     };
     this.scenario.scopes.splice(index + 1, 0, copy);
     const sourceDefault = this.#defaultOf(source.id);

@@ -1,3 +1,4 @@
+import { SCOPE_NAMES } from './scopeNames';
 import { RELATION_LABELS } from '../../model/relationType';
 import { formatPeople, formatPeopleInterval } from '../../format/formatPeople';
 import { READER_RATIONALE, INSTRUMENT_LABELS } from '../../scenario/scenario';
@@ -6,6 +7,7 @@ import { CHECKS } from './editorChecks';
 
 /** The editor area's words in English (see `wordsFor`). */
 export const EDITOR = {
+  names: SCOPE_NAMES,
   /** The list of scopes (`ScopeList`). */
   list: {
     heading: 'Scopes',

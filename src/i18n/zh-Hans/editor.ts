@@ -3,6 +3,10 @@ import type { Translations } from '../translations';
 
 /** The editor area's words in Simplified Chinese. */
 export const editor: Translations['editor'] = {
+  names: {
+    added: (number) => `范围${number}`,
+    copy: (label) => `${label}（副本）`,
+  },
   list: {
     heading: '制裁范围',
     help: (count, max) =>

@@ -4,6 +4,10 @@ import type { Translations } from '../translations';
 
 /** The editor area's words in Traditional Chinese. */
 export const editor: Translations['editor'] = {
+  names: {
+    added: (number) => `範圍${number}`,
+    copy: (label) => `${label}（副本）`,
+  },
   list: {
     heading: '制裁範圍',
     help: (count, max) =>
