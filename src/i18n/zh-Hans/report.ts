@@ -128,9 +128,9 @@ export const report: Translations['report'] = {
     cite: {
       run: (catalogue, seed, draws) => `数据目录${catalogue}；随机种子${seed}，${formatCount(draws)}次抽样`,
       apa: (c) =>
-        `Sanction Scope. (${c.year}). ${c.title} [估算，版本${c.version}；${c.run}].${c.provenance} ${c.credit} 检索于${day(c.accessed)}，来源：${c.url}`,
+        `Sanction Scope. (${c.year}). ${c.title} [估算，版本${c.version}；${c.run}]。${c.provenance.trim()}${c.credit}检索于${day(c.accessed)}，来源：${c.url}`,
       chicago: (c) =>
-        `Sanction Scope. ${c.year}. “${c.title}”. 估算，版本${c.version}；${c.run}。${c.provenance.trim()}${c.credit}访问日期：${day(c.accessed)}。${c.url}.`,
+        `Sanction Scope. ${c.year}. “${c.title}”。估算，版本${c.version}；${c.run}。${c.provenance.trim()}${c.credit}访问日期：${day(c.accessed)}。${c.url}.`,
       note: (c) => `估算，版本${c.version}；${c.run}。${c.provenance.trim()}${c.credit}`,
       language: 'Chinese',
     },

@@ -129,9 +129,9 @@ export const report: Translations['report'] = {
     cite: {
       run: (catalogue, seed, draws) => `數據目錄${catalogue}；隨機種子${seed}，${formatCount(draws)}次抽樣`,
       apa: (c) =>
-        `Sanction Scope. (${c.year}). ${c.title} [估算，版本${c.version}；${c.run}].${c.provenance} ${c.credit} 檢索於${day(c.accessed)}，來源：${c.url}`,
+        `Sanction Scope. (${c.year}). ${c.title} [估算，版本${c.version}；${c.run}]。${c.provenance.trim()}${c.credit}檢索於${day(c.accessed)}，來源：${c.url}`,
       chicago: (c) =>
-        `Sanction Scope. ${c.year}. “${c.title}”. 估算，版本${c.version}；${c.run}。${c.provenance.trim()}${c.credit}訪問日期：${day(c.accessed)}。${c.url}.`,
+        `Sanction Scope. ${c.year}. “${c.title}”。估算，版本${c.version}；${c.run}。${c.provenance.trim()}${c.credit}訪問日期：${day(c.accessed)}。${c.url}.`,
       note: (c) => `估算，版本${c.version}；${c.run}。${c.provenance.trim()}${c.credit}`,
       language: 'Chinese',
     },
