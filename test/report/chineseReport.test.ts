@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { render, screen } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import PrintSheet from '../../src/app/PrintSheet.svelte';
 import ResultsTable from '../../src/app/ResultsTable.svelte';
 import { CATALOGUE_VERSION } from '../../src/data/catalogue';
 import { TRANSLATIONS } from '../../src/i18n/zh-Hans/translations';
@@ -16,7 +17,8 @@ import { resultsCsv } from '../../src/report/resultsCsv';
 import { summarizeScope } from '../../src/report/summarizeScope';
 import { demographicRanges, resolveScenario } from '../../src/scenario/resolveScenario';
 import { makeScopeRecord, SMALL_MIDDLE_LARGE } from '../charts/makeScopeRecord';
-import { loadPreset } from '../helpers/presets';
+import { ScenarioState } from '../../src/state/ScenarioState.svelte';
+import { loadPreset, PRESET_FILES } from '../helpers/presets';
 
 const plain = (text: string) => text.replace(/[\u2068\u2069]/g, '');
 const fixedRatio = () => ({ median: 903.2, p05: 838.1, p95: 973.4 });
@@ -84,5 +86,23 @@ describe('the report in Simplified Chinese', () => {
     expect(screen.getByRole('columnheader', { name: '波及人数（90%区间）' })).toBeTruthy();
     expect(screen.getByText('2.04亿（1.96–2.12亿）')).toBeTruthy();
     expect(screen.getByLabelText('显示全部列（10）')).toBeTruthy();
+  });
+
+  it('prints the sheet in Chinese: its masthead, assumptions, citation and what the intervals leave out', async () => {
+    const state = new ScenarioState(
+      { later: async (inputs) => estimateReach(inputs) },
+      PRESET_FILES.map(loadPreset),
+      'scope-ladder',
+    );
+    await state.prepareEstimate();
+    const link = 'https://example.org/?v=2&p=scope-ladder&lang=zh-Hans';
+    const { container } = render(PrintSheet, { props: { scenarioState: state, shareFullScale: false, link } });
+    expect(container.querySelector('.masthead')).toHaveTextContent(
+      'Sanction Scope：如果一国政府制裁这一群体，实际会波及多少人？',
+    );
+    expect(screen.getByRole('heading', { name: '假设' })).toBeTruthy();
+    expect(screen.getByRole('columnheader', { name: '符合法定标准' })).toBeTruthy();
+    expect(container.querySelector('.citation')).toHaveTextContent(/^引用格式： Sanction Scope\. \(\d{4}\)\./);
+    expect(container.querySelector('.credit')).toHaveTextContent(/^90%区间只反映/);
   });
 });
