@@ -4,6 +4,7 @@ import { DEMOGRAPHIC_KEYS, type DemographicKey } from '../model/demographicParam
 import type { Range } from '../model/range';
 import { RELATION_LABELS } from '../model/relationType';
 import { INSTRUMENT_LABELS, type Scenario } from '../scenario/scenario';
+import { laterWords } from './laterWords';
 
 /** The assumptions behind a scenario's numbers, in words, as a printed page lists them. */
 export interface AssumptionsTable {
@@ -42,6 +43,7 @@ function rangeText(range: Range, unit: string): string {
  */
 export function assumptionsTable(scenario: Scenario, demographic: Record<DemographicKey, Range>): AssumptionsTable {
   const share = 'share (0-1)';
+  const w = laterWords();
   return {
     scopes: scenario.scopes.map((scope) => ({
       label: scope.label,
@@ -51,7 +53,7 @@ export function assumptionsTable(scenario: Scenario, demographic: Record<Demogra
       measures: scope.instruments.map(
         ({ kind, exposurePerYear }) => `${INSTRUMENT_LABELS[kind]} ${rangeText(exposurePerYear, share)}`,
       ),
-      relatives: scope.family.map((type) => RELATION_LABELS[type]).join(', ') || 'None',
+      relatives: w.relationList(scope.family.map((type) => RELATION_LABELS[type])) || w.none,
     })),
     demographic: DEMOGRAPHIC_KEYS.map((key) => ({
       label: DEMOGRAPHIC_LABELS[key].label,

@@ -1,4 +1,6 @@
-import { formatCount } from '../format/formatCount';
+import { REPORT } from '../i18n/en/report';
+import { wordsFor } from '../i18n/wordsFor';
+
 /**
  * The footer line of an exported chart: where the numbers come from, precisely enough to
  * reproduce them (the figures catalogue, the draws and the seed), and, for a scenario that is not
@@ -13,8 +15,7 @@ export function chartSourceLine(
   run: { catalogueVersion: string; samples: number; seed: number },
   provenance = '',
 ): string {
-  const source = `Source: Sanction Scope estimate, ${describeRun(run)}`;
-  return provenance ? `${provenance} ${source}` : source;
+  return wordsFor('report', REPORT).sourceLine(provenance, describeRun(run));
 }
 
 /**
@@ -22,8 +23,5 @@ export function chartSourceLine(
  * draws (seed 2026)." The end of the source line, and the card's footer.
  */
 export function describeRun(run: { catalogueVersion: string; samples: number; seed: number }): string {
-  return (
-    `figures catalogue ${run.catalogueVersion}; ` +
-    `median and 90% interval over ${formatCount(run.samples)} draws (seed ${run.seed}).`
-  );
+  return wordsFor('report', REPORT).run(run.catalogueVersion, run.samples, run.seed);
 }

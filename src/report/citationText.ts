@@ -1,6 +1,5 @@
-import { formatCount } from '../format/formatCount';
-import { UPSTREAM_CREDIT } from './upstreamCredit';
-import { formatDayMonthYear } from '../format/formatDayMonthYear';
+import { upstreamCredit } from './upstreamCredit';
+import { laterWords } from './laterWords';
 
 /** Citation styles the cite dialog offers. */
 export const CITATION_STYLES = [
@@ -27,13 +26,6 @@ export interface CitationInput {
   accessed: Date;
 }
 
-const MONTH_DAY_YEAR = new Intl.DateTimeFormat('en-US', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
 /** Text safe inside a BibTeX field: its special characters escaped, so a title from a link stays text. */
 function bibtexText(text: string): string {
   return text.replace(/[\\{}%&$#_^~]/g, (char) =>
@@ -53,28 +45,34 @@ function bibtexText(text: string): string {
  * //     2026-11-23; seed 2026, 10,000 draws]. Data: … Retrieved 23 November 2026, from https://…'
  */
 export function citationText(input: CitationInput, style: CitationStyle): string {
+  const w = laterWords().cite;
   const year = input.catalogueVersion.slice(0, 4);
-  const draws = formatCount(input.samples);
-  const run = `figures catalogue ${input.catalogueVersion}; seed ${input.seed}, ${draws} draws`;
-  const provenance = input.provenance ? ` ${input.provenance}` : '';
-  if (style === 'apa')
-    return `Sanction Scope. (${year}). ${input.title} [Estimate, version ${input.version}; ${run}].${provenance} ${UPSTREAM_CREDIT} Retrieved ${formatDayMonthYear(input.accessed)}, from ${input.url}`;
-  if (style === 'chicago')
-    return `Sanction Scope. ${year}. “${input.title}.” Estimate, version ${input.version}; ${run}.${provenance} ${UPSTREAM_CREDIT} Accessed ${MONTH_DAY_YEAR.format(input.accessed)}. ${input.url}.`;
+  const parts = {
+    year,
+    title: input.title,
+    version: input.version,
+    run: w.run(input.catalogueVersion, input.seed, input.samples),
+    provenance: input.provenance ? ` ${input.provenance}` : '',
+    credit: upstreamCredit(),
+    accessed: input.accessed,
+    url: input.url,
+  };
+  if (style === 'apa') return w.apa(parts);
+  if (style === 'chicago') return w.chicago(parts);
   const key = `sanctionscope${year}${input.title
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '')
     .slice(0, 24)}`;
-  const note = `Estimate, version ${input.version}; ${run}.${provenance} ${UPSTREAM_CREDIT}`;
   return [
     `@misc{${key},`,
     `  author = {{Sanction Scope}},`,
     `  title = {{${bibtexText(input.title)}}},`,
     `  year = {${year}},`,
     `  version = {${bibtexText(input.version)}},`,
+    ...(w.language ? [`  language = {${w.language}},`] : []),
     `  url = {${bibtexText(input.url)}},`,
     `  urldate = {${input.accessed.toISOString().slice(0, 10)}},`,
-    `  note = {${bibtexText(note)}}`,
+    `  note = {${bibtexText(w.note(parts))}}`,
     '}',
   ].join('\n');
 }

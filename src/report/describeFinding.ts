@@ -1,8 +1,7 @@
 import { familyReadingById } from '../data/familyReadings';
-import { formatExactPeople, formatPeople, formatPeopleRange } from '../format/formatPeople';
-import { formatRatio } from '../format/formatRatio';
-import { formatShare } from '../format/formatShare';
 import { isolate } from '../format/isolate';
+import { REPORT } from '../i18n/en/report';
+import { wordsFor } from '../i18n/wordsFor';
 import type { Interval } from '../model/interval';
 import type { ScopeRecord } from './estimateRecord';
 
@@ -32,11 +31,9 @@ export interface Finding {
   ratio?: Interval;
 }
 
-/** "about 3,610 people (3,350–3,890)", or "exactly 100,271,000 people" for an official count. */
-function reachPhrase(reach: Interval): string {
-  if (reach.p05 === reach.p95) return `${formatExactPeople(reach.median)} ${reach.median === 1 ? 'person' : 'people'}`;
-  const range = formatPeopleRange(reach.p05, reach.p95);
-  return `about ${formatPeople(reach.median)} people (${range})`;
+/** "about 3,610 people (3,350–3,890)", or "100,271,000 people" for an official count. */
+function reachPhrase(reach: Interval, w: typeof REPORT): string {
+  return reach.p05 === reach.p95 ? w.reachExact(reach.median) : w.reachAbout(reach);
 }
 
 /** The scopes the finding compares: the preset's own pair if both are there, else largest and smallest. */
@@ -68,19 +65,21 @@ export function describeFinding(
   ratioOf: (focusIndex: number, baseIndex: number) => Interval | undefined,
   presetId?: string,
 ): Finding {
+  const w = wordsFor('report', REPORT);
   const { focus, base } = pickPair(results, presetId);
   const who = isolate(focus.label);
-  const reach = reachPhrase({ median: focus.reach.median, p05: focus.reach.p05, p95: focus.reach.p95 });
+  const reach = reachPhrase({ median: focus.reach.median, p05: focus.reach.p05, p95: focus.reach.p95 }, w);
   const ratio = base ? ratioOf(results.indexOf(focus), results.indexOf(base)) : undefined;
   const sentence =
     base && ratio
-      ? `${who} would reach ${reach}, ${formatRatio(ratio)} as many as “${isolate(base.label)}”.`
-      : `${who} would reach ${reach}, ${formatShare(focus.shareOfPopulation.median)} of China’s population.`;
+      ? w.findingRatio(who, reach, ratio, isolate(base.label))
+      : w.findingShare(who, reach, focus.shareOfPopulation.median);
   const family = focus.family;
   const chosen = family?.chosenReading ? familyReadingById(family.chosenReading) : undefined;
+  const { low, high } = family?.acrossReadings ?? { low: 0, high: 0 };
   const reading =
     family && family.readings.length > 1
-      ? `${chosen ? `“${family.words}” read as ${chosen.label.toLowerCase()}` : `The reader’s own reading of “${family.words}”`}; its ${family.readings.length} readings give ${formatPeopleRange(family.acrossReadings.low, family.acrossReadings.high)}.`
+      ? w.findingReading(family.words, chosen?.label, family.readings.length, low, high)
       : '';
   return {
     sentence,

@@ -1,4 +1,3 @@
-import { formatCount } from '../format/formatCount';
 import { DEMOGRAPHIC_LABELS } from '../data/demographicLabels';
 import { familyTermById } from '../data/familyReadings';
 import { DEMOGRAPHIC_KEYS } from '../model/demographicParameters';
@@ -6,6 +5,8 @@ import type { Range } from '../model/range';
 import { RELATION_LABELS, type RelationType } from '../model/relationType';
 import type { Scenario, Scope } from '../scenario/scenario';
 import { isolate } from '../format/isolate';
+import { REPORT } from '../i18n/en/report';
+import { wordsFor } from '../i18n/wordsFor';
 
 /** Where the numbers shown come from, in words a reader can check. */
 export interface Provenance {
@@ -39,16 +40,12 @@ export interface Provenance {
 const MAX_LISTED_CHANGES = 4;
 
 const quoted = (text: string) => `“${isolate(text)}”`;
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 const percent = (share: number) => `${Number((share * 100).toPrecision(3))}%`;
 const sameRange = (a: Range, b: Range) => a.low === b.low && a.mode === b.mode && a.high === b.high;
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-/** "parents and siblings". */
-function relationList(types: readonly RelationType[]): string {
-  const names = types.map((type) => lowerFirst(RELATION_LABELS[type]));
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-}
+/** Relation types' names, for "parents and siblings". */
+const relationNames = (types: readonly RelationType[]) => types.map((type) => RELATION_LABELS[type]);
 
 /**
  * How one scope differs from the preset's scope of the same id, in words.
@@ -57,41 +54,32 @@ function relationList(types: readonly RelationType[]): string {
  *   named already (the change list beside the live chart)
  */
 function scopeChanges(scope: Scope, preset: Scope, name = quoted(preset.label)): string[] {
+  const w = wordsFor('report', REPORT).changed;
   const changes: string[] = [];
-  if (scope.label !== preset.label) changes.push(`${name} renamed ${quoted(scope.label)}`);
+  if (scope.label !== preset.label) changes.push(w.renamed(name, quoted(scope.label)));
   if (!sameJson(scope.base, preset.base)) {
     const yearOnly =
       scope.base.kind === preset.base.kind &&
       sameJson({ ...scope.base, year: 0 }, { ...preset.base, year: 0 }) &&
       scope.base.year !== preset.base.year;
-    changes.push(
-      yearOnly ? `year of ${name} ${preset.base.year} → ${scope.base.year}` : `base group of ${name} changed`,
-    );
+    changes.push(yearOnly ? w.year(name, preset.base.year, scope.base.year) : w.base(name));
   }
   const added = scope.family.filter((type) => !preset.family.includes(type));
   const removed = preset.family.filter((type) => !scope.family.includes(type));
-  if (added.length > 0) changes.push(`${relationList(added)} added to ${name}`);
-  if (removed.length > 0) changes.push(`${relationList(removed)} removed from ${name}`);
+  if (added.length > 0) changes.push(w.added(relationNames(added), name));
+  if (removed.length > 0) changes.push(w.removed(relationNames(removed), name));
   if (scope.familyTerm !== preset.familyTerm) {
     const term = scope.familyTerm === undefined ? undefined : familyTermById(scope.familyTerm);
-    changes.push(
-      term
-        ? `undefined word for family in ${name} now “${term.words}”`
-        : `undefined word for family in ${name} dropped`,
-    );
+    changes.push(term ? w.term(name, term.words) : w.termDropped(name));
   }
   if (!sameRange(scope.conductShare, preset.conductShare)) {
-    changes.push(
-      `share of ${name} meeting the legal test ${percent(preset.conductShare.mode)} → ${percent(scope.conductShare.mode)} (most likely)`,
-    );
+    changes.push(w.legalTest(name, percent(preset.conductShare.mode), percent(scope.conductShare.mode)));
   }
   if (!sameRange(scope.waiverShare, preset.waiverShare)) {
-    changes.push(
-      `waiver share of ${name} ${percent(preset.waiverShare.mode)} → ${percent(scope.waiverShare.mode)} (most likely)`,
-    );
+    changes.push(w.waiver(name, percent(preset.waiverShare.mode), percent(scope.waiverShare.mode)));
   }
-  if (!sameJson(scope.instruments, preset.instruments)) changes.push(`measures of ${name} changed`);
-  if (scope.description !== preset.description) changes.push(`description of ${name} changed`);
+  if (!sameJson(scope.instruments, preset.instruments)) changes.push(w.measures(name));
+  if (scope.description !== preset.description) changes.push(w.description(name));
   return changes;
 }
 
@@ -105,6 +93,8 @@ function scopeChanges(scope: Scope, preset: Scope, name = quoted(preset.label)):
  * @param preset the preset it started from; undefined when built from scratch
  */
 export function describeProvenance(scenario: Scenario, preset: Scenario | undefined): Provenance {
+  const words = wordsFor('report', REPORT);
+  const w = words.changed;
   if (!preset) {
     return {
       kind: 'scratch',
@@ -114,44 +104,42 @@ export function describeProvenance(scenario: Scenario, preset: Scenario | undefi
       authorLabels: true,
       changes: [],
       causes: {},
-      line: 'Built from scratch, not a Sanction Scope preset: its title, description and names are its author’s.',
+      line: words.scratch,
     };
   }
   const changes: string[] = [];
   const authorTitle = scenario.title !== preset.title;
   const authorDescription = scenario.description !== preset.description;
-  if (authorTitle) changes.push(`retitled ${quoted(scenario.title)} by whoever made this link`);
-  if (authorDescription) changes.push('description rewritten by whoever made this link');
+  if (authorTitle) changes.push(w.retitled(quoted(scenario.title)));
+  if (authorDescription) changes.push(w.redescribed);
 
   const presetScopes = new Map(preset.scopes.map((scope) => [scope.id, scope]));
   const shownIds = new Set(scenario.scopes.map((scope) => scope.id));
-  for (const scope of preset.scopes) if (!shownIds.has(scope.id)) changes.push(`scope ${quoted(scope.label)} removed`);
+  for (const scope of preset.scopes) if (!shownIds.has(scope.id)) changes.push(w.scopeRemoved(quoted(scope.label)));
   const causes: Record<string, string[]> = {};
   for (const scope of scenario.scopes) {
     const original = presetScopes.get(scope.id);
-    changes.push(...(original ? scopeChanges(scope, original) : [`scope ${quoted(scope.label)} added`]));
+    changes.push(...(original ? scopeChanges(scope, original) : [w.scopeAdded(quoted(scope.label))]));
     // A new name or description moves no number: compared as the preset wrote them.
     const { label, description } = original ?? scope;
-    causes[scope.id] = original ? scopeChanges({ ...scope, label, description }, original, 'the scope') : [];
+    causes[scope.id] = original ? scopeChanges({ ...scope, label, description }, original, w.theScope) : [];
   }
   const sharedFrom = changes.length;
   const kept = scenario.scopes.filter((scope) => presetScopes.has(scope.id)).map((scope) => scope.id);
   const keptInPresetOrder = preset.scopes.filter((scope) => shownIds.has(scope.id)).map((scope) => scope.id);
-  if (!sameJson(kept, keptInPresetOrder)) changes.push('scopes reordered');
+  if (!sameJson(kept, keptInPresetOrder)) changes.push(w.reordered);
 
   for (const key of DEMOGRAPHIC_KEYS) {
     const shown = scenario.assumptions[key];
     const original = preset.assumptions[key];
     const differs = shown && original ? !sameRange(shown, original) : shown !== original;
-    if (differs) changes.push(`assumption changed: ${lowerFirst(DEMOGRAPHIC_LABELS[key].label)}`);
+    if (differs) changes.push(w.assumption(DEMOGRAPHIC_LABELS[key].label));
   }
-  if (scenario.seed !== preset.seed) changes.push(`seed ${scenario.seed} (the preset's is ${preset.seed})`);
-  if (scenario.samples !== preset.samples) {
-    changes.push(`${formatCount(scenario.samples)} draws (the preset uses ${formatCount(preset.samples)})`);
-  }
+  if (scenario.seed !== preset.seed) changes.push(w.seed(scenario.seed, preset.seed));
+  if (scenario.samples !== preset.samples) changes.push(w.draws(scenario.samples, preset.samples));
 
   // What follows the scopes moves every scope's numbers, except their order.
-  const shared = changes.slice(sharedFrom).filter((change) => change !== 'scopes reordered');
+  const shared = changes.slice(sharedFrom).filter((change) => change !== w.reordered);
   for (const id of Object.keys(causes)) causes[id]!.push(...shared);
 
   const authorLabels = scenario.scopes.some((scope) => scope.label !== presetScopes.get(scope.id)?.label);
@@ -168,16 +156,14 @@ export function describeProvenance(scenario: Scenario, preset: Scenario | undefi
     };
   }
   const listed = changes.slice(0, MAX_LISTED_CHANGES);
-  const more = changes.length - listed.length;
-  const rest = more > 0 ? `; and ${more} more change${more === 1 ? '' : 's'}` : '';
   return {
     kind: 'modified',
-    shownTitle: authorTitle ? scenario.title : `${scenario.title} (modified)`,
+    shownTitle: authorTitle ? scenario.title : words.modifiedTitle(scenario.title),
     authorTitle,
     authorDescription,
     authorLabels,
     changes,
     causes,
-    line: `Modified from the preset ${quoted(preset.title)}: ${listed.join('; ')}${rest}.`,
+    line: words.modified(quoted(preset.title), listed, changes.length - listed.length),
   };
 }

@@ -10,7 +10,7 @@ import {
 import { formatShareInterval } from '../format/formatShare';
 import { INSTRUMENT_LABELS } from '../scenario/scenario';
 import type { EstimateRecord, ScopeRecord } from './estimateRecord';
-import { INTERVAL_NOTE } from './intervalCoverage';
+import { intervalNote } from './intervalCoverage';
 
 const COLUMNS = [
   'Scope',
@@ -75,6 +75,6 @@ export function formatTable(record: EstimateRecord): string {
     ...rows.map(line),
     '',
     ...readings,
-    INTERVAL_NOTE,
+    intervalNote(),
   ].join('\n');
 }

@@ -4,6 +4,7 @@ import type { InstrumentKind, Scenario } from '../scenario/scenario';
 import type { Provenance } from './describeProvenance';
 import type { EstimateRecord } from './estimateRecord';
 import { intervalCoverageText } from './intervalCoverage';
+import { laterWords } from './laterWords';
 
 /** An uncertain number to three significant figures: a CSV must not claim digits the model lacks. */
 function rounded(value: number): number {
@@ -26,7 +27,6 @@ export function csvCell(value: string | number): string {
   return /[",;\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-const rangeColumns = (name: string) => [`${name} low`, `${name} most likely`, `${name} high`];
 const rangeCells = (range: Range | undefined): (string | number)[] =>
   range ? [range.low, range.mode, range.high] : ['', '', ''];
 
@@ -46,44 +46,8 @@ export function resultsCsv(
   link: string,
   provenance: Provenance,
 ): string {
-  const header = [
-    'scope id',
-    'scope',
-    'year',
-    ...rangeColumns('core people').map((c) =>
-      c.replace('low', 'p05').replace('most likely', 'median').replace('high', 'p95'),
-    ),
-    'entities',
-    'relatives per member median',
-    'naive reach median',
-    'people reached median',
-    'people reached p05',
-    'people reached p95',
-    'share of population median',
-    'share of population p05',
-    'share of population p95',
-    'share of adults median',
-    'visa ban constrained per year median',
-    'asset block constrained per year median',
-    'base group',
-    'relatives covered',
-    'undefined family term',
-    'reading',
-    'people reached across readings, lowest median',
-    'people reached across readings, highest median',
-    ...rangeColumns('share meeting the legal test'),
-    ...rangeColumns('waiver share'),
-    ...rangeColumns('visa ban exposure per year'),
-    ...rangeColumns('asset block exposure per year'),
-    ...DEMOGRAPHIC_KEYS.flatMap((key) => rangeColumns(key)),
-    'seed',
-    'draws',
-    'figures catalogue',
-    'scenario',
-    'provenance',
-    'link',
-    'what the 90% intervals cover',
-  ];
+  const w = laterWords();
+  const header = w.csvHeader(DEMOGRAPHIC_KEYS);
   const coverage = intervalCoverageText();
   const rows = record.results.map((result) => {
     const scope = scenario.scopes.find((s) => s.id === result.id)!;
@@ -92,8 +56,8 @@ export function resultsCsv(
       base.kind === 'group'
         ? `${base.groupId} ${base.year}`
         : base.kind === 'named'
-          ? `designations ${base.roundIds.join(' ')}`
-          : `custom: ${base.groupLabel}`;
+          ? w.csvDesignations(base.roundIds)
+          : w.csvCustom(base.groupLabel);
     const exposure = (kind: InstrumentKind) => scope.instruments.find((i) => i.kind === kind)?.exposurePerYear;
     const constrained = (kind: InstrumentKind) =>
       result.constrainedPerYear.find((c) => c.instrument === kind)?.median ?? '';
@@ -122,7 +86,7 @@ export function resultsCsv(
       baseText,
       scope.family.join(' '),
       result.family?.words ?? '',
-      result.family ? (result.family.chosenReading ?? "the scenario's own") : '',
+      result.family ? (result.family.chosenReading ?? w.csvOwnReading) : '',
       result.family ? rounded(result.family.acrossReadings.low) : '',
       result.family ? rounded(result.family.acrossReadings.high) : '',
       ...rangeCells(scope.conductShare),
@@ -134,7 +98,7 @@ export function resultsCsv(
       record.scenario.samples,
       record.scenario.catalogueVersion,
       provenance.shownTitle,
-      provenance.line || 'A Sanction Scope preset, as published.',
+      provenance.line || w.csvAsPublished,
       link,
       coverage,
     ];
