@@ -27,6 +27,8 @@ export const CLAIMS = {
   /** A claim's date as written: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
   date: (when: string) => when,
   translated: '',
+  /** A chart row's source: "Matador Network, 2020". */
+  byYear: (by: string, year: string) => `${by}, ${year}`,
 
   // The Claims tab.
   fileProblem: (problems: string) => `The claims file could not be read: ${problems}`,
@@ -42,7 +44,7 @@ export const CLAIMS = {
   eachReading: (year: number) => `Under each reading (${year})`,
   whoCounts: 'Who counts',
   modelColumn: 'Model: median (90% interval)',
-  ownReading: " (the measure's own)",
+  ownReading: "(the measure's own)",
   openTest: 'Open the scenario that tests this claim',
   summary: {
     supported: 'Supported',
