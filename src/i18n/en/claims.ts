@@ -35,7 +35,8 @@ export const CLAIMS = {
   presetProblem: (error: string) =>
     `The scenarios the claims are tested against could not be downloaded (${error}); reload the page to try again.`,
   checking: 'Checking the claims…',
-  whoWhen: (who: string, when: string) => `${who}, ${when}.`,
+  /** Who made a claim and when, with the space before what follows. */
+  whoWhen: (who: string, when: string) => `${who}, ${when}. `,
   source: 'Source: ',
   stop: '.',
   claimedLabel: 'Claimed',
