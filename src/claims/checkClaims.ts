@@ -144,7 +144,7 @@ export function summarize(
     const others = supported.filter((r) => r !== defined);
     if (others.length > 0) parts.push(w.alsoMatches(others.length, list(others.map((r) => withNumber(r, unit)))));
     else if (v.kind !== 'supported') parts.push(w.noOther);
-    return { kind, supportedBy, text: parts.join(' ') };
+    return { kind, supportedBy, text: parts.join(w.sentenceSep) };
   }
 
   if (readings.length === 1) {
@@ -176,7 +176,7 @@ export function summarize(
     kind = 'not-supported';
     parts.push(w.lowEvery(withNumber(nearestAbove!, unit)));
   }
-  return { kind, supportedBy, text: parts.join(' ') };
+  return { kind, supportedBy, text: parts.join(w.sentenceSep) };
 }
 
 /** Labels start with a capital for tables; in a sentence these first words are lower-cased, names are not. */

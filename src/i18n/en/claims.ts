@@ -87,6 +87,8 @@ export const CLAIMS = {
 
   // The verdict across readings.
   withNumber: (reading: string, value: string) => `${reading}: ${value}`,
+  /** Between the sentences of a verdict's summary. */
+  sentenceSep: ' ',
   listSep: '; ',
   listAnd: '; and ',
   ownVerdict: (reading: string, how: string) => `Under the measure's own reading, ${reading}: ${how}.`,

@@ -122,6 +122,7 @@ export const claims: Translations['claims'] = {
   countries: (count) => `${count}个国家`,
 
   withNumber: (reading, value) => `${reading}：${value}`,
+  sentenceSep: '',
   listSep: '；',
   listAnd: '；以及',
   ownVerdict: (reading, how) => `按该措施自身的界定——${reading}——这一说法${how}。`,

@@ -123,6 +123,7 @@ export const claims: Translations['claims'] = {
   countries: (count) => `${count}個國家`,
 
   withNumber: (reading, value) => `${reading}：${value}`,
+  sentenceSep: '',
   listSep: '；',
   listAnd: '；以及',
   ownVerdict: (reading, how) => `按該措施自身的界定——${reading}——這一說法${how}。`,
