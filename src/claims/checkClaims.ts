@@ -1,3 +1,5 @@
+import { CLAIMS } from '../i18n/en/claims';
+import { wordsFor } from '../i18n/wordsFor';
 import { familyReadingById, familyTermById, termReadings } from '../data/familyReadings';
 import type { ReachEstimate, ScopeEstimate } from '../model/estimateReach';
 import type { Interval } from '../model/interval';
@@ -50,7 +52,7 @@ export interface ClaimSummary {
   kind: SummaryKind;
   /** Labels of the readings that support the claim, narrowest first. */
   supportedBy: string[];
-  /** One plain-English paragraph naming the readings behind the verdict. */
+  /** One plain paragraph in the page's language naming the readings behind the verdict. */
   text: string;
 }
 
@@ -96,18 +98,23 @@ function phrase(label: string): string {
 
 /** One reading with its number: "spouses and children of any age (265 million, 252–278 million)". */
 function withNumber(reading: ReadingVerdict, unit: QuantityUnit): string {
-  return `${phrase(reading.readingLabel)}: ${formatQuantityInterval(unit, reading.modelled)}`;
+  return wordsFor('claims', CLAIMS).withNumber(
+    phrase(reading.readingLabel),
+    formatQuantityInterval(unit, reading.modelled),
+  );
 }
 
 function list(items: readonly string[]): string {
+  const w = wordsFor('claims', CLAIMS);
   if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join('; ')}; and ${items.at(-1)}`;
+  return `${items.slice(0, -1).join(w.listSep)}${w.listAnd}${items.at(-1)}`;
 }
 
 /** The factor by which a claim misses a reading, as "1.4×". */
 function factorText(v: Verdict): string {
-  if (!Number.isFinite(v.factor)) return 'outside the whole interval';
-  return `${v.factor < 10 ? v.factor.toFixed(1) : Math.round(v.factor)}×`;
+  const w = wordsFor('claims', CLAIMS);
+  if (!Number.isFinite(v.factor)) return w.outside;
+  return w.times(String(v.factor < 10 ? v.factor.toFixed(1) : Math.round(v.factor)));
 }
 
 /**
@@ -119,6 +126,7 @@ export function summarize(
   unit: QuantityUnit,
   definedReading?: string,
 ): ClaimSummary {
+  const w = wordsFor('claims', CLAIMS);
   const supported = readings.filter((r) => r.verdict.kind === 'supported');
   const tooHigh = readings.filter((r) => r.verdict.kind === 'too-high');
   const tooLow = readings.filter((r) => r.verdict.kind === 'too-low');
@@ -130,16 +138,13 @@ export function summarize(
   if (defined) {
     const v = defined.verdict;
     const how =
-      v.kind === 'supported' ? 'supported' : `${v.kind === 'too-high' ? 'too high' : 'too low'} (${factorText(v)})`;
-    parts.push(`Under the measure's own reading, ${withNumber(defined, unit)}: ${how}.`);
+      v.kind === 'supported' ? w.supported : w.withFactor(v.kind === 'too-high' ? w.tooHigh : w.tooLow, factorText(v));
+    parts.push(w.ownVerdict(withNumber(defined, unit), how));
     kind = v.kind;
     const others = supported.filter((r) => r !== defined);
-    if (others.length > 0)
-      parts.push(
-        `It matches ${others.length === 1 ? 'the reading' : 'the readings'} ${list(others.map((r) => withNumber(r, unit)))}.`,
-      );
-    else if (v.kind !== 'supported') parts.push('No other reading supports it either.');
-    return { kind, supportedBy, text: parts.join(' ') };
+    if (others.length > 0) parts.push(w.alsoMatches(others.length, list(others.map((r) => withNumber(r, unit)))));
+    else if (v.kind !== 'supported') parts.push(w.noOther);
+    return { kind, supportedBy, text: parts.join(w.sentenceSep) };
   }
 
   if (readings.length === 1) {
@@ -150,31 +155,28 @@ export function summarize(
   const byMedian = (a: ReadingVerdict, b: ReadingVerdict) => a.modelled.median - b.modelled.median;
   const nearestBelow = [...tooHigh].sort(byMedian).at(-1);
   const nearestAbove = [...tooLow].sort(byMedian)[0];
-  const count = (n: number) => `${n} ${n === 1 ? 'reading' : 'readings'}`;
-  const missed = (way: 'high' | 'low', n: number) =>
-    n === 1 ? `Too ${way} for one reading,` : `Too ${way} for ${n} readings; the nearest is`;
   if (supported.length === readings.length) {
     kind = 'supported';
     const [smallest, largest] = [[...readings].sort(byMedian)[0]!, [...readings].sort(byMedian).at(-1)!];
-    parts.push(`Supported under every reading, from ${withNumber(smallest, unit)} to ${withNumber(largest, unit)}.`);
+    parts.push(w.everyReading(withNumber(smallest, unit), withNumber(largest, unit)));
   } else if (supported.length > 0) {
     kind = 'depends-on-reading';
-    parts.push(`Depends on who counts: it matches ${list(supported.map((r) => withNumber(r, unit)))}.`);
-    if (nearestBelow) parts.push(`${missed('high', tooHigh.length)} ${withNumber(nearestBelow, unit)}.`);
-    if (nearestAbove) parts.push(`${missed('low', tooLow.length)} ${withNumber(nearestAbove, unit)}.`);
+    parts.push(w.dependsOn(list(supported.map((r) => withNumber(r, unit)))));
+    if (nearestBelow) parts.push(w.missed(true, tooHigh.length, withNumber(nearestBelow, unit)));
+    if (nearestAbove) parts.push(w.missed(false, tooLow.length, withNumber(nearestAbove, unit)));
   } else if (nearestBelow && nearestAbove) {
     kind = 'not-supported';
     parts.push(
-      `No reading gives it: it lies between ${withNumber(nearestBelow, unit)}, and ${withNumber(nearestAbove, unit)}. Too high for ${count(tooHigh.length)}, too low for ${count(tooLow.length)}.`,
+      w.between(withNumber(nearestBelow, unit), withNumber(nearestAbove, unit), tooHigh.length, tooLow.length),
     );
   } else if (nearestBelow) {
     kind = 'not-supported';
-    parts.push(`Too high under every reading: even the widest, ${withNumber(nearestBelow, unit)}.`);
+    parts.push(w.highEvery(withNumber(nearestBelow, unit)));
   } else {
     kind = 'not-supported';
-    parts.push(`Too low under every reading: even the narrowest, ${withNumber(nearestAbove!, unit)}.`);
+    parts.push(w.lowEvery(withNumber(nearestAbove!, unit)));
   }
-  return { kind, supportedBy, text: parts.join(' ') };
+  return { kind, supportedBy, text: parts.join(w.sentenceSep) };
 }
 
 /** Labels start with a capital for tables; in a sentence these first words are lower-cased, names are not. */
@@ -187,17 +189,18 @@ function inSentence(label: string): string {
 
 /** What the modelled number is of, to read after "The model puts". */
 function subjectOf(quantity: ClaimQuantity, who: string): string {
+  const w = wordsFor('claims', CLAIMS);
   switch (quantity) {
     case 'peopleReached':
       return who;
     case 'shareOfPopulation':
-      return `${who} as a share of China's population`;
+      return w.ofPopulation(who);
     case 'shareOfAdults':
-      return `${who} as a share of China's adults`;
+      return w.ofAdults(who);
     case 'members':
-      return `${who}, counting members only`;
+      return w.membersOnly(who);
     case 'countriesLarger':
-      return `the countries with at least as many people as ${who}`;
+      return w.countriesAsLarge(who);
   }
 }
 
@@ -235,7 +238,7 @@ function scopeVerdicts(claim: Claim, claimed: ClaimedRange, scope: Scope, estima
       reading.id,
       reading.label,
       index,
-      `${inSentence(scope.label)}, reading the family as ${phrase(reading.label)}`,
+      wordsFor('claims', CLAIMS).readingAs(inSentence(scope.label), phrase(reading.label)),
     ),
   );
 }

@@ -1,3 +1,5 @@
+import { CLAIMS } from '../i18n/en/claims';
+import { wordsFor } from '../i18n/wordsFor';
 import type { QuantityUnit } from './claim';
 import { claimedRange } from './claimedRange';
 import { formatClaimed, formatQuantity } from './formatQuantity';
@@ -28,48 +30,32 @@ export type ClaimedAmount =
 export const HEDGES = ['about', 'up-to', 'nearly', 'fraction', 'up-to-fraction', 'at-most', 'range'] as const;
 export type Hedge = (typeof HEDGES)[number];
 
-const FRACTION_NAMES: Record<number, string> = {
-  2: 'a half',
-  3: 'a third',
-  4: 'a quarter',
-  5: 'a fifth',
-  6: 'a sixth',
-  10: 'a tenth',
-};
-
-function fractionName(denominator: number): string {
-  return FRACTION_NAMES[denominator] ?? `1/${denominator}`;
-}
-
-function capitalize(text: string): string {
-  return text[0]!.toUpperCase() + text.slice(1);
-}
-
 /**
- * How the claim's words were read, as a sentence: the hedge's rule and the range it gives, e.g.
+ * How the claim's words were read, as a sentence in the page's language: the hedge's rule and the range it gives, e.g.
  * "'Nearly' 10%: just short of it, within 1%: 9–10%."
  */
 export function describeReading(amount: ClaimedAmount, unit: QuantityUnit): string {
+  const w = wordsFor('claims', CLAIMS);
   const range = formatClaimed(unit, claimedRange(amount));
   const value = (x: number) => formatQuantity(unit, x);
   switch (amount.hedge) {
     case 'about':
-      return `"About" ${value(amount.value)}: any value that rounds to it at its last stated digit (${value(amount.step)}): ${range}.`;
+      return w.about(value(amount.value), value(amount.step), range);
     case 'up-to':
-      return `"Up to" ${value(amount.value)}: the most the measure could reach, and a number that rounds to it: ${range}.`;
+      return w.upTo(value(amount.value), range);
     case 'nearly':
-      return `"Nearly" ${value(amount.value)}: just short of it, within ${value(amount.step)}: ${range}.`;
+      return w.nearly(value(amount.value), value(amount.step), range);
     case 'fraction': {
       const d = amount.denominator;
-      return `"${capitalize(fractionName(d))}": any share nearer ${fractionName(d)} than ${fractionName(d + 1)} or ${fractionName(d - 1)}: ${range}.`;
+      return w.aFraction(w.fraction(d), w.fraction(d + 1), w.fraction(d - 1), range);
     }
     case 'up-to-fraction': {
       const d = amount.denominator;
-      return `"Up to ${fractionName(d)}": nearer ${fractionName(d)} than ${fractionName(d + 1)}, and no more than ${fractionName(d)}: ${range}.`;
+      return w.upToFraction(w.fraction(d), w.fraction(d + 1), range);
     }
     case 'at-most':
-      return `At most ${value(amount.value)}: ${range}.`;
+      return w.atMost(value(amount.value), range);
     case 'range':
-      return `As stated: ${range}.`;
+      return w.asStated(range);
   }
 }

@@ -1,4 +1,6 @@
 import type { ChartClaim } from '../charts/geometry/chartClaim';
+import { CLAIMS } from '../i18n/en/claims';
+import { wordsFor } from '../i18n/wordsFor';
 import type { Scenario } from '../scenario/scenario';
 import type { ClaimsFile } from './claim';
 import { claimedRange } from './claimedRange';
@@ -27,6 +29,7 @@ export function claimsOnChart(
   scopes: readonly { id: string; population: number }[],
 ): ChartClaim[] {
   if (!preset) return [];
+  const w = wordsFor('claims', CLAIMS);
   const sameGroup = (scopeId: string) => {
     const shown = scenario.scopes.find((scope) => scope.id === scopeId);
     const original = preset.scopes.find((scope) => scope.id === scopeId);
@@ -42,12 +45,14 @@ export function claimsOnChart(
     if (!scope) return [];
     const range = claimedRange(claim.claimed);
     const people = claim.quantity === 'peopleReached' ? 1 : scope.population;
+    // In another language, the claim's words and source as translated (English reads the file's).
+    const said = Object.hasOwn(w.said, claim.id) ? w.said[claim.id] : undefined;
     return [
       {
         id: claim.id,
         scopeId: scope.id,
-        name: `“${shortenWords(claim.words, NAME_CHARACTERS)}”`,
-        detail: `${source(claim.who, claim.where)}, ${claim.when.slice(0, 4)}`,
+        name: `“${said ? said.name : shortenWords(claim.words, NAME_CHARACTERS)}”`,
+        detail: w.byYear(said ? said.by : source(claim.who, claim.where), claim.when.slice(0, 4)),
         lowPeople: range.low * people,
         highPeople: range.high * people,
       },

@@ -1,6 +1,8 @@
 import { formatNumber } from '../format/formatNumber';
 import { formatPeople, formatPeopleInterval, formatPeopleRange } from '../format/formatPeople';
 import { formatShareInterval } from '../format/formatShare';
+import { CLAIMS } from '../i18n/en/claims';
+import { currentLocale, wordsFor } from '../i18n/wordsFor';
 import type { Interval } from '../model/interval';
 import type { ClaimedRange, QuantityUnit } from './claim';
 
@@ -9,11 +11,11 @@ const significant = (value: number) => formatNumber(value, { significant: 3, tri
 const percent = (share: number) => formatNumber(share, { significant: 3, trim: true, percent: true });
 
 function countries(text: string, count: number): string {
-  return `${text} ${count === 1 ? 'country' : 'countries'}`;
+  return wordsFor('claims', CLAIMS).countries(text, count);
 }
 
 /**
- * One value of a quantity for a sentence, to three significant figures.
+ * One value of a quantity for a sentence, to three significant figures, in the page's edition.
  *
  * @param unit `people` (persons), `share` (0-1) or `countries`
  * @example formatQuantity('people', 189.3e6) // => "189 million"
@@ -23,7 +25,7 @@ export function formatQuantity(unit: QuantityUnit, value: number): string {
   if (!Number.isFinite(value)) return '–';
   if (unit === 'share') return percent(value);
   if (unit === 'countries') return countries(significant(value), value);
-  return formatPeople(value);
+  return formatPeople(value, currentLocale());
 }
 
 /**
@@ -34,20 +36,31 @@ export function formatClaimed(unit: QuantityUnit, { low, high }: ClaimedRange): 
   if (low === high) return formatQuantity(unit, low);
   if (unit === 'share') return `${percent(low).replace('%', '')}–${percent(high)}`;
   if (unit === 'countries') return countries(`${significant(low)}–${significant(high)}`, high);
-  return formatPeopleRange(low, high);
+  return formatPeopleRange(low, high, currentLocale());
 }
 
 /**
  * A modelled median with its 90% interval: "189 million (183–196 million)", "13.5% (13.0–14.0%)",
- * "16 countries". An exact value (no spread) is shown alone.
+ * "16 countries". An exact value (no spread) is shown alone. Chinese sets the interval in
+ * full-width brackets: "13.5%（13.0–14.0%）".
  */
 export function formatQuantityInterval(unit: QuantityUnit, interval: Interval): string {
-  if (unit === 'share') return formatShareInterval(interval);
+  const locale = currentLocale();
+  if (unit === 'share') {
+    const text = formatShareInterval(interval);
+    return locale === 'en' ? text : text.replace(/ \((.*)\)$/, '（$1）');
+  }
   if (unit === 'people') {
     // A count of members from a bulletin is exact, but in a sentence about a claim it reads best rounded.
-    return interval.p05 === interval.p95 ? formatQuantity(unit, interval.median) : formatPeopleInterval(interval);
+    return interval.p05 === interval.p95
+      ? formatQuantity(unit, interval.median)
+      : formatPeopleInterval(interval, locale);
   }
   const median = formatQuantity(unit, interval.median);
   if (interval.p05 === interval.p95) return median;
-  return countries(`${significant(interval.median)} (${significant(interval.p05)}–${significant(interval.p95)})`, 2);
+  const [open, close] = locale === 'en' ? [' (', ')'] : ['（', '）'];
+  return countries(
+    `${significant(interval.median)}${open}${significant(interval.p05)}–${significant(interval.p95)}${close}`,
+    2,
+  );
 }

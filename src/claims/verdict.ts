@@ -1,3 +1,5 @@
+import { CLAIMS } from '../i18n/en/claims';
+import { wordsFor } from '../i18n/wordsFor';
 import type { Interval } from '../model/interval';
 import type { ClaimedRange, QuantityUnit } from './claim';
 import { formatClaimed, formatQuantity, formatQuantityInterval } from './formatQuantity';
@@ -14,7 +16,7 @@ export interface Verdict {
    * other is not.
    */
   factor: number;
-  /** One plain-English line: what the model says and how the claim compares. */
+  /** One plain line in the page's language: what the model says and how the claim compares. */
   reason: string;
 }
 
@@ -52,7 +54,8 @@ function formatFactor(factor: number): string {
  */
 export function verdict(claimed: ClaimedRange, modelled: Interval, what: VerdictSubject): Verdict {
   const { unit } = what;
-  const model = `The model puts ${what.subject} at ${formatQuantityInterval(unit, modelled)}`;
+  const w = wordsFor('claims', CLAIMS);
+  const model = w.model(what.subject, formatQuantityInterval(unit, modelled));
   const claimText = formatClaimed(unit, claimed);
   const isPoint = claimed.low === claimed.high;
 
@@ -60,22 +63,22 @@ export function verdict(claimed: ClaimedRange, modelled: Interval, what: Verdict
     const factor = ratio(claimed.low, modelled.median);
     const low = formatQuantity(unit, claimed.low);
     const comparison = !Number.isFinite(factor)
-      ? `${claimText} is above its whole 90% interval`
+      ? w.aboveAll(claimText)
       : isPoint
-        ? `${claimText} is ${formatFactor(factor)} times the median`
-        : `${claimText} is too high: even its low end, ${low}, is ${formatFactor(factor)} times the median`;
-    return { kind: 'too-high', factor, reason: `${model}; ${comparison}.` };
+        ? w.timesMedian(claimText, formatFactor(factor))
+        : w.highEvenLow(claimText, low, formatFactor(factor));
+    return { kind: 'too-high', factor, reason: w.reason(model, comparison) };
   }
 
   if (claimed.high < modelled.p05) {
     const factor = ratio(modelled.median, claimed.high);
     const high = formatQuantity(unit, claimed.high);
     const comparison = !Number.isFinite(factor)
-      ? `${claimText} is below its whole 90% interval`
+      ? w.belowAll(claimText)
       : isPoint
-        ? `${claimText} is too low: the median is ${formatFactor(factor)} times it`
-        : `${claimText} is too low: the median is ${formatFactor(factor)} times even its high end, ${high}`;
-    return { kind: 'too-low', factor, reason: `${model}; ${comparison}.` };
+        ? w.lowTimes(claimText, formatFactor(factor))
+        : w.lowEvenHigh(claimText, high, formatFactor(factor));
+    return { kind: 'too-low', factor, reason: w.reason(model, comparison) };
   }
 
   const factor =
@@ -86,9 +89,9 @@ export function verdict(claimed: ClaimedRange, modelled: Interval, what: Verdict
         : 1;
   const comparison =
     claimed.low >= modelled.p05 && claimed.high <= modelled.p95
-      ? 'lies within its 90% interval'
+      ? w.within
       : claimed.low <= modelled.p05 && claimed.high >= modelled.p95
-        ? 'includes its whole 90% interval'
-        : 'overlaps its 90% interval';
-  return { kind: 'supported', factor, reason: `${model}; ${claimText} ${comparison}.` };
+        ? w.includes
+        : w.overlaps;
+  return { kind: 'supported', factor, reason: w.reason(model, comparison(claimText)) };
 }
