@@ -1,3 +1,4 @@
+import { shown, shownScenario } from '../data/shownText';
 import { CLAIMS } from '../i18n/en/claims';
 import { wordsFor } from '../i18n/wordsFor';
 import { familyReadingById, familyTermById, termReadings } from '../data/familyReadings';
@@ -233,14 +234,15 @@ function scopeVerdicts(claim: Claim, claimed: ClaimedRange, scope: Scope, estima
     };
   };
   if (!term || FAMILY_BLIND.has(claim.quantity)) return [judge(null, scope.label, null, inSentence(scope.label))];
-  return termReadings(term).map((reading, index) =>
-    judge(
+  return termReadings(term).map((reading, index) => {
+    const label = shown('readingLabels', reading.id, reading.label);
+    return judge(
       reading.id,
-      reading.label,
+      label,
       index,
-      wordsFor('claims', CLAIMS).readingAs(inSentence(scope.label), phrase(reading.label)),
-    ),
-  );
+      wordsFor('claims', CLAIMS).readingAs(inSentence(scope.label), phrase(label)),
+    );
+  });
 }
 
 /**
@@ -270,7 +272,8 @@ export function checkClaims(file: ClaimsFile, presets: readonly Scenario[], opti
     const inline = 'scenario' in test;
     const found = 'scenario' in test ? test.scenario : presets.find((preset) => preset.id === test.scenarioId);
     if (!found) throw new Error(`claim ${claim.id}: no preset ${JSON.stringify(claim.test)}`);
-    const scenario = withOptions(found);
+    // Its scopes named as the page names them: a preset's own labels in the page's edition.
+    const scenario = withOptions(inline ? found : shownScenario(found, found));
     let estimate = estimates.get(found);
     if (!estimate) {
       estimate = estimateScenario(scenario).estimate;

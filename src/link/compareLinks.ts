@@ -1,13 +1,14 @@
+import { instrumentLabel, relationLabel } from '../i18n/editorPart';
+import { shown } from '../data/shownText';
 import { formatCount } from '../format/formatCount';
 import { familyTermById } from '../data/familyReadings';
 import { groupById } from '../data/catalogue';
 import { DEMOGRAPHIC_ASSUMPTIONS } from '../data/demographicAssumptions';
 import { DEMOGRAPHIC_KEYS } from '../model/demographicParameters';
 import type { Range } from '../model/range';
-import { RELATION_LABELS } from '../model/relationType';
 import type { ScopeRecord } from '../report/estimateRecord';
 import { demographicRanges } from '../scenario/resolveScenario';
-import { INSTRUMENT_KINDS, INSTRUMENT_LABELS, type Scope } from '../scenario/scenario';
+import { INSTRUMENT_KINDS, type Scope } from '../scenario/scenario';
 import type { LinkState } from './linkState';
 import { SHARE } from '../i18n/en/share';
 import { wordsFor } from '../i18n/wordsFor';
@@ -49,7 +50,8 @@ const sameRange = (a?: Range, b?: Range) =>
 function baseText(scope: Scope): string {
   const w = wordsFor('share', SHARE);
   const base = scope.base;
-  if (base.kind === 'group') return w.groupBase(groupById(base.groupId)?.label ?? base.groupId, base.year);
+  if (base.kind === 'group')
+    return w.groupBase(shown('groups', base.groupId, groupById(base.groupId)?.label ?? base.groupId), base.year);
   if (base.kind === 'named') return w.namedBase(base.roundIds, base.year);
   return w.customBase(base.groupLabel, rangeText(base.people, false), base.year);
 }
@@ -68,15 +70,17 @@ function scopeDifferences(a: Scope, b: Scope): Difference[] {
   }
   if (!sameRange(a.waiverShare, b.waiverShare))
     add(rows.waiver, rangeText(a.waiverShare, true), rangeText(b.waiverShare, true));
-  const family = (s: Scope) => s.family.map((t) => RELATION_LABELS[t]).join(w.listSeparator) || w.none;
+  const family = (s: Scope) => s.family.map(relationLabel).join(w.listSeparator) || w.none;
   add(rows.family, family(a), family(b));
   const term = (s: Scope) =>
-    s.familyTerm === undefined ? w.none : `“${familyTermById(s.familyTerm)?.words ?? s.familyTerm}”`;
+    s.familyTerm === undefined
+      ? w.none
+      : `“${shown('termWords', s.familyTerm, familyTermById(s.familyTerm)?.words ?? s.familyTerm)}”`;
   add(rows.term, term(a), term(b));
   for (const kind of INSTRUMENT_KINDS) {
     const x = a.instruments.find((i) => i.kind === kind)?.exposurePerYear;
     const y = b.instruments.find((i) => i.kind === kind)?.exposurePerYear;
-    if (!sameRange(x, y)) add(rows.exposure(INSTRUMENT_LABELS[kind]), rangeText(x, true), rangeText(y, true));
+    if (!sameRange(x, y)) add(rows.exposure(instrumentLabel(kind)), rangeText(x, true), rangeText(y, true));
   }
   return differences;
 }
@@ -103,7 +107,7 @@ export function compareLinks(
     if (!sameRange(rangesA[key], rangesB[key])) {
       const percent = DEMOGRAPHIC_ASSUMPTIONS[key].unit.startsWith('share');
       settings.push({
-        what: DEMOGRAPHIC_ASSUMPTIONS[key].label,
+        what: shown('inputs', key, DEMOGRAPHIC_ASSUMPTIONS[key].label),
         here: rangeText(rangesA[key], percent),
         there: rangeText(rangesB[key], percent),
       });

@@ -1,9 +1,10 @@
+import { instrumentLabel, relationLabel } from '../i18n/editorPart';
+import { shown } from '../data/shownText';
 import { DEMOGRAPHIC_LABELS } from '../data/demographicLabels';
 import { formatInputRange, formatInputValue } from '../format/formatInputValue';
 import { DEMOGRAPHIC_KEYS, type DemographicKey } from '../model/demographicParameters';
 import type { Range } from '../model/range';
-import { RELATION_LABELS } from '../model/relationType';
-import { INSTRUMENT_LABELS, type Scenario } from '../scenario/scenario';
+import type { Scenario } from '../scenario/scenario';
 import { laterWords } from './laterWords';
 
 /** The assumptions behind a scenario's numbers, in words, as a printed page lists them. */
@@ -51,12 +52,12 @@ export function assumptionsTable(scenario: Scenario, demographic: Record<Demogra
       legalTest: rangeText(scope.conductShare, share),
       waived: rangeText(scope.waiverShare, share),
       measures: scope.instruments.map(
-        ({ kind, exposurePerYear }) => `${INSTRUMENT_LABELS[kind]} ${rangeText(exposurePerYear, share)}`,
+        ({ kind, exposurePerYear }) => `${instrumentLabel(kind)} ${rangeText(exposurePerYear, share)}`,
       ),
-      relatives: w.relationList(scope.family.map((type) => RELATION_LABELS[type])) || w.none,
+      relatives: w.relationList(scope.family.map(relationLabel)) || w.none,
     })),
     demographic: DEMOGRAPHIC_KEYS.map((key) => ({
-      label: DEMOGRAPHIC_LABELS[key].label,
+      label: shown('inputs', key, DEMOGRAPHIC_LABELS[key].label),
       value: rangeText(demographic[key], DEMOGRAPHIC_LABELS[key].unit),
     })),
   };

@@ -1,3 +1,4 @@
+import { shown } from '../data/shownText';
 import { familyReadingById } from '../data/familyReadings';
 import { isolate } from '../format/isolate';
 import { REPORT } from '../i18n/en/report';
@@ -79,7 +80,13 @@ export function describeFinding(
   const { low, high } = family?.acrossReadings ?? { low: 0, high: 0 };
   const reading =
     family && family.readings.length > 1
-      ? w.findingReading(family.words, chosen?.label, family.readings.length, low, high)
+      ? w.findingReading(
+          family.words,
+          chosen && shown('readingLabels', chosen.id, chosen.label),
+          family.readings.length,
+          low,
+          high,
+        )
       : '';
   return {
     sentence,

@@ -1,8 +1,10 @@
+import { relationLabel } from '../i18n/editorPart';
+import { shown as shownText } from '../data/shownText';
 import { DEMOGRAPHIC_LABELS } from '../data/demographicLabels';
 import { familyTermById } from '../data/familyReadings';
 import { DEMOGRAPHIC_KEYS } from '../model/demographicParameters';
 import type { Range } from '../model/range';
-import { RELATION_LABELS, type RelationType } from '../model/relationType';
+import type { RelationType } from '../model/relationType';
 import type { Scenario, Scope } from '../scenario/scenario';
 import { isolate } from '../format/isolate';
 import { REPORT } from '../i18n/en/report';
@@ -45,7 +47,7 @@ const sameRange = (a: Range, b: Range) => a.low === b.low && a.mode === b.mode &
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Relation types' names, for "parents and siblings". */
-const relationNames = (types: readonly RelationType[]) => types.map((type) => RELATION_LABELS[type]);
+const relationNames = (types: readonly RelationType[]) => types.map(relationLabel);
 
 /**
  * How one scope differs from the preset's scope of the same id, in words.
@@ -70,7 +72,7 @@ function scopeChanges(scope: Scope, preset: Scope, name = quoted(preset.label)):
   if (removed.length > 0) changes.push(w.removed(relationNames(removed), name));
   if (scope.familyTerm !== preset.familyTerm) {
     const term = scope.familyTerm === undefined ? undefined : familyTermById(scope.familyTerm);
-    changes.push(term ? w.term(name, term.words) : w.termDropped(name));
+    changes.push(term ? w.term(name, shownText('termWords', term.id, term.words)) : w.termDropped(name));
   }
   if (!sameRange(scope.conductShare, preset.conductShare)) {
     changes.push(w.legalTest(name, percent(preset.conductShare.mode), percent(scope.conductShare.mode)));
@@ -133,7 +135,7 @@ export function describeProvenance(scenario: Scenario, preset: Scenario | undefi
     const shown = scenario.assumptions[key];
     const original = preset.assumptions[key];
     const differs = shown && original ? !sameRange(shown, original) : shown !== original;
-    if (differs) changes.push(w.assumption(DEMOGRAPHIC_LABELS[key].label));
+    if (differs) changes.push(w.assumption(shownText('inputs', key, DEMOGRAPHIC_LABELS[key].label)));
   }
   if (scenario.seed !== preset.seed) changes.push(w.seed(scenario.seed, preset.seed));
   if (scenario.samples !== preset.samples) changes.push(w.draws(scenario.samples, preset.samples));

@@ -1,3 +1,4 @@
+import { shown } from '../data/shownText';
 import { chosenReading, familyReadingById, familyTermById } from '../data/familyReadings';
 import type { Interval } from '../model/interval';
 import type { ReachSummary, ScopeEstimate } from '../model/estimateReach';
@@ -75,7 +76,7 @@ function familyRecord(estimate: Omit<ScopeEstimate, 'draws'>, scope: Scope | und
   const chosen = chosenReading(term, scope.family);
   const readings = estimate.readings.map((reading) => ({
     id: reading.id,
-    label: familyReadingById(reading.id)?.label ?? reading.id,
+    label: shown('readingLabels', reading.id, familyReadingById(reading.id)?.label ?? reading.id),
     relativesPerMember: interval(reading.relativesPerMember),
     peopleReached: interval(reading.peopleReached),
     shareOfPopulation: interval(reading.shareOfPopulation),
@@ -84,7 +85,7 @@ function familyRecord(estimate: Omit<ScopeEstimate, 'draws'>, scope: Scope | und
   const medians = readings.map((reading) => reading.peopleReached.median);
   return {
     term: term.id,
-    words: term.words,
+    words: shown('termWords', term.id, term.words),
     ...(chosen ? { chosenReading: chosen.id } : {}),
     readings,
     acrossReadings: { low: Math.min(...medians), high: Math.max(...medians) },

@@ -1,10 +1,12 @@
+import { relationLabel } from '../i18n/editorPart';
+import { shown } from '../data/shownText';
 import { groupById } from '../data/catalogue';
 import { isolate } from '../format/isolate';
 import { familyReadingById } from '../data/familyReadings';
 import { SMALLEST_PERCENT } from '../format/formatShare';
 import { REPORT } from '../i18n/en/report';
 import { wordsFor } from '../i18n/wordsFor';
-import { RELATION_LABELS, type RelationType } from '../model/relationType';
+import type { RelationType } from '../model/relationType';
 import { namedDesignees } from '../scenario/resolveScenario';
 import type { Scope } from '../scenario/scenario';
 import type { ScopeRecord } from './estimateRecord';
@@ -13,7 +15,7 @@ type Words = typeof REPORT;
 
 /** "spouses, children under 18 and parents", from a family rule. */
 function relativesPhrase(family: readonly RelationType[], w: Words): string {
-  return w.relativesList(family.map((type) => RELATION_LABELS[type]));
+  return w.relativesList(family.map(relationLabel));
 }
 
 /** Who the core is, in words: "376 members of the 20th Central Committee (full and alternate)". */
@@ -26,7 +28,7 @@ function corePhrase(record: ScopeRecord, scope: Scope, w: Words): string {
     return w.coreNamed(people.length, entities.length);
   }
   if (base.kind === 'custom') return w.coreCustom(core, isolate(base.groupLabel));
-  const label = groupById(base.groupId)?.label ?? base.groupId;
+  const label = shown('groups', base.groupId, groupById(base.groupId)?.label ?? base.groupId);
   const whole = scope.conductShare.high === 1 && scope.conductShare.low === 1 && scope.waiverShare.high === 0;
   return w.coreGroup(core, label, whole);
 }
@@ -40,7 +42,7 @@ function relativesClause(record: ScopeRecord, scope: Scope, w: Words): string {
   if (!family) return w.relatives(each, relativesPhrase(scope.family, w));
   const chosen = family.chosenReading ? familyReadingById(family.chosenReading) : undefined;
   const reading = chosen
-    ? w.oneReading(chosen.label, family.words)
+    ? w.oneReading(shown('readingLabels', chosen.id, chosen.label), family.words)
     : w.ownReading(relativesPhrase(scope.family, w), family.words);
   const { low, high } = family.acrossReadings;
   return w.relatives(each, w.relativesReading(reading, family.readings.length, low, high));
