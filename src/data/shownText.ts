@@ -20,7 +20,8 @@ type TableName =
   | 'lines'
   | 'roundTitles'
   | 'programmes'
-  | 'names';
+  | 'names'
+  | 'roles';
 
 /**
  * The page's edition's words for the data area, or none in English: a record's English is its own

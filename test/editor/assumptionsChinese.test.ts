@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
+import DesignationList from '../../src/app/DesignationList.svelte';
 import { loadPresets } from '../../src/app/loadPresets';
 import { DEMOGRAPHIC_ASSUMPTIONS } from '../../src/data/demographicAssumptions';
 import AssumptionsPanel from '../../src/editor/AssumptionsPanel.svelte';
@@ -79,5 +80,13 @@ describe('the assumptions in Chinese', () => {
         for (const range of [scope.conductShare, scope.waiverShare, ...scope.instruments.map((i) => i.exposurePerYear)])
           if (range.rationale) reasons.add(range.rationale);
     expect([...reasons].filter((reason) => !(reason in TRANSLATIONS.data.presetReasons))).toEqual([]);
+  });
+
+  it('gives the designees’ positions in Chinese, the sources’ titles in English, marked so', () => {
+    useTranslations('zh-Hans', TRANSLATIONS);
+    render(DesignationList);
+    expect(document.body).toHaveTextContent('陈全国（新疆维吾尔自治区党委书记）');
+    expect(document.body).toHaveTextContent('王晨（全国人大常委会副委员长）');
+    for (const link of screen.getAllByRole('link')) expect(link).toHaveAttribute('lang', 'en');
   });
 });

@@ -106,6 +106,8 @@ export const DATA = {
   programmes: {} as Table,
   /** Designees' names, by their English (Latin) spelling. */
   names: {} as Table,
+  /** Designees' positions as the sources describe them, by the position's English. */
+  roles: {} as Table,
   /** Each preset's own words, by preset id. */
   presets: {} as Record<string, PresetWords>,
 };

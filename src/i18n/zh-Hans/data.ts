@@ -354,6 +354,73 @@ export const data: Translations['data'] = {
     'Raymond Chak Yee Siu': '萧泽颐',
     'Paul Ting Kwok Lam': '林定国',
   },
+  // The positions as the sources describe them (not always the body's full official title).
+  roles: {
+    'Former director of the Beijing Public Security Bureau Chaoyang Branch': '北京市公安局朝阳分局前局长',
+    'Communist Party Secretary of the Xinjiang Uyghur Autonomous Region (XUAR)': '新疆维吾尔自治区党委书记',
+    'Former Deputy Party Secretary of the XUAR': '新疆维吾尔自治区党委前副书记',
+    'Director and Communist Party Secretary of the Xinjiang Public Security Bureau (XPSB)':
+      '新疆维吾尔自治区公安厅厅长、党委书记',
+    'Former Party Secretary of the XPSB': '新疆维吾尔自治区公安厅前党委书记',
+    'Chinese government entity': '中国政府机构',
+    'Paramilitary organization in the XUAR, subordinate to the Chinese Communist Party':
+      '新疆维吾尔自治区境内隶属中国共产党的准军事组织',
+    'Former Political Commissar of the XPCC': '新疆生产建设兵团前政委',
+    'Deputy Party Secretary and Commander of the XPCC': '新疆生产建设兵团党委副书记、司令员',
+    'Chief Executive, Hong Kong Special Administrative Region (HKSAR)': '香港特别行政区行政长官',
+    'Commissioner of the Hong Kong Police Force (HKPF)': '香港警务处处长',
+    'Former Commissioner of the HKPF': '香港警务处前处长',
+    'HKSAR Secretary for Security': '香港特别行政区保安局局长',
+    'HKSAR Secretary for Justice': '香港特别行政区律政司司长',
+    'HKSAR Secretary for Constitutional and Mainland Affairs': '香港特别行政区政制及内地事务局局长',
+    'Director of the Hong Kong and Macao Affairs Office of the State Council': '国务院港澳事务办公室主任',
+    'Deputy Director of the Hong Kong and Macao Affairs Office of the State Council': '国务院港澳事务办公室副主任',
+    'Director of the Hong Kong Liaison Office': '中央人民政府驻香港特别行政区联络办公室主任',
+    'Director, Office for Safeguarding National Security in Hong Kong':
+      '中央人民政府驻香港特别行政区维护国家安全公署署长',
+    'Secretary General, Committee for Safeguarding National Security of the HKSAR':
+      '香港特别行政区维护国家安全委员会秘书长',
+    'Deputy Director of the Hong Kong and Macau Affairs Office (HKMAO)': '国务院港澳事务办公室副主任',
+    'Head of the National Security Division of the Hong Kong Police Force': '香港警务处国家安全处负责人',
+    'Deputy Director of the Office for Safeguarding National Security':
+      '中央人民政府驻香港特别行政区维护国家安全公署副署长',
+    'Senior Superintendent (National Security Division, Hong Kong Police Force)': '总警司（香港警务处国家安全处）',
+    "Vice-Chairperson, National People's Congress Standing Committee (NPCSC)": '全国人大常委会副委员长',
+    'Vice-Chairperson, NPCSC': '全国人大常委会副委员长',
+    'Vice Chairman of the Central Leading Group on Hong Kong and Macau Affairs': '中央港澳工作领导小组副组长',
+    'Deputy Director of the Office for Safeguarding National Security in the HKSAR':
+      '中央人民政府驻香港特别行政区维护国家安全公署副署长',
+    "Hong Kong delegate to the National People's Congress Standing Committee": '来自香港的全国人大常委会委员',
+    'Official in the National Security Division of the Hong Kong Police': '香港警务处国家安全处官员',
+    'Secretary of the Party Committee of the Xinjiang Production and Construction Corps (XPCC)':
+      '新疆生产建设兵团党委书记',
+    'Director of the Xinjiang Public Security Bureau (XPSB)': '新疆维吾尔自治区公安厅厅长',
+    "Deputy Director, Liaison Office of the Central People's Government in the HKSAR":
+      '中央人民政府驻香港特别行政区联络办公室副主任',
+    'Former Party Secretary of the Tibet Autonomous Region (TAR), 2016-2021': '西藏自治区前党委书记（2016–2021年）',
+    'Director of the Tibetan Public Security Bureau (since 2018, through at least November 2022)':
+      '西藏自治区公安厅厅长（2018年起，至少任职至2022年11月）',
+    'Secretary-General, Committee for Safeguarding National Security of the HKSAR':
+      '香港特别行政区维护国家安全委员会秘书长',
+    'Director, Office for Safeguarding National Security in the HKSAR':
+      '中央人民政府驻香港特别行政区维护国家安全公署署长',
+    'Assistant Commissioner of Police (National Security), Hong Kong Police Force': '香港警务处助理处长（国家安全）',
+    'Commissioner of Police, Hong Kong Police Force': '香港警务处处长',
+    'Secretary for Justice, HKSAR': '香港特别行政区律政司司长',
+    'Party Secretary of the Xinjiang Uyghur Autonomous Region': '新疆维吾尔自治区党委书记',
+    'Party Secretary of the Xinjiang Political and Legal Committee': '新疆维吾尔自治区党委政法委员会书记',
+    'Party Secretary of the Xinjiang Public Security Bureau': '新疆维吾尔自治区公安厅党委书记',
+    'Chief of the Xiamen Public Security Bureau Wucun Police Station': '厦门市公安局梧村派出所所长',
+    'Former Office Director of the Chengdu "Central Leading Group on Preventing and Dealing with Heretical Religions" (the "610 Office")':
+      '成都市“防范和处理邪教问题领导小组”办公室（“610办公室”）前主任',
+    'Chairman of the Xinjiang Uyghur Autonomous Region, 2018-2021': '新疆维吾尔自治区主席（2018–2021年）',
+    'Chairman (acting) of the Xinjiang Uyghur Autonomous Region, previously Vice Chairman':
+      '新疆维吾尔自治区代主席，此前任副主席',
+    'Deputy Office Director, Xinjiang Work Coordination Small Group of the Party Central Committee':
+      '中央新疆工作协调小组办公室副主任',
+    'Leader of the Yili Kazakh Autonomous Prefecture Public Security Bureau; Yili vice governor':
+      '伊犁哈萨克自治州公安局局长；伊犁州副州长',
+  },
   presets: {
     'scope-ladder': {
       title: '范围阶梯：从四名被点名官员到全体党员及其家属',

@@ -355,6 +355,73 @@ export const data: Translations['data'] = {
     'Raymond Chak Yee Siu': '蕭澤頤',
     'Paul Ting Kwok Lam': '林定國',
   },
+  // The positions as the sources describe them (not always the body's full official title).
+  roles: {
+    'Former director of the Beijing Public Security Bureau Chaoyang Branch': '北京市公安局朝陽分局前局長',
+    'Communist Party Secretary of the Xinjiang Uyghur Autonomous Region (XUAR)': '新疆維吾爾自治區黨委書記',
+    'Former Deputy Party Secretary of the XUAR': '新疆維吾爾自治區黨委前副書記',
+    'Director and Communist Party Secretary of the Xinjiang Public Security Bureau (XPSB)':
+      '新疆維吾爾自治區公安廳廳長、黨委書記',
+    'Former Party Secretary of the XPSB': '新疆維吾爾自治區公安廳前黨委書記',
+    'Chinese government entity': '中國政府機構',
+    'Paramilitary organization in the XUAR, subordinate to the Chinese Communist Party':
+      '新疆維吾爾自治區境內隸屬中國共產黨的準軍事組織',
+    'Former Political Commissar of the XPCC': '新疆生產建設兵團前政委',
+    'Deputy Party Secretary and Commander of the XPCC': '新疆生產建設兵團黨委副書記、司令員',
+    'Chief Executive, Hong Kong Special Administrative Region (HKSAR)': '香港特別行政區行政長官',
+    'Commissioner of the Hong Kong Police Force (HKPF)': '香港警務處處長',
+    'Former Commissioner of the HKPF': '香港警務處前處長',
+    'HKSAR Secretary for Security': '香港特別行政區保安局局長',
+    'HKSAR Secretary for Justice': '香港特別行政區律政司司長',
+    'HKSAR Secretary for Constitutional and Mainland Affairs': '香港特別行政區政制及內地事務局局長',
+    'Director of the Hong Kong and Macao Affairs Office of the State Council': '國務院港澳事務辦公室主任',
+    'Deputy Director of the Hong Kong and Macao Affairs Office of the State Council': '國務院港澳事務辦公室副主任',
+    'Director of the Hong Kong Liaison Office': '中央人民政府駐香港特別行政區聯絡辦公室主任',
+    'Director, Office for Safeguarding National Security in Hong Kong':
+      '中央人民政府駐香港特別行政區維護國家安全公署署長',
+    'Secretary General, Committee for Safeguarding National Security of the HKSAR':
+      '香港特別行政區維護國家安全委員會秘書長',
+    'Deputy Director of the Hong Kong and Macau Affairs Office (HKMAO)': '國務院港澳事務辦公室副主任',
+    'Head of the National Security Division of the Hong Kong Police Force': '香港警務處國家安全處負責人',
+    'Deputy Director of the Office for Safeguarding National Security':
+      '中央人民政府駐香港特別行政區維護國家安全公署副署長',
+    'Senior Superintendent (National Security Division, Hong Kong Police Force)': '總警司（香港警務處國家安全處）',
+    "Vice-Chairperson, National People's Congress Standing Committee (NPCSC)": '全國人大常委會副委員長',
+    'Vice-Chairperson, NPCSC': '全國人大常委會副委員長',
+    'Vice Chairman of the Central Leading Group on Hong Kong and Macau Affairs': '中央港澳工作領導小組副組長',
+    'Deputy Director of the Office for Safeguarding National Security in the HKSAR':
+      '中央人民政府駐香港特別行政區維護國家安全公署副署長',
+    "Hong Kong delegate to the National People's Congress Standing Committee": '來自香港的全國人大常委會委員',
+    'Official in the National Security Division of the Hong Kong Police': '香港警務處國家安全處官員',
+    'Secretary of the Party Committee of the Xinjiang Production and Construction Corps (XPCC)':
+      '新疆生產建設兵團黨委書記',
+    'Director of the Xinjiang Public Security Bureau (XPSB)': '新疆維吾爾自治區公安廳廳長',
+    "Deputy Director, Liaison Office of the Central People's Government in the HKSAR":
+      '中央人民政府駐香港特別行政區聯絡辦公室副主任',
+    'Former Party Secretary of the Tibet Autonomous Region (TAR), 2016-2021': '西藏自治區前黨委書記（2016–2021年）',
+    'Director of the Tibetan Public Security Bureau (since 2018, through at least November 2022)':
+      '西藏自治區公安廳廳長（2018年起，至少任職至2022年11月）',
+    'Secretary-General, Committee for Safeguarding National Security of the HKSAR':
+      '香港特別行政區維護國家安全委員會秘書長',
+    'Director, Office for Safeguarding National Security in the HKSAR':
+      '中央人民政府駐香港特別行政區維護國家安全公署署長',
+    'Assistant Commissioner of Police (National Security), Hong Kong Police Force': '香港警務處助理處長（國家安全）',
+    'Commissioner of Police, Hong Kong Police Force': '香港警務處處長',
+    'Secretary for Justice, HKSAR': '香港特別行政區律政司司長',
+    'Party Secretary of the Xinjiang Uyghur Autonomous Region': '新疆維吾爾自治區黨委書記',
+    'Party Secretary of the Xinjiang Political and Legal Committee': '新疆維吾爾自治區黨委政法委員會書記',
+    'Party Secretary of the Xinjiang Public Security Bureau': '新疆維吾爾自治區公安廳黨委書記',
+    'Chief of the Xiamen Public Security Bureau Wucun Police Station': '廈門市公安局梧村派出所所長',
+    'Former Office Director of the Chengdu "Central Leading Group on Preventing and Dealing with Heretical Religions" (the "610 Office")':
+      '成都市“防範和處理邪教問題領導小組”辦公室（“610辦公室”）前主任',
+    'Chairman of the Xinjiang Uyghur Autonomous Region, 2018-2021': '新疆維吾爾自治區主席（2018–2021年）',
+    'Chairman (acting) of the Xinjiang Uyghur Autonomous Region, previously Vice Chairman':
+      '新疆維吾爾自治區代主席，此前任副主席',
+    'Deputy Office Director, Xinjiang Work Coordination Small Group of the Party Central Committee':
+      '中央新疆工作協調小組辦公室副主任',
+    'Leader of the Yili Kazakh Autonomous Prefecture Public Security Bureau; Yili vice governor':
+      '伊犁哈薩克自治州公安局局長；伊犁州副州長',
+  },
   presets: {
     'scope-ladder': {
       title: '範圍階梯：從四名被點名官員到全體黨員及其家屬',
