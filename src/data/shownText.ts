@@ -16,10 +16,12 @@ type TableName =
   | 'relations'
   | 'inputs'
   | 'units'
+  | 'inputReasons'
   | 'lines'
   | 'roundTitles'
   | 'programmes'
-  | 'names';
+  | 'names'
+  | 'roles';
 
 /**
  * The page's edition's words for the data area, or none in English: a record's English is its own
@@ -52,6 +54,18 @@ export function presetTitle(id: string, english: string): string {
 /** A text as the page shows it: the translation where the text is still the preset's own, else as written. */
 const own = (text: string, presets: string | undefined, translated: string | undefined) =>
   text === presets && translated ? translated : text;
+
+/**
+ * A range's reason as the page shows it: where it is still the preset's own (the same text as the
+ * preset's range has), the preset's words in the page's edition (`DATA.presetReasons`); a reason
+ * the reader, a link or a file wrote is kept as written. For display only.
+ *
+ * @param text the range's reason in the scenario
+ * @param presets the same range's reason in the preset the scenario started from, if any
+ */
+export function shownReason(text: string | undefined, presets: string | undefined): string | undefined {
+  return text === undefined ? undefined : own(text, presets, words().presetReasons?.[text]);
+}
 
 /**
  * The scenario's words as the page shows them: where the title, the description, a scope's label

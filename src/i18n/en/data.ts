@@ -94,6 +94,10 @@ export const DATA = {
   inputs: {} as Table,
   /** The inputs' units, by the unit's English. */
   units: {} as Table,
+  /** The kinship model's inputs' reasons (the paragraph under each range), by key. */
+  inputReasons: {} as Table,
+  /** The reasons the presets give for their own ranges (`scenarios/<id>.json`), by the reason's English. */
+  presetReasons: {} as Table,
   /** Reference lines' labels, by line id (`china-{year}` for the China lines). */
   lines: {} as Table,
   /** Designation rounds' short titles, by round id. */
@@ -102,6 +106,8 @@ export const DATA = {
   programmes: {} as Table,
   /** Designees' names, by their English (Latin) spelling. */
   names: {} as Table,
+  /** Designees' positions as the sources describe them, by the position's English. */
+  roles: {} as Table,
   /** Each preset's own words, by preset id. */
   presets: {} as Record<string, PresetWords>,
 };

@@ -189,6 +189,68 @@ export const data: Translations['data'] = {
     'odds ratio (1 = none)': '比值比（1 = 无聚集）',
     'dispersion (0 = random)': '离散度（0 = 随机）',
   },
+  // Citations stay out of the reasons' Chinese: an author's name in Latin letters is said as the
+  // journal that printed the study; each source's own title is listed under the reason, in English.
+  inputReasons: {
+    marriedShareUnder31:
+      '这一年龄段的党员在18至30岁之间，其中包括在校学生。2020年，浙江15岁及以上人口中有18%从未结婚，大多是年轻人；中国人的初婚多集中在二十五岁到三十岁之间。未找到全国分年龄的数据。',
+    marriedShare31to60:
+      '在中国，到三十出头几乎人人都已结婚。浙江2020年人口普查，15岁及以上人口：有配偶的占75.07%，未婚的占18.00%（大多在30岁以下），离婚的占2.30%，丧偶的占4.63%。',
+    marriedShareOver60:
+      '丧偶比例随年龄上升：浙江成年人中丧偶的4.63%（2020年）大多是老年人。61岁及以上党员的平均年龄约为70岁，到这个年龄，大约四分之一的人已经丧偶。',
+    childrenCohort1950:
+      '就全国而言，1950年出生的妇女平均生育2.93个子女。这一队列大约在1972至1985年间生育，正值“晚、稀、少”政策和随后的独生子女政策推行之时；党员更多住在城市，又最先被要求执行政策，因此取值低于全国水平。',
+    childrenCohort1970:
+      '就全国而言，1970年出生的妇女平均生育约1.75个子女（1960年出生的为2.05个）。党员的情况不一：农村党员（四分之一是农民）往往获准生育二孩，而官员和国有单位职工只能生一个。据2016年《四川师范大学学报》刊载的一项研究，国有部门家庭的子女数比其他家庭少0.19个。因此取值低于全国水平，但高于1。',
+    childrenCohort1990:
+      '这一队列的生育尚未结束：尽管先后放开二孩和三孩，总和生育率在2020年为1.3（人口普查），2022年约为1.09（中国人口与发展研究中心）。',
+    cadreChildrenOneChildEra:
+      '中央委员会委员和其他高级官员大多出生于1955至1970年，在1980年以后生育子女，当时的独生子女政策对干部执行得最严：生育二孩可能让党员丢掉职务和党籍。也有人获准生育二孩（少数民族，或第一个孩子有残疾等），因此取值略高于1。未找到有关官员的公开统计。',
+    womenChildrenCohort1930:
+      '即20世纪50年代和60年代出生的党员的母亲。她们在1950至1975年间生育，除饥荒年份外，时期生育率约为5.5至6（寇尔根据1982年生育率抽样调查所作的重建）。此项决定党员的兄弟姐妹人数：一个人家中的子女数约为其母亲所在队列生育率的1.2倍，减去本人即为兄弟姐妹数（见方法说明）。',
+    womenChildrenCohort1950:
+      '1950年出生的妇女平均生育2.93个子女。她们是20世纪70年代和80年代出生的党员的母亲；年长党员的侄甥辈，也多由这一队列所生。',
+    womenChildrenCohort1970:
+      '1970年出生的妇女平均生育约1.75个子女（1965年出生的为1.95个，1960年出生的为2.05个）：她们是20世纪90年代出生的党员的母亲。',
+    generationGapYears:
+      '20世纪70年代末，母亲生育第一孩时的平均年龄为24.8岁，生育第二孩时为27.5岁；父亲要大几岁，而党员中七成是男性；年长党员出生时家庭人口多，他们的母亲一直生育到将近四十岁。此项决定父母的年龄（党员年龄加上这一差距），也决定子女年龄分布的中心。',
+    medianAgeAtDeathYears:
+      '出生时的预期寿命2019年为77.3岁，2023年为78.6岁；活到20岁的人，死亡年龄中位数还要高几岁，但党员的父母出生于1900至1970年间，成长的条件更为艰苦。',
+    spouseClusteringOddsRatio:
+      '党员的配偶是党员的可能性，比随机一名成年人高多少。未找到调查数据，因此区间较宽，由党员队伍的构成所容许的范围决定：9920万名党员中有3020万名女性（2023年），所以即使每一名已婚女党员的丈夫都是党员，比值比也只有约13（上限）；如果择偶与党员身份完全无关，则为1。在中国，政治身份相近的人往往彼此通婚，因此下限取2。最可能值为4，意味着约五分之二的已婚女党员的丈夫是党员（要达到13，几乎需要全部如此）。',
+    familyClusteringOddsRatio:
+      '党员的父母、兄弟姐妹、成年子女或姻亲是党员的可能性，比随机一名成年人高多少。据《社会》2016年第3期刊载的一项研究，在北京的大学生中，控制学习成绩和学生干部职务之后，父母是党员使入党的几率提高约21%：这只是下限，因为党员父母还会把通往入党的教育和工作机会传给子女。未找到兄弟姐妹或姻亲的数据；区间较宽，其影响见“影响因素”。',
+    overlapDispersion:
+      '共有的亲属成簇出现，而不是随机分布：两名党员共同的子女是一个人、两条关系；一个家庭有一名党员，往往就有好几名。0对应随机（泊松）模型；取0.25至0.5，会使全体党员的大家庭波及人数减少约2%至8%，对小范围则没有影响。这是建模上的判断，不是测量值。',
+  },
+  presetReasons: {
+    'Treasury made a finding for each person named.': '美国财政部对每一名被点名者都作出了认定。',
+    'Whether any of the four held property or dealings within US reach is not public; the block also cuts them off from US banks and firms anywhere, so a share of them is constrained in any year.':
+      '这四人是否在美国管辖范围内持有财产或有业务往来，并未公开；资产冻结还使他们在世界任何地方都无法与美国银行和企业往来，因此每年都有一部分人受到约束。',
+    'Global Magnitsky has no renunciation waiver.': '全球马格尼茨基制裁没有以放弃党籍换取豁免的规定。',
+    'The Secretary of State designated each of the three.': '美国国务卿对这三人逐一作出了认定。',
+    'Senior officials rarely travel privately, but their children and relatives study, travel and hold residence abroad; assumed 0.5-10% a year against about 0.2% for the population.':
+      '高级官员很少因私出境，但他们的子女和亲属在国外求学、旅行并取得居留权；假设每年为0.5%至10%，而全体人口约为0.2%。',
+    'A 7031(c) designation has no renunciation waiver.': '依第7031(c)条作出的认定，没有以放弃党籍换取豁免的规定。',
+    'Everyone in the group is covered by the measure as debated.': '按当时讨论的方案，群体中的所有人都受该措施约束。',
+    'In 2019 Chinese residents made 2.83 million visits to the US and received 1.24 million US visas: 0.09-0.2% of 1.40 billion people a year. Members and their families are more urban and better off than average, so up to about twice that.':
+      '2019年，中国居民赴美283万人次，获发美国签证124万份：每年约占14.0亿人的0.09%–0.2%。党员及其家属比一般人更多住在城市、更为富裕，因此最多约为其两倍。',
+    'No waiver was part of the proposal.': '该提议不含任何豁免。',
+    'The ladder compares the size of each group: everyone in it is covered.':
+      '范围阶梯比较的是各群体的规模：群体中的所有人都被涵盖。',
+    "Holdings of US-reachable property by leaders' families have been reported but not counted; assumed 1-20% of the people reached.":
+      '领导人家属持有美国管辖范围内财产的情况曾有报道，但没有统计；假设为波及人数的1%至20%。',
+    'Senior officials rarely travel privately (their passports are held by their Party organisation), but their adult children and relatives study, travel and hold residence abroad; assumed 0.5-10% a year against 0.2% for the population.':
+      '高级官员很少因私出境（他们的护照由所在党组织统一保管），但他们的成年子女和亲属在国外求学、旅行并取得居留权；假设每年为0.5%至10%，而全体人口为0.2%。',
+    "The Act applies to a member only after the President determines sanctionable conduct (undermining Hong Kong's autonomy, aggression against Taiwan, persecution including of Uyghurs). Members holding Xinjiang, Tibet, Hong Kong, security, propaganda and Taiwan portfolios are the likeliest; assumed 10-100%, most likely 30%.":
+      '只有在总统认定某名委员有应受制裁行为（破坏香港自治、对台湾的侵略行为、包括针对维吾尔人在内的迫害）之后，该法才适用于此人。分管新疆、西藏、香港、安全、宣传和台湾事务的委员可能性最大；假设为10%至100%，最可能值为30%。',
+    'Sanctions on a member end if they have "affirmatively renounced membership" and "taken affirmative steps to denounce or remediate" the conduct (section 4(h)(2)); the President\'s waiver (section 4(g)) is for national security, 60 days at a time, and lapses two years after enactment. No Central Committee member is known to have renounced membership, which would end their career.':
+      '委员如已“明确放弃党籍”，并已“采取明确步骤谴责或纠正”有关行为（第4(h)(2)条），对其制裁即告终止；总统的豁免（第4(g)条）出于国家安全考虑，每次60天，并在法案生效两年后失效。目前没有已知的中央委员会成员放弃党籍——那将终结其仕途。',
+    'Upper bound: every member found to have engaged in sanctionable conduct.':
+      '上限：每一名委员和候补委员都被认定有应受制裁行为。',
+    'The rule applies to every member: the end-2019 count (92 million), as the US estimate used.':
+      '该规定适用于每一名党员：按2019年底的人数（9200万）计算，与美国政府的估计所用的一致。',
+  },
   lines: {
     'china-{year}': '中国（{year}年）',
     'china-adults-{year}': '中国成年人口（{year}年）',
@@ -291,6 +353,73 @@ export const data: Translations['data'] = {
     'Dong Jingwei': '董经纬',
     'Raymond Chak Yee Siu': '萧泽颐',
     'Paul Ting Kwok Lam': '林定国',
+  },
+  // The positions as the sources describe them (not always the body's full official title).
+  roles: {
+    'Former director of the Beijing Public Security Bureau Chaoyang Branch': '北京市公安局朝阳分局前局长',
+    'Communist Party Secretary of the Xinjiang Uyghur Autonomous Region (XUAR)': '新疆维吾尔自治区党委书记',
+    'Former Deputy Party Secretary of the XUAR': '新疆维吾尔自治区党委前副书记',
+    'Director and Communist Party Secretary of the Xinjiang Public Security Bureau (XPSB)':
+      '新疆维吾尔自治区公安厅厅长、党委书记',
+    'Former Party Secretary of the XPSB': '新疆维吾尔自治区公安厅前党委书记',
+    'Chinese government entity': '中国政府机构',
+    'Paramilitary organization in the XUAR, subordinate to the Chinese Communist Party':
+      '新疆维吾尔自治区境内隶属中国共产党的准军事组织',
+    'Former Political Commissar of the XPCC': '新疆生产建设兵团前政委',
+    'Deputy Party Secretary and Commander of the XPCC': '新疆生产建设兵团党委副书记、司令员',
+    'Chief Executive, Hong Kong Special Administrative Region (HKSAR)': '香港特别行政区行政长官',
+    'Commissioner of the Hong Kong Police Force (HKPF)': '香港警务处处长',
+    'Former Commissioner of the HKPF': '香港警务处前处长',
+    'HKSAR Secretary for Security': '香港特别行政区保安局局长',
+    'HKSAR Secretary for Justice': '香港特别行政区律政司司长',
+    'HKSAR Secretary for Constitutional and Mainland Affairs': '香港特别行政区政制及内地事务局局长',
+    'Director of the Hong Kong and Macao Affairs Office of the State Council': '国务院港澳事务办公室主任',
+    'Deputy Director of the Hong Kong and Macao Affairs Office of the State Council': '国务院港澳事务办公室副主任',
+    'Director of the Hong Kong Liaison Office': '中央人民政府驻香港特别行政区联络办公室主任',
+    'Director, Office for Safeguarding National Security in Hong Kong':
+      '中央人民政府驻香港特别行政区维护国家安全公署署长',
+    'Secretary General, Committee for Safeguarding National Security of the HKSAR':
+      '香港特别行政区维护国家安全委员会秘书长',
+    'Deputy Director of the Hong Kong and Macau Affairs Office (HKMAO)': '国务院港澳事务办公室副主任',
+    'Head of the National Security Division of the Hong Kong Police Force': '香港警务处国家安全处负责人',
+    'Deputy Director of the Office for Safeguarding National Security':
+      '中央人民政府驻香港特别行政区维护国家安全公署副署长',
+    'Senior Superintendent (National Security Division, Hong Kong Police Force)': '总警司（香港警务处国家安全处）',
+    "Vice-Chairperson, National People's Congress Standing Committee (NPCSC)": '全国人大常委会副委员长',
+    'Vice-Chairperson, NPCSC': '全国人大常委会副委员长',
+    'Vice Chairman of the Central Leading Group on Hong Kong and Macau Affairs': '中央港澳工作领导小组副组长',
+    'Deputy Director of the Office for Safeguarding National Security in the HKSAR':
+      '中央人民政府驻香港特别行政区维护国家安全公署副署长',
+    "Hong Kong delegate to the National People's Congress Standing Committee": '来自香港的全国人大常委会委员',
+    'Official in the National Security Division of the Hong Kong Police': '香港警务处国家安全处官员',
+    'Secretary of the Party Committee of the Xinjiang Production and Construction Corps (XPCC)':
+      '新疆生产建设兵团党委书记',
+    'Director of the Xinjiang Public Security Bureau (XPSB)': '新疆维吾尔自治区公安厅厅长',
+    "Deputy Director, Liaison Office of the Central People's Government in the HKSAR":
+      '中央人民政府驻香港特别行政区联络办公室副主任',
+    'Former Party Secretary of the Tibet Autonomous Region (TAR), 2016-2021': '西藏自治区前党委书记（2016–2021年）',
+    'Director of the Tibetan Public Security Bureau (since 2018, through at least November 2022)':
+      '西藏自治区公安厅厅长（2018年起，至少任职至2022年11月）',
+    'Secretary-General, Committee for Safeguarding National Security of the HKSAR':
+      '香港特别行政区维护国家安全委员会秘书长',
+    'Director, Office for Safeguarding National Security in the HKSAR':
+      '中央人民政府驻香港特别行政区维护国家安全公署署长',
+    'Assistant Commissioner of Police (National Security), Hong Kong Police Force': '香港警务处助理处长（国家安全）',
+    'Commissioner of Police, Hong Kong Police Force': '香港警务处处长',
+    'Secretary for Justice, HKSAR': '香港特别行政区律政司司长',
+    'Party Secretary of the Xinjiang Uyghur Autonomous Region': '新疆维吾尔自治区党委书记',
+    'Party Secretary of the Xinjiang Political and Legal Committee': '新疆维吾尔自治区党委政法委员会书记',
+    'Party Secretary of the Xinjiang Public Security Bureau': '新疆维吾尔自治区公安厅党委书记',
+    'Chief of the Xiamen Public Security Bureau Wucun Police Station': '厦门市公安局梧村派出所所长',
+    'Former Office Director of the Chengdu "Central Leading Group on Preventing and Dealing with Heretical Religions" (the "610 Office")':
+      '成都市“防范和处理邪教问题领导小组”办公室（“610办公室”）前主任',
+    'Chairman of the Xinjiang Uyghur Autonomous Region, 2018-2021': '新疆维吾尔自治区主席（2018–2021年）',
+    'Chairman (acting) of the Xinjiang Uyghur Autonomous Region, previously Vice Chairman':
+      '新疆维吾尔自治区代主席，此前任副主席',
+    'Deputy Office Director, Xinjiang Work Coordination Small Group of the Party Central Committee':
+      '中央新疆工作协调小组办公室副主任',
+    'Leader of the Yili Kazakh Autonomous Prefecture Public Security Bureau; Yili vice governor':
+      '伊犁哈萨克自治州公安局局长；伊犁州副州长',
   },
   presets: {
     'scope-ladder': {

@@ -190,6 +190,68 @@ export const data: Translations['data'] = {
     'odds ratio (1 = none)': '比值比（1 = 無聚集）',
     'dispersion (0 = random)': '離散度（0 = 隨機）',
   },
+  // Citations stay out of the reasons' Chinese: an author's name in Latin letters is said as the
+  // journal that printed the study; each source's own title is listed under the reason, in English.
+  inputReasons: {
+    marriedShareUnder31:
+      '這一年齡段的黨員在18至30歲之間，其中包括在校學生。2020年，浙江15歲及以上人口中有18%從未結婚，大多是年輕人；中國人的初婚多集中在二十五歲到三十歲之間。未找到全國分年齡的數據。',
+    marriedShare31to60:
+      '在中國，到三十出頭幾乎人人都已結婚。浙江2020年人口普查，15歲及以上人口：有配偶的佔75.07%，未婚的佔18.00%（大多在30歲以下），離婚的佔2.30%，喪偶的佔4.63%。',
+    marriedShareOver60:
+      '喪偶比例隨年齡上升：浙江成年人中喪偶的4.63%（2020年）大多是老年人。61歲及以上黨員的平均年齡約為70歲，到這個年齡，大約四分之一的人已經喪偶。',
+    childrenCohort1950:
+      '就全國而言，1950年出生的婦女平均生育2.93個子女。這一隊列大約在1972至1985年間生育，正值“晚、稀、少”政策和隨後的獨生子女政策推行之時；黨員更多住在城市，又最先被要求執行政策，因此取值低於全國水平。',
+    childrenCohort1970:
+      '就全國而言，1970年出生的婦女平均生育約1.75個子女（1960年出生的為2.05個）。黨員的情況不一：農村黨員（四分之一是農民）往往獲准生育二孩，而官員和國有單位職工只能生一個。據2016年《四川師範大學學報》刊載的一項研究，國有部門家庭的子女數比其他家庭少0.19個。因此取值低於全國水平，但高於1。',
+    childrenCohort1990:
+      '這一隊列的生育尚未結束：儘管先後放開二孩和三孩，總和生育率在2020年為1.3（人口普查），2022年約為1.09（中國人口與發展研究中心）。',
+    cadreChildrenOneChildEra:
+      '中央委員會委員和其他高級官員大多出生於1955至1970年，在1980年以後生育子女，當時的獨生子女政策對幹部執行得最嚴：生育二孩可能讓黨員丟掉職務和黨籍。也有人獲准生育二孩（少數民族，或第一個孩子有殘疾等），因此取值略高於1。未找到有關官員的公開統計。',
+    womenChildrenCohort1930:
+      '即20世紀50年代和60年代出生的黨員的母親。她們在1950至1975年間生育，除饑荒年份外，時期生育率約為5.5至6（寇爾根據1982年生育率抽樣調查所作的重建）。此項決定黨員的兄弟姐妹人數：一個人家中的子女數約為其母親所在隊列生育率的1.2倍，減去本人即為兄弟姐妹數（見方法說明）。',
+    womenChildrenCohort1950:
+      '1950年出生的婦女平均生育2.93個子女。她們是20世紀70年代和80年代出生的黨員的母親；年長黨員的侄甥輩，也多由這一隊列所生。',
+    womenChildrenCohort1970:
+      '1970年出生的婦女平均生育約1.75個子女（1965年出生的為1.95個，1960年出生的為2.05個）：她們是20世紀90年代出生的黨員的母親。',
+    generationGapYears:
+      '20世紀70年代末，母親生育第一孩時的平均年齡為24.8歲，生育第二孩時為27.5歲；父親要大幾歲，而黨員中七成是男性；年長黨員出生時家庭人口多，他們的母親一直生育到將近四十歲。此項決定父母的年齡（黨員年齡加上這一差距），也決定子女年齡分佈的中心。',
+    medianAgeAtDeathYears:
+      '出生時的預期壽命2019年為77.3歲，2023年為78.6歲；活到20歲的人，死亡年齡中位數還要高几歲，但黨員的父母出生於1900至1970年間，成長的條件更為艱苦。',
+    spouseClusteringOddsRatio:
+      '黨員的配偶是黨員的可能性，比隨機一名成年人高多少。未找到調查數據，因此區間較寬，由黨員隊伍的構成所容許的範圍決定：9920萬名黨員中有3020萬名女性（2023年），所以即使每一名已婚女黨員的丈夫都是黨員，比值比也只有約13（上限）；如果擇偶與黨員身份完全無關，則為1。在中國，政治身份相近的人往往彼此通婚，因此下限取2。最可能值為4，意味著約五分之二的已婚女黨員的丈夫是黨員（要達到13，幾乎需要全部如此）。',
+    familyClusteringOddsRatio:
+      '黨員的父母、兄弟姐妹、成年子女或姻親是黨員的可能性，比隨機一名成年人高多少。據《社會》2016年第3期刊載的一項研究，在北京的大學生中，控制學習成績和學生幹部職務之後，父母是黨員使入黨的幾率提高約21%：這只是下限，因為黨員父母還會把通往入黨的教育和工作機會傳給子女。未找到兄弟姐妹或姻親的數據；區間較寬，其影響見“影響因素”。',
+    overlapDispersion:
+      '共有的親屬成簇出現，而不是隨機分佈：兩名黨員共同的子女是一個人、兩條關係；一個家庭有一名黨員，往往就有好幾名。0對應隨機（泊松）模型；取0.25至0.5，會使全體黨員的大家庭波及人數減少約2%至8%，對小範圍則沒有影響。這是建模上的判斷，不是測量值。',
+  },
+  presetReasons: {
+    'Treasury made a finding for each person named.': '美國財政部對每一名被點名者都作出了認定。',
+    'Whether any of the four held property or dealings within US reach is not public; the block also cuts them off from US banks and firms anywhere, so a share of them is constrained in any year.':
+      '這四人是否在美國管轄範圍內持有財產或有業務往來，並未公開；資產凍結還使他們在世界任何地方都無法與美國銀行和企業往來，因此每年都有一部分人受到約束。',
+    'Global Magnitsky has no renunciation waiver.': '全球馬格尼茨基制裁沒有以放棄黨籍換取豁免的規定。',
+    'The Secretary of State designated each of the three.': '美國國務卿對這三人逐一作出了認定。',
+    'Senior officials rarely travel privately, but their children and relatives study, travel and hold residence abroad; assumed 0.5-10% a year against about 0.2% for the population.':
+      '高級官員很少因私出境，但他們的子女和親屬在國外求學、旅行並取得居留權；假設每年為0.5%至10%，而全體人口約為0.2%。',
+    'A 7031(c) designation has no renunciation waiver.': '依第7031(c)條作出的認定，沒有以放棄黨籍換取豁免的規定。',
+    'Everyone in the group is covered by the measure as debated.': '按當時討論的方案，群體中的所有人都受該措施約束。',
+    'In 2019 Chinese residents made 2.83 million visits to the US and received 1.24 million US visas: 0.09-0.2% of 1.40 billion people a year. Members and their families are more urban and better off than average, so up to about twice that.':
+      '2019年，中國居民赴美283萬人次，獲發美國簽證124萬份：每年約佔14.0億人的0.09%–0.2%。黨員及其家屬比一般人更多住在城市、更為富裕，因此最多約為其兩倍。',
+    'No waiver was part of the proposal.': '該提議不含任何豁免。',
+    'The ladder compares the size of each group: everyone in it is covered.':
+      '範圍階梯比較的是各群體的規模：群體中的所有人都被涵蓋。',
+    "Holdings of US-reachable property by leaders' families have been reported but not counted; assumed 1-20% of the people reached.":
+      '領導人家屬持有美國管轄範圍內財產的情況曾有報道，但沒有統計；假設為波及人數的1%至20%。',
+    'Senior officials rarely travel privately (their passports are held by their Party organisation), but their adult children and relatives study, travel and hold residence abroad; assumed 0.5-10% a year against 0.2% for the population.':
+      '高級官員很少因私出境（他們的護照由所在黨組織統一保管），但他們的成年子女和親屬在國外求學、旅行並取得居留權；假設每年為0.5%至10%，而全體人口為0.2%。',
+    "The Act applies to a member only after the President determines sanctionable conduct (undermining Hong Kong's autonomy, aggression against Taiwan, persecution including of Uyghurs). Members holding Xinjiang, Tibet, Hong Kong, security, propaganda and Taiwan portfolios are the likeliest; assumed 10-100%, most likely 30%.":
+      '只有在總統認定某名委員有應受制裁行為（破壞香港自治、對臺灣的侵略行為、包括針對維吾爾人在內的迫害）之後，該法才適用於此人。分管新疆、西藏、香港、安全、宣傳和臺灣事務的委員可能性最大；假設為10%至100%，最可能值為30%。',
+    'Sanctions on a member end if they have "affirmatively renounced membership" and "taken affirmative steps to denounce or remediate" the conduct (section 4(h)(2)); the President\'s waiver (section 4(g)) is for national security, 60 days at a time, and lapses two years after enactment. No Central Committee member is known to have renounced membership, which would end their career.':
+      '委員如已“明確放棄黨籍”，並已“採取明確步驟譴責或糾正”有關行為（第4(h)(2)條），對其制裁即告終止；總統的豁免（第4(g)條）出於國家安全考慮，每次60天，並在法案生效兩年後失效。目前沒有已知的中央委員會成員放棄黨籍——那將終結其仕途。',
+    'Upper bound: every member found to have engaged in sanctionable conduct.':
+      '上限：每一名委員和候補委員都被認定有應受制裁行為。',
+    'The rule applies to every member: the end-2019 count (92 million), as the US estimate used.':
+      '該規定適用於每一名黨員：按2019年底的人數（9200萬）計算，與美國政府的估計所用的一致。',
+  },
   lines: {
     'china-{year}': '中國（{year}年）',
     'china-adults-{year}': '中國成年人口（{year}年）',
@@ -292,6 +354,73 @@ export const data: Translations['data'] = {
     'Dong Jingwei': '董經緯',
     'Raymond Chak Yee Siu': '蕭澤頤',
     'Paul Ting Kwok Lam': '林定國',
+  },
+  // The positions as the sources describe them (not always the body's full official title).
+  roles: {
+    'Former director of the Beijing Public Security Bureau Chaoyang Branch': '北京市公安局朝陽分局前局長',
+    'Communist Party Secretary of the Xinjiang Uyghur Autonomous Region (XUAR)': '新疆維吾爾自治區黨委書記',
+    'Former Deputy Party Secretary of the XUAR': '新疆維吾爾自治區黨委前副書記',
+    'Director and Communist Party Secretary of the Xinjiang Public Security Bureau (XPSB)':
+      '新疆維吾爾自治區公安廳廳長、黨委書記',
+    'Former Party Secretary of the XPSB': '新疆維吾爾自治區公安廳前黨委書記',
+    'Chinese government entity': '中國政府機構',
+    'Paramilitary organization in the XUAR, subordinate to the Chinese Communist Party':
+      '新疆維吾爾自治區境內隸屬中國共產黨的準軍事組織',
+    'Former Political Commissar of the XPCC': '新疆生產建設兵團前政委',
+    'Deputy Party Secretary and Commander of the XPCC': '新疆生產建設兵團黨委副書記、司令員',
+    'Chief Executive, Hong Kong Special Administrative Region (HKSAR)': '香港特別行政區行政長官',
+    'Commissioner of the Hong Kong Police Force (HKPF)': '香港警務處處長',
+    'Former Commissioner of the HKPF': '香港警務處前處長',
+    'HKSAR Secretary for Security': '香港特別行政區保安局局長',
+    'HKSAR Secretary for Justice': '香港特別行政區律政司司長',
+    'HKSAR Secretary for Constitutional and Mainland Affairs': '香港特別行政區政制及內地事務局局長',
+    'Director of the Hong Kong and Macao Affairs Office of the State Council': '國務院港澳事務辦公室主任',
+    'Deputy Director of the Hong Kong and Macao Affairs Office of the State Council': '國務院港澳事務辦公室副主任',
+    'Director of the Hong Kong Liaison Office': '中央人民政府駐香港特別行政區聯絡辦公室主任',
+    'Director, Office for Safeguarding National Security in Hong Kong':
+      '中央人民政府駐香港特別行政區維護國家安全公署署長',
+    'Secretary General, Committee for Safeguarding National Security of the HKSAR':
+      '香港特別行政區維護國家安全委員會秘書長',
+    'Deputy Director of the Hong Kong and Macau Affairs Office (HKMAO)': '國務院港澳事務辦公室副主任',
+    'Head of the National Security Division of the Hong Kong Police Force': '香港警務處國家安全處負責人',
+    'Deputy Director of the Office for Safeguarding National Security':
+      '中央人民政府駐香港特別行政區維護國家安全公署副署長',
+    'Senior Superintendent (National Security Division, Hong Kong Police Force)': '總警司（香港警務處國家安全處）',
+    "Vice-Chairperson, National People's Congress Standing Committee (NPCSC)": '全國人大常委會副委員長',
+    'Vice-Chairperson, NPCSC': '全國人大常委會副委員長',
+    'Vice Chairman of the Central Leading Group on Hong Kong and Macau Affairs': '中央港澳工作領導小組副組長',
+    'Deputy Director of the Office for Safeguarding National Security in the HKSAR':
+      '中央人民政府駐香港特別行政區維護國家安全公署副署長',
+    "Hong Kong delegate to the National People's Congress Standing Committee": '來自香港的全國人大常委會委員',
+    'Official in the National Security Division of the Hong Kong Police': '香港警務處國家安全處官員',
+    'Secretary of the Party Committee of the Xinjiang Production and Construction Corps (XPCC)':
+      '新疆生產建設兵團黨委書記',
+    'Director of the Xinjiang Public Security Bureau (XPSB)': '新疆維吾爾自治區公安廳廳長',
+    "Deputy Director, Liaison Office of the Central People's Government in the HKSAR":
+      '中央人民政府駐香港特別行政區聯絡辦公室副主任',
+    'Former Party Secretary of the Tibet Autonomous Region (TAR), 2016-2021': '西藏自治區前黨委書記（2016–2021年）',
+    'Director of the Tibetan Public Security Bureau (since 2018, through at least November 2022)':
+      '西藏自治區公安廳廳長（2018年起，至少任職至2022年11月）',
+    'Secretary-General, Committee for Safeguarding National Security of the HKSAR':
+      '香港特別行政區維護國家安全委員會秘書長',
+    'Director, Office for Safeguarding National Security in the HKSAR':
+      '中央人民政府駐香港特別行政區維護國家安全公署署長',
+    'Assistant Commissioner of Police (National Security), Hong Kong Police Force': '香港警務處助理處長（國家安全）',
+    'Commissioner of Police, Hong Kong Police Force': '香港警務處處長',
+    'Secretary for Justice, HKSAR': '香港特別行政區律政司司長',
+    'Party Secretary of the Xinjiang Uyghur Autonomous Region': '新疆維吾爾自治區黨委書記',
+    'Party Secretary of the Xinjiang Political and Legal Committee': '新疆維吾爾自治區黨委政法委員會書記',
+    'Party Secretary of the Xinjiang Public Security Bureau': '新疆維吾爾自治區公安廳黨委書記',
+    'Chief of the Xiamen Public Security Bureau Wucun Police Station': '廈門市公安局梧村派出所所長',
+    'Former Office Director of the Chengdu "Central Leading Group on Preventing and Dealing with Heretical Religions" (the "610 Office")':
+      '成都市“防範和處理邪教問題領導小組”辦公室（“610辦公室”）前主任',
+    'Chairman of the Xinjiang Uyghur Autonomous Region, 2018-2021': '新疆維吾爾自治區主席（2018–2021年）',
+    'Chairman (acting) of the Xinjiang Uyghur Autonomous Region, previously Vice Chairman':
+      '新疆維吾爾自治區代主席，此前任副主席',
+    'Deputy Office Director, Xinjiang Work Coordination Small Group of the Party Central Committee':
+      '中央新疆工作協調小組辦公室副主任',
+    'Leader of the Yili Kazakh Autonomous Prefecture Public Security Bureau; Yili vice governor':
+      '伊犁哈薩克自治州公安局局長；伊犁州副州長',
   },
   presets: {
     'scope-ladder': {
