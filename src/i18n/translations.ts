@@ -8,6 +8,8 @@ import type { CLAIMS } from './en/claims';
 import type { DATA } from './en/data';
 import type { DRIVERS } from './en/drivers';
 import type { EMBED } from './en/embed';
+import type { SHARE_CHART } from './en/shareChart';
+import type { NOTICE } from './en/notice';
 
 /** Every area's words: the shape each edition's translations take (`src/i18n/zh-Hans/translations.ts`). */
 export interface Translations {
@@ -20,4 +22,6 @@ export interface Translations {
   data: typeof DATA;
   drivers: typeof DRIVERS;
   embed: typeof EMBED;
+  shareChart: typeof SHARE_CHART;
+  notice: typeof NOTICE;
 }

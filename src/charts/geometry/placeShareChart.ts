@@ -3,7 +3,7 @@ import type { ShareBasis } from '../../link/linkState';
 import type { Interval } from '../../model/interval';
 import { isolate } from '../../format/isolate';
 import { formatShareInterval } from '../../format/formatShare';
-import { CHART } from '../../i18n/en/chart';
+import { SHARE_CHART } from '../../i18n/en/shareChart';
 import { currentLocale, wordsFor } from '../../i18n/wordsFor';
 import type { ChartScope } from './chartScope';
 import { describeRows } from './describeRows';
@@ -34,7 +34,7 @@ export function shareAxisEnd(results: readonly ChartScope[], basis: ShareBasis, 
 
 /** The share chart's name: its caption on the page and its `<title>`. */
 export function shareChartTitle(basis: ShareBasis): string {
-  const w = wordsFor('chart', CHART).share;
+  const w = wordsFor('shareChart', SHARE_CHART);
   return w.title(w.basis[basis]);
 }
 
@@ -54,7 +54,7 @@ export function placeShareChart(
   widthPx: number,
   fullScale = false,
 ): PlacedRowChart & { axis: PlacedAxis } {
-  const w = wordsFor('chart', CHART).share;
+  const w = wordsFor('shareChart', SHARE_CHART);
   const basisWords = w.basis[basis];
   const layout = makeRowLayout(widthPx);
   const end = shareAxisEnd(results, basis, fullScale);

@@ -41,13 +41,4 @@ export const chart: Translations['chart'] = {
     claims: (claims) => `公共讨论中的说法，各列于其所指的范围之下：${claims}。`,
     claim: (name, detail, range) => `${name}（${detail}），${range}人`,
   },
-  share: {
-    basis: { population: '中国人口', adults: '中国成年人口' },
-    title: (basis) => `各范围波及人数占${basis}的比例`,
-    measure: (basis) => `占${basis}的比例`,
-    axis: (measure) => `${measure}（中位数及90%区间）`,
-    summary: (label, share, basis) => `${label}：占${basis}的${share}`,
-    scale: (basis, end) => `以占${basis}的比例表示，刻度从0到${end}`,
-    row: (label, share) => `${label}，${share}`,
-  },
 };

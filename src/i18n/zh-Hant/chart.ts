@@ -42,13 +42,4 @@ export const chart: Translations['chart'] = {
     claims: (claims) => `公共討論中的說法，各列於其所指的範圍之下：${claims}。`,
     claim: (name, detail, range) => `${name}（${detail}），${range}人`,
   },
-  share: {
-    basis: { population: '中國人口', adults: '中國成年人口' },
-    title: (basis) => `各範圍波及人數佔${basis}的比例`,
-    measure: (basis) => `佔${basis}的比例`,
-    axis: (measure) => `${measure}（中位數及90%區間）`,
-    summary: (label, share, basis) => `${label}：佔${basis}的${share}`,
-    scale: (basis, end) => `以佔${basis}的比例表示，刻度從0到${end}`,
-    row: (label, share) => `${label}，${share}`,
-  },
 };

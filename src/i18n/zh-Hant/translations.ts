@@ -8,7 +8,21 @@ import { claims } from './claims';
 import { data } from './data';
 import { drivers } from './drivers';
 import { embed } from './embed';
+import { notice } from './notice';
+import { shareChart } from './shareChart';
 import type { Translations } from '../translations';
 
 /** The Traditional Chinese edition's words, downloaded only for `lang=zh-Hant` (`loadTranslations`). */
-export const TRANSLATIONS: Translations = { chart, page, editor, report, share, claims, data, drivers, embed };
+export const TRANSLATIONS: Translations = {
+  chart,
+  page,
+  editor,
+  report,
+  share,
+  claims,
+  data,
+  drivers,
+  embed,
+  notice,
+  shareChart,
+};
