@@ -39,6 +39,8 @@ export async function startApp(target: HTMLElement, beforeRemoving?: () => void)
   // downloads while the scenario opens, not after: the reader's click is waiting.
   if (handingOver)
     for (const code of [import('./claims/shippedClaims'), import('./link/encodeLink')]) code.catch(() => {});
+  // A link to an edited scenario is drawn with its changes named: their code downloads meanwhile.
+  else import('./report/describeProvenance').catch(() => {});
   const opening = openScenarioState(pageAddress(), estimator, (opened) => {
     // A link that could not be read whole gets a notice, whose code downloads during the estimate.
     if (opened.problems.length > 0 || opened.olderCatalogue) void import('./app/LinkNotice.svelte');
@@ -59,6 +61,7 @@ export async function startApp(target: HTMLElement, beforeRemoving?: () => void)
     loadTranslations(locale),
   ]);
   document.documentElement.lang = locale;
+  if (scenarioState.provenance.pending) await scenarioState.loadProvenance().catch(() => {});
   // The page drawn at build time (`build/prerender.ts`) is replaced in this one task: the live
   // chart is drawn as the mount's effects measure its box, before the next frame.
   mount(App, { target, anchor: drawn ?? undefined, props: { scenarioState, index: presetIndex(), shareBar } });

@@ -36,6 +36,11 @@ export interface Provenance {
    * "Modified from the preset “…”: parents added to “…”; seed 7 (the preset's is 20201202)."
    */
   line: string;
+  /**
+   * True while a scenario is known to differ from its preset but its changes are not described
+   * yet (`provenanceAtOnce`): it is named modified all the same, and its changes follow.
+   */
+  pending?: true;
 }
 
 /** Changes listed by name in `line`; the rest are counted. */

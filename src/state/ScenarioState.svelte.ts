@@ -19,7 +19,8 @@ import { drawsRatio } from '../model/pairedRatio';
 import type { ModelInputs } from '../model/modelInputs';
 import type { Range } from '../model/range';
 import { describeFinding, type Finding } from '../report/describeFinding';
-import { describeProvenance, type Provenance } from '../report/describeProvenance';
+import type { describeProvenance, Provenance } from '../report/describeProvenance';
+import { provenanceAtOnce } from '../report/provenanceAtOnce';
 import { estimateRecord, type EstimateRecord } from '../report/estimateRecord';
 import { summarizeScope } from '../report/summarizeScope';
 import { shippedRatio, type PresetEstimate } from '../report/presetEstimate';
@@ -342,7 +343,7 @@ export class ScenarioState {
   #keepIfOrigin(made: { scenario: Scenario; catalogueVersion: string }, estimate: ReachSummary): void {
     const preset = this.presets.find((candidate) => candidate.id === this.presetId);
     if (!preset || made.catalogueVersion !== this.shownCatalogue) return;
-    if (describeProvenance(made.scenario, preset).kind !== 'preset') return;
+    if (this.#provenanceOf(made.scenario).kind !== 'preset') return;
     this.#origin = {
       key: `${preset.id}|${this.shownCatalogue}`,
       record: estimateRecord(preset, estimate, made.catalogueVersion),
@@ -369,10 +370,7 @@ export class ScenarioState {
    * the preset's title shown in the page's edition.
    */
   readonly provenance: Provenance = $derived.by(() => {
-    const provenance = describeProvenance(
-      this.#scenarioCopy,
-      this.presets.find((preset) => preset.id === this.presetId),
-    );
+    const provenance = this.#provenanceOf(this.#scenarioCopy);
     const { title } = this.#scenarioCopy;
     const shown = this.#shownText(this.#scenarioCopy).title;
     return shown === title ? provenance : { ...provenance, shownTitle: provenance.shownTitle.replace(title, shown) };
@@ -384,13 +382,23 @@ export class ScenarioState {
    * not named as their cause.
    */
   readonly causes: Record<string, string[]> = $derived.by(() =>
-    this.estimatePending
-      ? describeProvenance(
-          this.estimatedScenario,
-          this.presets.find((preset) => preset.id === this.presetId),
-        ).causes
-      : this.provenance.causes,
+    this.estimatePending ? this.#provenanceOf(this.estimatedScenario).causes : this.provenance.causes,
   );
+
+  /**
+   * The code that names each change from the preset (`describeProvenance`), downloaded once a
+   * scenario differs from its preset (`loadProvenance`): until then a modified scenario is named
+   * modified at once (`provenanceAtOnce`), its changes following.
+   */
+  #describeProvenance = $state.raw<typeof describeProvenance | undefined>();
+  #provenanceOf(scenario: Scenario): Provenance {
+    const preset = this.presets.find((candidate) => candidate.id === this.presetId);
+    return (this.#describeProvenance ?? provenanceAtOnce)(scenario, preset);
+  }
+  /** Downloads the code that names each change (the page starts it once `provenance.pending`). */
+  async loadProvenance(): Promise<void> {
+    this.#describeProvenance ??= (await import('../report/describeProvenance')).describeProvenance;
+  }
 
   /** The card's headline: the finding in words, with a ratio read from the estimate's paired draws. */
   readonly finding: Finding = $derived.by(() => {

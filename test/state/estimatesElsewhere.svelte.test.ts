@@ -73,6 +73,9 @@ describe('ScenarioState with estimates made elsewhere', () => {
     const { worker, state } = await estimatedLadder();
     const last = state.scenario.scopes.length - 1;
     state.updateScope(last, { conductShare: { low: 0.5, mode: 0.5, high: 0.5 } });
+    // The page downloads the code naming each change once the scenario differs from its preset.
+    expect(state.provenance.pending).toBe(true);
+    await state.loadProvenance();
     // Reading the numbers asks for them, as the chart does.
     inEffectRoot(() => state.record);
     await worker.answerAll();

@@ -94,9 +94,14 @@ export const REPORT = {
   scratch: 'Built from scratch, not a Sanction Scope preset: its title, description and names are its author’s.',
   /** A preset's title once anything changed. */
   modifiedTitle: (title: string) => `${title} (modified)`,
-  /** The provenance line: the preset's title (quoted), the changes listed, and how many more. */
+  /**
+   * The provenance line: the preset's title (quoted), the changes listed, and how many more; none
+   * listed while they are being described.
+   */
   modified: (preset: string, listed: readonly string[], more: number) =>
-    `Modified from the preset ${preset}: ${listed.join('; ')}${more > 0 ? `; and ${more} more change${more === 1 ? '' : 's'}` : ''}.`,
+    listed.length === 0
+      ? `Modified from the preset ${preset}.`
+      : `Modified from the preset ${preset}: ${listed.join('; ')}${more > 0 ? `; and ${more} more change${more === 1 ? '' : 's'}` : ''}.`,
 
   /** An exported chart's footer: the provenance line (or ''), then where the numbers come from (`run`). */
   sourceLine: (provenance: string, run: string) => {

@@ -64,7 +64,9 @@ export const report: Translations['report'] = {
   scratch: '自行构建的情景，并非Sanction Scope预设情景：标题、说明和各范围名称均由其作者撰写。',
   modifiedTitle: (title) => `${title}（已修改）`,
   modified: (preset, listed, more) =>
-    `改自预设情景${preset}：${listed.join('；')}${more > 0 ? `；另有${more}处更改` : ''}。`,
+    listed.length === 0
+      ? `改自预设情景${preset}。`
+      : `改自预设情景${preset}：${listed.join('；')}${more > 0 ? `；另有${more}处更改` : ''}。`,
 
   sourceLine: (provenance, run) => `${provenance}来源：Sanction Scope估算，${run}`,
   run: (catalogue, draws, seed) =>

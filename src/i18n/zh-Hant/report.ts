@@ -65,7 +65,9 @@ export const report: Translations['report'] = {
   scratch: '自行構建的情景，並非Sanction Scope預設情景：標題、說明和各範圍名稱均由其作者撰寫。',
   modifiedTitle: (title) => `${title}（已修改）`,
   modified: (preset, listed, more) =>
-    `改自預設情景${preset}：${listed.join('；')}${more > 0 ? `；另有${more}處更改` : ''}。`,
+    listed.length === 0
+      ? `改自預設情景${preset}。`
+      : `改自預設情景${preset}：${listed.join('；')}${more > 0 ? `；另有${more}處更改` : ''}。`,
 
   sourceLine: (provenance, run) => `${provenance}來源：Sanction Scope估算，${run}`,
   run: (catalogue, draws, seed) =>
