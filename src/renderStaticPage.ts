@@ -58,7 +58,7 @@ export async function presetAddress(presetId: string): Promise<string> {
 export async function renderStaticPage(address: string, staticWidthsPx: readonly number[]): Promise<StaticPage> {
   const scenarioState = await openScenarioState(address, estimator);
   // Drawn as the live page settles: with the claims on its chart and the share bar below it.
-  await Promise.all([scenarioState.loadClaims(), scenarioState.loadLinkEncoder()]);
+  await Promise.all([scenarioState.loadClaims(), scenarioState.loadLinkEncoder(), scenarioState.loadSummaries()]);
   const { body } = render(App, {
     props: { scenarioState, index: presetIndex(), shareBar: ShareBar, address },
     context: new Map([[STATIC_CHART_WIDTHS, staticWidthsPx]]),

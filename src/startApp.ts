@@ -53,7 +53,7 @@ export async function startApp(target: HTMLElement, beforeRemoving?: () => void)
   const [scenarioState, shareBar] = await Promise.all([
     handingOver
       ? opening.then(async (opened) => {
-          await Promise.all([opened.loadClaims(), opened.loadLinkEncoder()]);
+          await Promise.all([opened.loadClaims(), opened.loadLinkEncoder(), opened.loadSummaries()]);
           return opened;
         })
       : opening,

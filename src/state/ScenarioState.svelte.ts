@@ -22,7 +22,7 @@ import { describeFinding, type Finding } from '../report/describeFinding';
 import type { describeProvenance, Provenance } from '../report/describeProvenance';
 import { provenanceAtOnce } from '../report/provenanceAtOnce';
 import { estimateRecord, type EstimateRecord } from '../report/estimateRecord';
-import { summarizeScope } from '../report/summarizeScope';
+import type { summarizeScope } from '../report/summarizeScope';
 import { shippedRatio, type PresetEstimate } from '../report/presetEstimate';
 import { freshScopeId, scratchScenario } from '../scenario/newScope';
 import { resolveScenario } from '../scenario/resolveScenario';
@@ -198,10 +198,21 @@ export class ScenarioState {
     return record;
   });
   #lastRecord: { estimated: object; record: EstimateRecord } | undefined;
-  /** Each scope's result in one sentence (`summarizeScope`): the chart's caption in words, the page's description, a debate card's body. */
-  readonly summaries: string[] = $derived(
-    this.record.results.map((result, i) => summarizeScope(result, this.estimatedScenario.scopes[i]!)),
-  );
+  /**
+   * Each scope's result in one sentence (`summarizeScope`): the table's sentences, the page's
+   * description, a debate card's body; none until `loadSummaries` has downloaded their code,
+   * which the page starts after its first screen (none of them is on it).
+   */
+  readonly summaries: string[] = $derived.by(() => {
+    const summarize = this.#summarizeScope;
+    if (!summarize) return [];
+    return this.record.results.map((result, i) => summarize(result, this.estimatedScenario.scopes[i]!));
+  });
+  #summarizeScope = $state.raw<typeof summarizeScope | undefined>();
+  /** Downloads the code of the scopes' sentences (`summaries`). */
+  async loadSummaries(): Promise<void> {
+    this.#summarizeScope ??= (await import('../report/summarizeScope')).summarizeScope;
+  }
   /**
    * The latest numbers, the model inputs they are for, and the scenario and catalogue they were
    * made from: an estimate with its draws, or a preset's shipped summary and finding ratios.

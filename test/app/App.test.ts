@@ -175,8 +175,9 @@ describe('App', () => {
 
   it('says each scope in one sentence', async () => {
     const { container } = await renderApp();
+    // Their code downloads after the first screen.
+    await vi.waitFor(() => expect(container.querySelectorAll('.summaries li')).toHaveLength(7));
     const summaries = container.querySelectorAll('.summaries li');
-    expect(summaries).toHaveLength(7);
     expect(summaries[0]).toHaveTextContent('4 people: 4 named officials (and 1 entity), no relatives covered');
   });
 
