@@ -8,6 +8,8 @@ import type { CLAIMS } from './en/claims';
 import type { DATA } from './en/data';
 import type { DRIVERS } from './en/drivers';
 import type { EMBED } from './en/embed';
+import type { CHANGES } from './en/changes';
+import type { SCOPE_SENTENCES } from './en/scopeSentences';
 import type { SHARE_CHART } from './en/shareChart';
 import type { NOTICE } from './en/notice';
 
@@ -22,6 +24,8 @@ export interface Translations {
   data: typeof DATA;
   drivers: typeof DRIVERS;
   embed: typeof EMBED;
+  changes: typeof CHANGES;
+  scopeSentences: typeof SCOPE_SENTENCES;
   shareChart: typeof SHARE_CHART;
   notice: typeof NOTICE;
 }

@@ -8,6 +8,7 @@ import type { RelationType } from '../model/relationType';
 import type { Scenario, Scope } from '../scenario/scenario';
 import { isolate } from '../format/isolate';
 import { REPORT } from '../i18n/en/report';
+import { CHANGES } from '../i18n/en/changes';
 import { wordsFor } from '../i18n/wordsFor';
 
 /** Where the numbers shown come from, in words a reader can check. */
@@ -61,7 +62,7 @@ const relationNames = (types: readonly RelationType[]) => types.map(relationLabe
  *   named already (the change list beside the live chart)
  */
 function scopeChanges(scope: Scope, preset: Scope, name = quoted(preset.label)): string[] {
-  const w = wordsFor('report', REPORT).changed;
+  const w = wordsFor('changes', CHANGES);
   const changes: string[] = [];
   if (scope.label !== preset.label) changes.push(w.renamed(name, quoted(scope.label)));
   if (!sameJson(scope.base, preset.base)) {
@@ -101,7 +102,7 @@ function scopeChanges(scope: Scope, preset: Scope, name = quoted(preset.label)):
  */
 export function describeProvenance(scenario: Scenario, preset: Scenario | undefined): Provenance {
   const words = wordsFor('report', REPORT);
-  const w = words.changed;
+  const w = wordsFor('changes', CHANGES);
   if (!preset) {
     return {
       kind: 'scratch',

@@ -4,14 +4,14 @@ import { groupById } from '../data/catalogue';
 import { isolate } from '../format/isolate';
 import { familyReadingById } from '../data/familyReadings';
 import { SMALLEST_PERCENT } from '../format/formatShare';
-import { REPORT } from '../i18n/en/report';
+import { SCOPE_SENTENCES } from '../i18n/en/scopeSentences';
 import { wordsFor } from '../i18n/wordsFor';
 import type { RelationType } from '../model/relationType';
 import { namedDesignees } from '../scenario/resolveScenario';
 import type { Scope } from '../scenario/scenario';
 import type { ScopeRecord } from './estimateRecord';
 
-type Words = typeof REPORT;
+type Words = typeof SCOPE_SENTENCES;
 
 /** "spouses, children under 18 and parents", from a family rule. */
 function relativesPhrase(family: readonly RelationType[], w: Words): string {
@@ -60,7 +60,7 @@ function sharePhrase(share: number, w: Words): string {
  * member”; 1,070–7,380 across its 3 readings); about 1 in 390,000 people in China."
  */
 export function summarizeScope(record: ScopeRecord, scope: Scope): string {
-  const w = wordsFor('report', REPORT);
+  const w = wordsFor('scopeSentences', SCOPE_SENTENCES);
   return w.summary(
     record.reach,
     corePhrase(record, scope, w),

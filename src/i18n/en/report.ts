@@ -1,14 +1,10 @@
 import { formatCount } from '../../format/formatCount';
-import { formatExactPeople, formatPeople, formatPeopleInterval, formatPeopleRange } from '../../format/formatPeople';
+import { formatExactPeople, formatPeople, formatPeopleRange } from '../../format/formatPeople';
 import { formatRatio } from '../../format/formatRatio';
-import { formatOneIn, formatShare } from '../../format/formatShare';
+import { formatShare } from '../../format/formatShare';
 import type { Interval } from '../../model/interval';
 import type { LATER } from './reportLater';
 
-/** "a, b and c". */
-const list = (names: readonly string[]) =>
-  names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 const persons = (count: number) => (count === 1 ? 'person' : 'people');
 
 /**
@@ -31,65 +27,6 @@ export const REPORT = {
   findingReading: (words: string, label: string | undefined, readings: number, low: number, high: number) =>
     `${label === undefined ? `The reader’s own reading of “${words}”` : `“${words}” read as ${label.toLowerCase()}`}; its ${readings} readings give ${formatPeopleRange(low, high)}.`,
 
-  /** A scope's sentence (`summarizeScope`): its reach, who its core is, its relatives, its share of China. */
-  summary: (reach: Interval, core: string, relatives: string, share: string) => {
-    const exact = reach.p05 === reach.p95;
-    const count = exact ? formatPeopleInterval(reach) : `About ${formatPeopleInterval(reach)}`;
-    return `${count} ${persons(reach.median)}: ${core}${relatives}; ${share}.`;
-  },
-  /** The core's count: an official count in full, an estimate rounded. */
-  coreCount: (count: number, exact: boolean) => (exact ? formatExactPeople(count) : `about ${formatPeople(count)}`),
-  coreNamed: (people: number, entities: number) => {
-    const named = `${people} named ${people === 1 ? 'official' : 'officials'}`;
-    return entities > 0 ? `${named} (and ${entities} ${entities === 1 ? 'entity' : 'entities'})` : named;
-  },
-  coreCustom: (count: string, label: string) => `${count} people (${label})`,
-  /** A group's members: `whole` when everyone in it is covered (no legal test, no waivers). */
-  coreGroup: (count: string, group: string, whole: boolean) => {
-    // "All Party members" reads as "Party members"; a body reads as "members of the …".
-    const members = group.startsWith('All ') ? group.slice(4) : `members of the ${group}`;
-    return whole ? `${count} ${members}` : `${count} ${members} (those meeting the legal test)`;
-  },
-  noRelatives: ', no relatives covered',
-  /** Relatives covered: `each` per member, then which (`relativesList`, or a reading). */
-  relatives: (each: string, which: string) => `, with about ${each} covered relatives each (${which})`,
-  /** Relation names ("Spouse", "Children aged 18-20") as a sentence lists them. */
-  relativesList: (names: readonly string[]) =>
-    list(names.map((name) => name.toLowerCase().replace('children aged ', 'children '))),
-  /** The reading a scope's relatives follow, and the range across every reading. */
-  relativesReading: (reading: string, readings: number, low: number, high: number) =>
-    `${reading}; ${formatPeopleRange(low, high)} across its ${readings} readings`,
-  oneReading: (label: string, words: string) => `${label.toLowerCase()}: one reading of “${words}”`,
-  ownReading: (relatives: string, words: string) => `${relatives}: the reader's own reading of “${words}”`,
-  /** The share of China: a percentage, or one in so many people when tiny. */
-  shareOneIn: (share: number) => `about ${formatOneIn(share)} people in China`,
-  sharePercent: (share: number) => `${formatShare(share)} of China`,
-
-  /** Provenance: how a changed preset differs, each change naming its scope (`name`, quoted). */
-  changed: {
-    renamed: (name: string, label: string) => `${name} renamed ${label}`,
-    year: (name: string, from: number, to: number) => `year of ${name} ${from} → ${to}`,
-    base: (name: string) => `base group of ${name} changed`,
-    added: (relations: readonly string[], name: string) => `${list(relations.map(lowerFirst))} added to ${name}`,
-    removed: (relations: readonly string[], name: string) => `${list(relations.map(lowerFirst))} removed from ${name}`,
-    term: (name: string, words: string) => `undefined word for family in ${name} now “${words}”`,
-    termDropped: (name: string) => `undefined word for family in ${name} dropped`,
-    legalTest: (name: string, from: string, to: string) =>
-      `share of ${name} meeting the legal test ${from} → ${to} (most likely)`,
-    waiver: (name: string, from: string, to: string) => `waiver share of ${name} ${from} → ${to} (most likely)`,
-    measures: (name: string) => `measures of ${name} changed`,
-    description: (name: string) => `description of ${name} changed`,
-    /** How a change names a scope already named (the list beside the live chart). */
-    theScope: 'the scope',
-    retitled: (title: string) => `retitled ${title} by whoever made this link`,
-    redescribed: 'description rewritten by whoever made this link',
-    scopeRemoved: (label: string) => `scope ${label} removed`,
-    scopeAdded: (label: string) => `scope ${label} added`,
-    reordered: 'scopes reordered',
-    assumption: (label: string) => `assumption changed: ${lowerFirst(label)}`,
-    seed: (seed: number, preset: number) => `seed ${seed} (the preset's is ${preset})`,
-    draws: (draws: number, preset: number) => `${formatCount(draws)} draws (the preset uses ${formatCount(preset)})`,
-  },
   /** Provenance of a scenario built from scratch. */
   scratch: 'Built from scratch, not a Sanction Scope preset: its title, description and names are its author’s.',
   /** A preset's title once anything changed. */

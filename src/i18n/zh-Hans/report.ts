@@ -1,11 +1,9 @@
 import { formatCount } from '../../format/formatCount';
-import { formatExactPeople, formatPeople, formatPeopleInterval, formatPeopleRange } from '../../format/formatPeople';
+import { formatExactPeople, formatPeople, formatPeopleRange } from '../../format/formatPeople';
 import { formatRatio } from '../../format/formatRatio';
-import { formatOneIn, formatShare } from '../../format/formatShare';
+import { formatShare } from '../../format/formatShare';
 import type { Translations } from '../translations';
 
-/** "约3,610（3,350–3,890）" as "约3,610人（3,350–3,890）": 人 after the median. */
-const withPeople = (count: string) => count.replace(/（|$/, (bracket) => `人${bracket}`);
 /** A date as Chinese writes it: "2026年11月24日", in UTC as the rest of a citation is. */
 const day = (date: Date) => `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
 /** A CSV range's three columns. */
@@ -21,46 +19,6 @@ export const report: Translations['report'] = {
   findingReading: (words, label, readings, low, high) =>
     `${label === undefined ? `“${words}”采用读者自定的解读` : `“${words}”按${label}解读`}；该词共有${readings}种解读，结果为${formatPeopleRange(low, high, 'zh-Hans')}人。`,
 
-  summary: (reach, core, relatives, share) => {
-    const count = withPeople(formatPeopleInterval(reach, 'zh-Hans'));
-    return `波及${reach.p05 === reach.p95 ? '' : '约'}${count}：${core}${relatives}；${share}。`;
-  },
-  coreCount: (count, exact) => (exact ? formatExactPeople(count, 'zh-Hans') : `约${formatPeople(count, 'zh-Hans')}`),
-  coreNamed: (people, entities) => `被点名官员${people}人${entities > 0 ? `（另有${entities}个实体）` : ''}`,
-  coreCustom: (count, label) => `${count}人（${label}）`,
-  coreGroup: (count, group, whole) => `${group}${count}人${whole ? '' : '（符合法定标准者）'}`,
-  noRelatives: '，不含亲属',
-  relatives: (each, which) => `，每人平均约有${each}名亲属计入（${which}）`,
-  relativesList: (names) => names.join('、'),
-  relativesReading: (reading, readings, low, high) =>
-    `${reading}；该词${readings}种解读下为${formatPeopleRange(low, high, 'zh-Hans')}人`,
-  oneReading: (label, words) => `${label}：“${words}”的一种解读`,
-  ownReading: (relatives, words) => `${relatives}：读者对“${words}”的自定解读`,
-  shareOneIn: (share) => `约占中国人口的${formatOneIn(share, 'zh-Hans')}`,
-  sharePercent: (share) => `占中国人口的${formatShare(share)}`,
-
-  changed: {
-    renamed: (name, label) => `${name}更名为${label}`,
-    year: (name, from, to) => `${name}的年份：${from} → ${to}`,
-    base: (name) => `${name}的基础群体已更改`,
-    added: (relations, name) => `${name}新增${relations.join('、')}`,
-    removed: (relations, name) => `${name}移除${relations.join('、')}`,
-    term: (name, words) => `${name}中未加定义的亲属用词改为“${words}”`,
-    termDropped: (name) => `${name}中未加定义的亲属用词已删除`,
-    legalTest: (name, from, to) => `${name}中符合法定标准的比例：${from} → ${to}（最可能值）`,
-    waiver: (name, from, to) => `${name}的豁免比例：${from} → ${to}（最可能值）`,
-    measures: (name) => `${name}的制裁措施已更改`,
-    description: (name) => `${name}的说明已更改`,
-    theScope: '该范围',
-    retitled: (title) => `链接制作者将标题改为${title}`,
-    redescribed: '链接制作者改写了说明',
-    scopeRemoved: (label) => `删除范围${label}`,
-    scopeAdded: (label) => `新增范围${label}`,
-    reordered: '范围顺序已调整',
-    assumption: (label) => `假设已更改：${label}`,
-    seed: (seed, preset) => `随机种子为${seed}（预设情景为${preset}）`,
-    draws: (draws, preset) => `抽样${formatCount(draws)}次（预设情景为${formatCount(preset)}次）`,
-  },
   scratch: '自行构建的情景，并非Sanction Scope预设情景：标题、说明和各范围名称均由其作者撰写。',
   modifiedTitle: (title) => `${title}（已修改）`,
   modified: (preset, listed, more) =>

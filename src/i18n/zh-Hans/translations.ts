@@ -9,6 +9,8 @@ import { drivers } from './drivers';
 import { embed } from './embed';
 import { notice } from './notice';
 import { shareChart } from './shareChart';
+import { changes } from './changes';
+import { scopeSentences } from './scopeSentences';
 import type { Translations } from '../translations';
 
 /** The Simplified Chinese edition's words, downloaded only for `lang=zh-Hans` (`loadTranslations`). */
@@ -24,4 +26,6 @@ export const TRANSLATIONS: Translations = {
   embed,
   notice,
   shareChart,
+  changes,
+  scopeSentences,
 };

@@ -1,12 +1,10 @@
 // Made by `npm run i18n:hant` from ../zh-Hans/report.ts: edit that file, not this one.
 import { formatCount } from '../../format/formatCount';
-import { formatExactPeople, formatPeople, formatPeopleInterval, formatPeopleRange } from '../../format/formatPeople';
+import { formatExactPeople, formatPeople, formatPeopleRange } from '../../format/formatPeople';
 import { formatRatio } from '../../format/formatRatio';
-import { formatOneIn, formatShare } from '../../format/formatShare';
+import { formatShare } from '../../format/formatShare';
 import type { Translations } from '../translations';
 
-/** "約3,610（3,350–3,890）" as "約3,610人（3,350–3,890）": 人 after the median. */
-const withPeople = (count: string) => count.replace(/（|$/, (bracket) => `人${bracket}`);
 /** A date as Chinese writes it: "2026年11月24日", in UTC as the rest of a citation is. */
 const day = (date: Date) => `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
 /** A CSV range's three columns. */
@@ -22,46 +20,6 @@ export const report: Translations['report'] = {
   findingReading: (words, label, readings, low, high) =>
     `${label === undefined ? `“${words}”採用讀者自定的解讀` : `“${words}”按${label}解讀`}；該詞共有${readings}種解讀，結果為${formatPeopleRange(low, high, 'zh-Hant')}人。`,
 
-  summary: (reach, core, relatives, share) => {
-    const count = withPeople(formatPeopleInterval(reach, 'zh-Hant'));
-    return `波及${reach.p05 === reach.p95 ? '' : '約'}${count}：${core}${relatives}；${share}。`;
-  },
-  coreCount: (count, exact) => (exact ? formatExactPeople(count, 'zh-Hant') : `約${formatPeople(count, 'zh-Hant')}`),
-  coreNamed: (people, entities) => `被點名官員${people}人${entities > 0 ? `（另有${entities}個實體）` : ''}`,
-  coreCustom: (count, label) => `${count}人（${label}）`,
-  coreGroup: (count, group, whole) => `${group}${count}人${whole ? '' : '（符合法定標準者）'}`,
-  noRelatives: '，不含親屬',
-  relatives: (each, which) => `，每人平均約有${each}名親屬計入（${which}）`,
-  relativesList: (names) => names.join('、'),
-  relativesReading: (reading, readings, low, high) =>
-    `${reading}；該詞${readings}種解讀下為${formatPeopleRange(low, high, 'zh-Hant')}人`,
-  oneReading: (label, words) => `${label}：“${words}”的一種解讀`,
-  ownReading: (relatives, words) => `${relatives}：讀者對“${words}”的自定解讀`,
-  shareOneIn: (share) => `約佔中國人口的${formatOneIn(share, 'zh-Hant')}`,
-  sharePercent: (share) => `佔中國人口的${formatShare(share)}`,
-
-  changed: {
-    renamed: (name, label) => `${name}更名為${label}`,
-    year: (name, from, to) => `${name}的年份：${from} → ${to}`,
-    base: (name) => `${name}的基礎群體已更改`,
-    added: (relations, name) => `${name}新增${relations.join('、')}`,
-    removed: (relations, name) => `${name}移除${relations.join('、')}`,
-    term: (name, words) => `${name}中未加定義的親屬用詞改為“${words}”`,
-    termDropped: (name) => `${name}中未加定義的親屬用詞已刪除`,
-    legalTest: (name, from, to) => `${name}中符合法定標準的比例：${from} → ${to}（最可能值）`,
-    waiver: (name, from, to) => `${name}的豁免比例：${from} → ${to}（最可能值）`,
-    measures: (name) => `${name}的制裁措施已更改`,
-    description: (name) => `${name}的說明已更改`,
-    theScope: '該範圍',
-    retitled: (title) => `鏈接製作者將標題改為${title}`,
-    redescribed: '鏈接製作者改寫了說明',
-    scopeRemoved: (label) => `刪除範圍${label}`,
-    scopeAdded: (label) => `新增範圍${label}`,
-    reordered: '範圍順序已調整',
-    assumption: (label) => `假設已更改：${label}`,
-    seed: (seed, preset) => `隨機種子為${seed}（預設情景為${preset}）`,
-    draws: (draws, preset) => `抽樣${formatCount(draws)}次（預設情景為${formatCount(preset)}次）`,
-  },
   scratch: '自行構建的情景，並非Sanction Scope預設情景：標題、說明和各範圍名稱均由其作者撰寫。',
   modifiedTitle: (title) => `${title}（已修改）`,
   modified: (preset, listed, more) =>

@@ -10,6 +10,8 @@ import { drivers } from './drivers';
 import { embed } from './embed';
 import { notice } from './notice';
 import { shareChart } from './shareChart';
+import { changes } from './changes';
+import { scopeSentences } from './scopeSentences';
 import type { Translations } from '../translations';
 
 /** The Traditional Chinese edition's words, downloaded only for `lang=zh-Hant` (`loadTranslations`). */
@@ -25,4 +27,6 @@ export const TRANSLATIONS: Translations = {
   embed,
   notice,
   shareChart,
+  changes,
+  scopeSentences,
 };
