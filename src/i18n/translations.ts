@@ -8,6 +8,7 @@ import type { CLAIMS } from './en/claims';
 import type { DATA } from './en/data';
 import type { DRIVERS } from './en/drivers';
 import type { EMBED } from './en/embed';
+import type { START_FAILURE } from './en/startFailure';
 import type { CHANGES } from './en/changes';
 import type { SCOPE_SENTENCES } from './en/scopeSentences';
 import type { SHARE_CHART } from './en/shareChart';
@@ -24,6 +25,7 @@ export interface Translations {
   data: typeof DATA;
   drivers: typeof DRIVERS;
   embed: typeof EMBED;
+  startFailure: typeof START_FAILURE;
   changes: typeof CHANGES;
   scopeSentences: typeof SCOPE_SENTENCES;
   shareChart: typeof SHARE_CHART;

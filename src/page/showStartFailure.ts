@@ -1,5 +1,4 @@
 import { START_FAILURE } from '../i18n/en/startFailure';
-import type { Translations } from '../i18n/translations';
 import { wordsFor } from '../i18n/wordsFor';
 
 /**
@@ -20,7 +19,7 @@ import { wordsFor } from '../i18n/wordsFor';
  * the page's script carries no others.
  */
 export function showStartFailure(target: HTMLElement, error: unknown, page: 'app' | 'chart', keepPage = false): void {
-  const w = wordsFor('page', { startFailure: START_FAILURE } as Translations['page']).startFailure;
+  const w = wordsFor('startFailure', START_FAILURE);
   const box = document.createElement('div');
   box.setAttribute('role', 'alert');
   box.className = 'start-failure';

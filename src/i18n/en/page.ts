@@ -1,5 +1,3 @@
-import { START_FAILURE } from './startFailure';
-
 /** The page area's words in English (see `wordsFor`): the page's frame, masthead and card. */
 export const PAGE = {
   /** The card's tabs, by id. */
@@ -59,5 +57,4 @@ export const PAGE = {
   loading: 'Loading…',
   partProblem: (error: string) => `This part of the page could not be loaded (${error}).`,
   tryAgain: 'Try again',
-  startFailure: START_FAILURE,
 };

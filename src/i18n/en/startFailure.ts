@@ -1,6 +1,6 @@
 /**
- * The words of a page that could not start (`showStartFailure`), apart from the page area's other
- * words: the page's script says them, and it must not carry the live page's words with it.
+ * The words of a page that could not start (`showStartFailure`), in English, an area of their own:
+ * the page's script says them, and it must not carry the live page's words with it.
  */
 export const START_FAILURE = {
   /** How the page is named in the message: the app, or an embedded chart. */

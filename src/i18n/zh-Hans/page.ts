@@ -46,11 +46,4 @@ export const page: Translations['page'] = {
   loading: '正在加载…',
   partProblem: (error) => `页面的这一部分无法加载（${error}）。`,
   tryAgain: '重试',
-  startFailure: {
-    names: { app: 'Sanction Scope', chart: '此图表' },
-    failed: (pageName) => `${pageName} 无法加载。`,
-    advice: '页面的部分内容下载失败。请检查网络连接后重试：地址中的情景会保留。',
-    details: (detail) => `详情：${detail}`,
-    retry: '重试',
-  },
 };

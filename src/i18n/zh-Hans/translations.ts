@@ -9,6 +9,7 @@ import { drivers } from './drivers';
 import { embed } from './embed';
 import { notice } from './notice';
 import { shareChart } from './shareChart';
+import { startFailure } from './startFailure';
 import { changes } from './changes';
 import { scopeSentences } from './scopeSentences';
 import type { Translations } from '../translations';
@@ -26,6 +27,7 @@ export const TRANSLATIONS: Translations = {
   embed,
   notice,
   shareChart,
+  startFailure,
   changes,
   scopeSentences,
 };

@@ -47,11 +47,4 @@ export const page: Translations['page'] = {
   loading: '正在加載…',
   partProblem: (error) => `頁面的這一部分無法加載（${error}）。`,
   tryAgain: '重試',
-  startFailure: {
-    names: { app: 'Sanction Scope', chart: '此圖表' },
-    failed: (pageName) => `${pageName} 無法加載。`,
-    advice: '頁面的部分內容下載失敗。請檢查網絡連接後重試：地址中的情景會保留。',
-    details: (detail) => `詳情：${detail}`,
-    retry: '重試',
-  },
 };
