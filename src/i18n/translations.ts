@@ -8,6 +8,7 @@ import type { CLAIMS } from './en/claims';
 import type { DATA } from './en/data';
 import type { DRIVERS } from './en/drivers';
 import type { EMBED } from './en/embed';
+import type { REFERENCE_TOGGLES } from './en/referenceToggles';
 import type { START_FAILURE } from './en/startFailure';
 import type { CHANGES } from './en/changes';
 import type { SCOPE_SENTENCES } from './en/scopeSentences';
@@ -25,6 +26,7 @@ export interface Translations {
   data: typeof DATA;
   drivers: typeof DRIVERS;
   embed: typeof EMBED;
+  referenceToggles: typeof REFERENCE_TOGGLES;
   startFailure: typeof START_FAILURE;
   changes: typeof CHANGES;
   scopeSentences: typeof SCOPE_SENTENCES;

@@ -47,9 +47,6 @@ export const PAGE = {
   fullScale: 'Full 0–100% scale',
   claims: (count: number) => `Claims from public debate (${count})`,
   references: (count: number) => `Reference lines (${count} chosen)`,
-  referencesLegend: 'Reference lines',
-  /** A reference line's checkbox: "Germany (83.5 million)"; a label that ends in brackets gets a comma. */
-  reference: (label: string, people: string) => (label.endsWith(')') ? `${label}, ${people}` : `${label} (${people})`),
   /** Above an edited scenario's description. */
   byAuthor: 'Description by whoever made this link:',
   aboutPreset: 'About the preset:',

@@ -39,8 +39,6 @@ export const page: Translations['page'] = {
   fullScale: '完整的0–100%刻度',
   claims: (count) => `公开辩论中的说法（${count}）`,
   references: (count) => `参照线（已选${count}条）`,
-  referencesLegend: '参照线',
-  reference: (label, people) => (/[)）]$/.test(label) ? `${label}，${people}` : `${label}（${people}）`),
   byAuthor: '链接制作者的说明：',
   aboutPreset: '关于该预设情景：',
   loading: '正在加载…',

@@ -9,6 +9,7 @@ import { drivers } from './drivers';
 import { embed } from './embed';
 import { notice } from './notice';
 import { shareChart } from './shareChart';
+import { referenceToggles } from './referenceToggles';
 import { startFailure } from './startFailure';
 import { changes } from './changes';
 import { scopeSentences } from './scopeSentences';
@@ -27,6 +28,7 @@ export const TRANSLATIONS: Translations = {
   embed,
   notice,
   shareChart,
+  referenceToggles,
   startFailure,
   changes,
   scopeSentences,

@@ -40,8 +40,6 @@ export const page: Translations['page'] = {
   fullScale: '完整的0–100%刻度',
   claims: (count) => `公開辯論中的說法（${count}）`,
   references: (count) => `參照線（已選${count}條）`,
-  referencesLegend: '參照線',
-  reference: (label, people) => (/[)）]$/.test(label) ? `${label}，${people}` : `${label}（${people}）`),
   byAuthor: '鏈接製作者的說明：',
   aboutPreset: '關於該預設情景：',
   loading: '正在加載…',

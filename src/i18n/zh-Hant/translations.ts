@@ -10,6 +10,7 @@ import { drivers } from './drivers';
 import { embed } from './embed';
 import { notice } from './notice';
 import { shareChart } from './shareChart';
+import { referenceToggles } from './referenceToggles';
 import { startFailure } from './startFailure';
 import { changes } from './changes';
 import { scopeSentences } from './scopeSentences';
@@ -28,6 +29,7 @@ export const TRANSLATIONS: Translations = {
   embed,
   notice,
   shareChart,
+  referenceToggles,
   startFailure,
   changes,
   scopeSentences,
