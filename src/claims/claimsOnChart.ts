@@ -3,6 +3,7 @@ import { CLAIMS } from '../i18n/en/claims';
 import { wordsFor } from '../i18n/wordsFor';
 import type { Scenario } from '../scenario/scenario';
 import type { ClaimsFile } from './claim';
+import { chartClaimTexts } from './chartClaimTexts';
 import { claimedRange } from './claimedRange';
 import { shortenWords } from './shortenWords';
 
@@ -47,16 +48,13 @@ export function claimsOnChart(
     const people = claim.quantity === 'peopleReached' ? 1 : scope.population;
     // In another language, the claim's words and source as translated (English reads the file's).
     const said = Object.hasOwn(w.said, claim.id) ? w.said[claim.id] : undefined;
-    return [
-      {
-        id: claim.id,
-        scopeId: scope.id,
-        name: `“${said ? said.name : shortenWords(claim.words, NAME_CHARACTERS)}”`,
-        detail: w.byYear(said ? said.by : source(claim.who, claim.where), claim.when.slice(0, 4)),
-        lowPeople: range.low * people,
-        highPeople: range.high * people,
-      },
-    ];
+    const drawn = {
+      name: `“${said ? said.name : shortenWords(claim.words, NAME_CHARACTERS)}”`,
+      detail: w.byYear(said ? said.by : source(claim.who, claim.where), claim.when.slice(0, 4)),
+      lowPeople: range.low * people,
+      highPeople: range.high * people,
+    };
+    return [{ id: claim.id, scopeId: scope.id, ...drawn, ...chartClaimTexts(drawn) }];
   });
 }
 

@@ -8,6 +8,7 @@ import type { CLAIMS } from './en/claims';
 import type { DATA } from './en/data';
 import type { DRIVERS } from './en/drivers';
 import type { EMBED } from './en/embed';
+import type { CHART_CLAIMS } from './en/chartClaims';
 import type { REFERENCE_TOGGLES } from './en/referenceToggles';
 import type { START_FAILURE } from './en/startFailure';
 import type { CHANGES } from './en/changes';
@@ -26,6 +27,7 @@ export interface Translations {
   data: typeof DATA;
   drivers: typeof DRIVERS;
   embed: typeof EMBED;
+  chartClaims: typeof CHART_CLAIMS;
   referenceToggles: typeof REFERENCE_TOGGLES;
   startFailure: typeof START_FAILURE;
   changes: typeof CHANGES;

@@ -16,4 +16,12 @@ export interface ChartClaim {
   /** The range of people the words allow, persons (a share is read against the scope's population). */
   lowPeople: number;
   highPeople: number;
+  /**
+   * What the claim's row says, written with the claim (`chartClaimTexts`), so the chart carries no
+   * words for claims until claims arrive: its direct label ("Claimed: 265–270 million"), its row in
+   * words (its `<title>`), and its part of the chart's description.
+   */
+  labelText: string;
+  summary: string;
+  inWords: string;
 }

@@ -83,11 +83,10 @@ export function placeReachChart(
       x1Px - x0Px >= CLAIM_MIN_WIDTH_PX
         ? { x0Px, x1Px }
         : { x0Px: middlePx - CLAIM_MIN_WIDTH_PX / 2, x1Px: middlePx + CLAIM_MIN_WIDTH_PX / 2 };
-    const range = claimedPeople(claim);
     return {
-      ...{ id: `claim-${claim.id}`, name: claim.name, detail: claim.detail, labelText: w.claimed(range) },
+      ...{ id: `claim-${claim.id}`, name: claim.name, detail: claim.detail, labelText: claim.labelText },
       ...{ medianXPx: segment.x0Px, bars: [], claim: segment },
-      summary: w.claimSummary(claim.detail, claim.name, range),
+      summary: claim.summary,
     };
   };
   const scopeSpecs = results.map((result): RowSpec => {
@@ -128,23 +127,11 @@ export function placeReachChart(
     (result) => w.rowInWords(isolate(result.label), reachInWords(result.reach), share(result)),
     [
       shown.length > 0 && w.references(list(shown.map((line) => w.reference(line.label, people(line.value))))),
-      shownClaims.length > 0 &&
-        w.claims(
-          list(shownClaims.map((claim) => w.claim(isolate(claim.name), isolate(claim.detail), claimedPeople(claim)))),
-        ),
+      shownClaims.length > 0 && w.claims(list(shownClaims.map((claim) => claim.inWords))),
     ].filter((sentence) => sentence !== false),
   );
   const titles = [scaleKind === 'log' ? w.axisLog : w.axisLinear];
   return placeRowChart(layout, specs, { ...axis, titles }, shown, { measure: w.measure, description });
-}
-
-/** The people a claim's words allow: "265–270 million", or one number when the range is one. */
-function claimedPeople(claim: ChartClaim): string {
-  const locale = currentLocale();
-  const high = formatPeople(claim.highPeople, locale);
-  return formatPeople(claim.lowPeople, locale) === high
-    ? high
-    : formatPeopleRange(claim.lowPeople, claim.highPeople, locale);
 }
 
 /** ", 51% of them covered relatives", said where the chart does not draw the share as a length. */

@@ -41,15 +41,11 @@ export const CHART = {
     changedFrom: (change: string, origin: string) => `; ${change} on the preset's ${origin}`,
     /** ", 51% of them covered relatives"; the percentage as "51", ">99" or "<1". */
     relatives: (percent: string) => `, ${percent}% of them covered relatives`,
-    claimed: (range: string) => `Claimed: ${range}`,
-    claimSummary: (detail: string, name: string, range: string) =>
-      `A claim (${detail}): ${name}, read as ${range} people`,
     rowInWords: (label: string, reach: string, share: string) => `${label}, ${reach}, ${share} of China's population`,
     logScale: (population: string) => `on a log scale from 1 person to China's population of ${population}`,
     linearScale: (end: string) => `on a linear scale from 0 to ${end} people`,
     references: (lines: string) => `Reference lines: ${lines}.`,
     reference: (name: string, value: string) => `${name}, ${value}`,
     claims: (claims: string) => `Claims from public debate, each under the scope it speaks of: ${claims}.`,
-    claim: (name: string, detail: string, range: string) => `${name} (${detail}), ${range} people`,
   },
 };

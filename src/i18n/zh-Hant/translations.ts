@@ -10,6 +10,7 @@ import { drivers } from './drivers';
 import { embed } from './embed';
 import { notice } from './notice';
 import { shareChart } from './shareChart';
+import { chartClaims } from './chartClaims';
 import { referenceToggles } from './referenceToggles';
 import { startFailure } from './startFailure';
 import { changes } from './changes';
@@ -29,6 +30,7 @@ export const TRANSLATIONS: Translations = {
   embed,
   notice,
   shareChart,
+  chartClaims,
   referenceToggles,
   startFailure,
   changes,

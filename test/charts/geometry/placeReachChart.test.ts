@@ -5,6 +5,7 @@ import { peopleScaleKind } from '../../../src/charts/geometry/peopleScaleKind';
 import { placeReachChart, reachLabelText } from '../../../src/charts/geometry/placeReachChart';
 import type { Box } from '../../../src/charts/geometry/textMark';
 import type { ReferenceLine } from '../../../src/data/referenceLines';
+import { chartClaimTexts } from '../../../src/claims/chartClaimTexts';
 import { CHINA_2024, makeScopeRecord, SMALL_MIDDLE_LARGE } from '../makeScopeRecord';
 
 const line = (id: string, label: string, value: number): ReferenceLine => ({
@@ -292,14 +293,11 @@ describe('placeReachChart rows', () => {
 });
 
 describe('placeReachChart with claims from public debate', () => {
-  const claim = (id: string, scopeId: string, lowPeople: number, highPeople: number) => ({
-    id,
-    scopeId,
-    name: `“claim ${id}”`,
-    detail: 'A Writer, A Paper, 2020',
-    lowPeople,
-    highPeople,
-  });
+  // As the claims layer makes them (`claimsOnChart`), texts included.
+  const claim = (id: string, scopeId: string, lowPeople: number, highPeople: number) => {
+    const drawn = { name: `“claim ${id}”`, detail: 'A Writer, A Paper, 2020', lowPeople, highPeople };
+    return { id, scopeId, ...drawn, ...chartClaimTexts(drawn) };
+  };
   const claims = [
     claim('up-to', 'members-families', 265e6, 270e6),
     claim('small', 'named', 3, 5),
