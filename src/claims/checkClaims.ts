@@ -272,8 +272,9 @@ export function checkClaims(file: ClaimsFile, presets: readonly Scenario[], opti
     const inline = 'scenario' in test;
     const found = 'scenario' in test ? test.scenario : presets.find((preset) => preset.id === test.scenarioId);
     if (!found) throw new Error(`claim ${claim.id}: no preset ${JSON.stringify(claim.test)}`);
-    // Its scopes named as the page names them: a preset's own labels in the page's edition.
-    const scenario = withOptions(inline ? found : shownScenario(found, found));
+    // Its scopes named as the page names them: a preset's (or the claims file's) own labels in the
+    // page's edition.
+    const scenario = withOptions(shownScenario(found, found));
     let estimate = estimates.get(found);
     if (!estimate) {
       estimate = estimateScenario(scenario).estimate;

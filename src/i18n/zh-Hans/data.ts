@@ -422,6 +422,13 @@ export const data: Translations['data'] = {
       '伊犁哈萨克自治州公安局局长；伊犁州副州长',
   },
   presets: {
+    // Not a preset: the scenario a claim in scenarios/claims.json is tested against, written there.
+    'party-members-2023': {
+      title: '2023年底全体党员',
+      description:
+        '众议院于2024年9月通过《制裁中共法》（STOP CCP Act）之前公布的党员人数：2023年底党内统计公报的总数。只计党员本人，不含亲属。',
+      scopes: { members: { label: '全体党员（2023年底）' } },
+    },
     'scope-ladder': {
       title: '范围阶梯：从四名被点名官员到全体党员及其家属',
       description:

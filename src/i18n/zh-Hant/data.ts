@@ -423,6 +423,13 @@ export const data: Translations['data'] = {
       '伊犁哈薩克自治州公安局局長；伊犁州副州長',
   },
   presets: {
+    // Not a preset: the scenario a claim in scenarios/claims.json is tested against, written there.
+    'party-members-2023': {
+      title: '2023年底全體黨員',
+      description:
+        '眾議院於2024年9月通過《制裁中共法》（STOP CCP Act）之前公佈的黨員人數：2023年底黨內統計公報的總數。只計黨員本人，不含親屬。',
+      scopes: { members: { label: '全體黨員（2023年底）' } },
+    },
     'scope-ladder': {
       title: '範圍階梯：從四名被點名官員到全體黨員及其家屬',
       description:
