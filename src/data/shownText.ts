@@ -107,3 +107,16 @@ interface Scoped {
   label: string;
   description?: string;
 }
+
+/**
+ * Each scope's name as the page shows it (`shownScenario`), by scope id: for the panels that name
+ * the scenario's scopes as the reader edits them.
+ *
+ * @param preset the preset the scenario started from, if any
+ */
+export function shownScopeLabels(
+  scenario: { title: string; description: string; scopes: readonly Scoped[] },
+  preset: { id: string; title: string; description: string; scopes: readonly Scoped[] } | undefined,
+): Record<string, string> {
+  return Object.fromEntries(shownScenario(scenario, preset).scopes.map((scope) => [scope.id, scope.label]));
+}

@@ -373,10 +373,6 @@ export class ScenarioState {
     );
   }
 
-  /** Each scope's name as the page shows it (`#shownText`), by scope id. */
-  readonly shownLabels: Readonly<Record<string, string>> = $derived(
-    Object.fromEntries(this.#shownText(this.#scenarioCopy).scopes.map((scope) => [scope.id, scope.label])),
-  );
   /** The scenario's description as the page shows it (`#shownText`). */
   readonly shownDescription: string = $derived(this.#shownText(this.#scenarioCopy).description);
 

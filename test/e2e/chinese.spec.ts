@@ -11,11 +11,12 @@ import { expect, signed, test } from './fixtures';
 const LATIN_ALLOWED = new Set(['Sanction', 'Scope', 'PNG', 'SVG', 'CSV', 'JSON', 'HTML', 'APA', 'Chicago', 'BibTeX']);
 /**
  * What Chinese text rightly writes in Latin letters: a law's short title as it cites it
- * (《制裁中共法》（STOP CCP Act，H.R. 3334）), an address, and the names people and outlets sign
- * with that have no settled Chinese form.
+ * (《制裁中共法》（STOP CCP Act，H.R. 3334）), an address, the names people and outlets sign with
+ * that have no settled Chinese form, and the English words a claim's note is about (“nearly one
+ * billion”, which may be 近亿 mistranslated).
  */
 const LATIN_NAMES =
-  /STOP CCP Act|https?:\/\/\S+|Eben Diskin|Jude Blanchette|Paul Mozur|Raymond Zhong|Walter Lohman|Gao Shenghua|Vision Times/g;
+  /STOP CCP Act|“nearly one billion”|https?:\/\/\S+|Eben Diskin|Jude Blanchette|Paul Mozur|Raymond Zhong|Walter Lohman|Gao Shenghua|Vision Times/g;
 
 /** What a reader sees, or a screen reader reads, that is not marked as another language. */
 function shownText(page: Page): Promise<string[]> {
