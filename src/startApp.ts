@@ -41,15 +41,18 @@ export async function startApp(target: HTMLElement, beforeRemoving?: () => void)
     for (const code of [import('./claims/shippedClaims'), import('./link/encodeLink')]) code.catch(() => {});
   // A link to an edited scenario is drawn with its changes named: their code downloads meanwhile.
   else import('./report/describeProvenance').catch(() => {});
-  const opening = openScenarioState(pageAddress(), estimator, (opened) => {
-    // A link that could not be read whole gets a notice, whose code downloads during the estimate.
-    if (opened.problems.length > 0 || opened.olderCatalogue) void import('./app/LinkNotice.svelte');
-  });
+  // A Chinese edition's words come first: reading the link writes its notices, and the state keeps
+  // what it says, so both must speak the page's language from the start (English waits for nothing).
+  const locale = localeOf(location.search);
+  const opening = loadTranslations(locale).then(() =>
+    openScenarioState(pageAddress(), estimator, (opened) => {
+      // A link that could not be read whole gets a notice, whose code downloads during the estimate.
+      if (opened.problems.length > 0 || opened.olderCatalogue) void import('./app/LinkNotice.svelte');
+    }),
+  );
   // Taking the place of the page drawn at build time as the reader sees it, the live page is drawn
   // as that was: with its claims and share bar, downloaded meanwhile, so nothing on it moves when
   // it is swapped in. (For another link, the drawn page is hidden, and the chart comes first.)
-  // A Chinese edition's words download with the scenario: the page is drawn once, in its language.
-  const locale = localeOf(location.search);
   const [scenarioState, shareBar] = await Promise.all([
     handingOver
       ? opening.then(async (opened) => {
@@ -58,7 +61,6 @@ export async function startApp(target: HTMLElement, beforeRemoving?: () => void)
         })
       : opening,
     handingOver ? import('./app/ShareBar.svelte').then((module) => module.default) : undefined,
-    loadTranslations(locale),
   ]);
   document.documentElement.lang = locale;
   if (scenarioState.provenance.pending) await scenarioState.loadProvenance().catch(() => {});

@@ -20,6 +20,10 @@ describe('the charts in the Chinese edition', () => {
     expect(chart.axis.title.lines.join('')).toContain('波及人数（对数刻度');
     expect(chart.key.map((item) => item.text)).toContain('90%区间');
     expect(chart.references[0]!.text).toBe('德国 8350万');
+    // The log axis counts in 万 and 亿 too, not "1M" and "1B".
+    expect(chart.axis.ticks.flatMap((tick) => tick.label?.lines ?? [])).toEqual(
+      expect.arrayContaining(['1', '1万', '100万', '1亿']),
+    );
     expect(chart.description).toMatch(/^3个范围，对数刻度，从1人到中国人口14.1亿。最小：/);
     expect(textOf(chart.rows.map((row) => row.label?.lines))).toMatch(/亿|万/);
     // No English word is left in what the chart says.

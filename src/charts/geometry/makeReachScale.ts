@@ -1,5 +1,6 @@
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3-scale';
 import { formatPeopleAbbreviated, formatPeopleTicks } from '../../format/formatPeople';
+import { currentLocale } from '../../i18n/wordsFor';
 import { estimateTextWidth } from './estimateTextWidth';
 import { TICK_FONT_SIZE_PX, TICK_GAP_PX, type AxisSpec } from './placeAxis';
 
@@ -33,11 +34,11 @@ export function makeReachScale(maxPeople: number, plotWidthPx: number, kind: 'lo
     const count = Math.max(2, Math.floor(plotWidthPx / 80));
     const scale = scaleLinear().domain([0, maxPeople]).nice(count).range([0, plotWidthPx]).clamp(true);
     const values = scale.ticks(count);
-    return { scale, values, labels: formatPeopleTicks(values), labelEvery: 1 };
+    return { scale, values, labels: formatPeopleTicks(values, currentLocale()), labelEvery: 1 };
   }
   const scale = scaleLog().domain([1, maxPeople]).range([0, plotWidthPx]).clamp(true);
   const values = Array.from({ length: Math.floor(Math.log10(maxPeople) + 1e-9) + 1 }, (_, i) => 10 ** i);
-  const labels = values.map((value) => formatPeopleAbbreviated(value));
+  const labels = values.map((value) => formatPeopleAbbreviated(value, currentLocale()));
   const widestPx = Math.max(...labels.map((label) => estimateTextWidth(label, TICK_FONT_SIZE_PX)));
   // Labels are centred on their ticks, so neighbours need one label width plus the gap between them.
   const labelEvery = Math.max(1, Math.ceil((widestPx + TICK_GAP_PX) / (scale(10) - scale(1))));
