@@ -13,7 +13,6 @@ type TableName =
   | 'readingLabels'
   | 'termWords'
   | 'termUses'
-  | 'relations'
   | 'inputs'
   | 'units'
   | 'inputReasons'

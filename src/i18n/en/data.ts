@@ -88,8 +88,6 @@ export const DATA = {
   termWords: {} as Table,
   /** Where each undefined word for family is used, by term id. */
   termUses: {} as Table,
-  /** Relation types' names (`RELATION_LABELS`), by type. */
-  relations: {} as Table,
   /** The kinship model's inputs' names, by key. */
   inputs: {} as Table,
   /** The inputs' units, by the unit's English. */

@@ -152,19 +152,6 @@ export const data: Translations['data'] = {
     'adult-family-member':
       '《制裁中共法》（STOP CCP Act）第4(a)(3)条：“每一名成年家庭成员，包括配偶或配偶的成年家庭成员”。法案对这两个词都没有界定。',
   },
-  relations: {
-    spouse: '配偶',
-    childUnder18: '18岁以下子女',
-    child18to20: '18至20岁子女',
-    child21plus: '21岁及以上子女',
-    parent: '父母',
-    sibling: '兄弟姐妹',
-    spouseParent: '配偶的父母',
-    spouseSibling: '配偶的兄弟姐妹',
-    childSpouse: '子女的配偶',
-    siblingSpouse: '兄弟姐妹的配偶',
-    siblingChild: '兄弟姐妹的18岁及以上子女',
-  },
   inputs: {
     marriedShareUnder31: '已婚比例：30岁及以下党员',
     marriedShare31to60: '已婚比例：31至60岁党员',
