@@ -18,13 +18,6 @@ export const LANGUAGE_NAMES: Readonly<Record<Locale, string>> = {
   'zh-Hant': '繁體中文',
 };
 
-/** Each edition's short name, for the switch on a phone: where the full names would push the page down. */
-export const LANGUAGE_SHORT_NAMES: Readonly<Record<Locale, string>> = {
-  en: 'EN',
-  'zh-Hans': '简体',
-  'zh-Hant': '繁體',
-};
-
 /** The link's query key for the language. */
 export const LANG_KEY = 'lang';
 

@@ -6,12 +6,12 @@ import { useTranslations } from '../../src/i18n/wordsFor';
 import { TRANSLATIONS } from '../../src/i18n/zh-Hans/translations';
 import { wakeOnInteraction } from '../../src/page/wakeOnInteraction';
 
-/** Each link's name (its full name; a phone shows a short one), href, lang, hreflang and aria-current. */
+/** Each link's text, href, lang, hreflang and aria-current. */
 const links = () =>
   screen
     .getAllByRole('link')
     .map((link) => [
-      link.getAttribute('aria-label'),
+      link.textContent,
       link.getAttribute('href'),
       link.getAttribute('lang'),
       link.getAttribute('hreflang'),
