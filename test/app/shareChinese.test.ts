@@ -4,35 +4,20 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import CompareLinks from '../../src/app/CompareLinks.svelte';
 import EmbedDialog from '../../src/app/EmbedDialog.svelte';
 import { savedPageHtml } from '../../src/app/savedPageHtml';
-import { CATALOGUE_VERSION } from '../../src/data/catalogue';
-import { DEFAULT_REFERENCE_IDS } from '../../src/data/referenceLines';
 import { useTranslations } from '../../src/i18n/wordsFor';
 import { TRANSLATIONS } from '../../src/i18n/zh-Hans/translations';
 import { TRANSLATIONS as TRADITIONAL } from '../../src/i18n/zh-Hant/translations';
 import { compareLinks } from '../../src/link/compareLinks';
 import { checkLinkIntegrity } from '../../src/link/linkIntegrity';
 import { linkLengthNote } from '../../src/link/linkLengthNote';
-import type { LinkState } from '../../src/link/linkState';
 import { parsePairs } from '../../src/link/linkText';
 import { readLink } from '../../src/link/readLink';
-import { estimateReach } from '../../src/model/estimateReach';
-import { estimateRecord } from '../../src/report/estimateRecord';
-import { resolveScenario } from '../../src/scenario/resolveScenario';
 import type { ScenarioState } from '../../src/state/ScenarioState.svelte';
 import { PRESETS } from '../helpers/linkArbitraries';
-import { loadPreset } from '../helpers/presets';
 import { signed } from '../helpers/signedLink';
+import { linkResults, presetLinkState } from '../helpers/presetLinkState';
 
-const state = (file: string): LinkState => ({
-  scenario: { ...loadPreset(file), samples: 400 },
-  presetId: file.replace('.json', ''),
-  view: 'reach',
-  shareBasis: 'population',
-  shownReferenceIds: [...DEFAULT_REFERENCE_IDS],
-  showClaims: true,
-});
-const results = (s: LinkState) =>
-  estimateRecord(s.scenario, estimateReach(resolveScenario(s.scenario)), CATALOGUE_VERSION).results;
+const [state, results] = [presetLinkState, linkResults];
 
 describe('the share area in Chinese', () => {
   beforeEach(() => useTranslations('zh-Hans', TRANSLATIONS));

@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE_VERSION } from '../../src/data/catalogue';
-import { DEFAULT_REFERENCE_IDS } from '../../src/data/referenceLines';
 import { compareLinks } from '../../src/link/compareLinks';
-import type { LinkState } from '../../src/link/linkState';
-import { estimateReach } from '../../src/model/estimateReach';
-import { estimateRecord } from '../../src/report/estimateRecord';
-import { resolveScenario } from '../../src/scenario/resolveScenario';
-import { loadPreset } from '../helpers/presets';
+import { linkResults, presetLinkState } from '../helpers/presetLinkState';
 
-const state = (file: string): LinkState => ({
-  scenario: { ...loadPreset(file), samples: 400 },
-  presetId: file.replace('.json', ''),
-  view: 'reach',
-  shareBasis: 'population',
-  shownReferenceIds: [...DEFAULT_REFERENCE_IDS],
-  showClaims: true,
-});
-const results = (s: LinkState) =>
-  estimateRecord(s.scenario, estimateReach(resolveScenario(s.scenario)), CATALOGUE_VERSION).results;
+const [state, results] = [presetLinkState, linkResults];
 
 describe('compareLinks', () => {
   it('finds nothing to report between a link and itself', () => {
