@@ -4,8 +4,9 @@ import type { Translations } from './translations';
 /**
  * The words of the page's edition, one area at a time. Each area's English words live in
  * `src/i18n/en/<area>.ts` and are imported by the code that says them, so they travel in that
- * code's own file and English pays nothing for the other editions; a Chinese edition's words are
- * downloaded once, before the page is drawn (`loadTranslations`), and set here.
+ * code's own file and English pays only these lookups for the other editions (measured in the
+ * README's "Chinese edition"); a Chinese edition's words are downloaded once, before the link is
+ * read and the page drawn (`loadTranslations`), and set here.
  *
  * The edition is set once per page load, before anything is drawn (switching language reloads
  * the page), so reading it here is like reading a setting: functions that write text take no
