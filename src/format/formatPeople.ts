@@ -34,9 +34,13 @@ const UNITS: Record<NumberLocale, readonly Unit[]> = {
   ],
 };
 
-/** A whole count to three significant figures: 9,995 → 10,000, so a count that rounds up into a unit is written in it. */
+/**
+ * A whole count to three significant figures: 9,995 → 10,000, so a count that rounds up into a
+ * unit is written in it. Rounded once: rounding to a whole person first would make 10,049.5
+ * 10,050 and then 10,100.
+ */
 function roundedCount(people: number): number {
-  return Number(Math.round(people).toPrecision(3));
+  return Math.abs(people) >= 100 ? Number(people.toPrecision(3)) : Math.round(people);
 }
 
 /** The unit a count is written in, after rounding to three significant figures. */
@@ -59,8 +63,7 @@ function amountIn(people: number, unit: Unit, locale: NumberLocale): string {
  * million in English, below 万 in Chinese, whose Intl zh-CN and zh-TW also group "3,580").
  */
 function belowAMillion(people: number): string {
-  const rounded = Math.round(people);
-  return rounded < 1000 ? formatCount(rounded) : formatCount(Number(rounded.toPrecision(3)));
+  return formatCount(roundedCount(people));
 }
 
 /**
