@@ -11,8 +11,9 @@
  */
 export const CHAR_WIDTH_EM = 0.65;
 
-/** Chinese characters, full-width punctuation and other wide glyphs: each a full em. */
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+/** Chinese characters, full-width punctuation and other wide glyphs, each a full em: a character class's ranges. */
+export const WIDE_CHARS = '\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6';
+const WIDE = new RegExp(`[${WIDE_CHARS}]`, 'u');
 
 /**
  * The estimated width of a one-line label.

@@ -1,11 +1,23 @@
-import { estimateTextWidth } from './estimateTextWidth';
+import { estimateTextWidth, WIDE_CHARS } from './estimateTextWidth';
 
 const ELLIPSIS = '…';
+/**
+ * Where a line may break: before a word, and before each Chinese character, which needs no
+ * spaces. Punctuation stays with what it follows, a bracket with what it opens: a line never
+ * starts with "，" or ends with "（". Each piece keeps the spaces before it.
+ */
+const PIECE = new RegExp(
+  `\\s*[（「『《〈【]*(?:[${WIDE_CHARS}]|[^\\s${WIDE_CHARS}]+)[，。、；：？！）」』》〉】]*`,
+  'gu',
+);
+
+/** Labels wrapped so far, by width, size, lines and text: charts are placed again on every estimate. */
+const wrapped = new Map<string, string[]>();
 
 /**
- * Breaks a label at spaces into at most `maxLines` lines no wider than `maxWidthPx` (by
- * `estimateTextWidth`). A word longer than a line is cut; text that does not fit in `maxLines`
- * ends with "…".
+ * Breaks a label into at most `maxLines` lines no wider than `maxWidthPx` (by
+ * `estimateTextWidth`): at spaces, and between Chinese characters. A word longer than a line is
+ * cut; text that does not fit in `maxLines` ends with "…".
  *
  * @param text the label
  * @param maxWidthPx width of a line, px, more than one character
@@ -15,23 +27,31 @@ const ELLIPSIS = '…';
  * // => ['Named officials (Global', 'Magnitsky, July 2020)']
  */
 export function wrapText(text: string, maxWidthPx: number, fontSizePx: number, maxLines = Infinity): string[] {
+  const key = `${maxWidthPx} ${fontSizePx} ${maxLines} ${text}`;
+  if (wrapped.size > 500) wrapped.clear();
+  if (!wrapped.has(key)) wrapped.set(key, wrapAnew(text, maxWidthPx, fontSizePx, maxLines));
+  return [...wrapped.get(key)!];
+}
+
+function wrapAnew(text: string, maxWidthPx: number, fontSizePx: number, maxLines: number): string[] {
   const fits = (line: string) => estimateTextWidth(line, fontSizePx) <= maxWidthPx;
-  const maxChars = Math.max(1, Math.floor(maxWidthPx / estimateTextWidth('x', fontSizePx)));
   const lines: string[] = [];
   let current = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = current ? `${current} ${word}` : word;
+  for (const piece of text.match(PIECE) ?? []) {
+    const candidate = current ? `${current}${piece.replace(/^\s+/u, ' ')}` : piece.trimStart();
     if (fits(candidate)) {
       current = candidate;
       continue;
     }
     if (current) lines.push(current);
     // A single word wider than the line is cut into line-sized pieces.
-    let rest = word;
+    let rest = piece.trimStart();
     while (!fits(rest)) {
       const chars = [...rest];
-      lines.push(chars.slice(0, maxChars).join(''));
-      rest = chars.slice(maxChars).join('');
+      let length = 1;
+      while (fits(chars.slice(0, length + 1).join(''))) length++;
+      lines.push(chars.slice(0, length).join(''));
+      rest = chars.slice(length).join('');
     }
     current = rest;
   }
