@@ -28,7 +28,11 @@
  *   page loads into small shared chunks when lazy chunks use them too (rolldown/rolldown#9963,
  *   open), which compresses worse and costs requests (2 KB gzipped on this page). It throws if
  *   either script is not in the build; `test/e2e/bytes.spec.ts` fails if the start is ever split
- *   again.
+ *   again. Its cost: a Svelte runtime file the start imports at all ships every function of it
+ *   that any chunk uses. So no component uses `bind:value`, `bind:checked` or `bind:group`
+ *   (their runtime, about 700 B gzipped, would come with the live page for the share bar's or a
+ *   dialog's sake): each sets the property and listens for the change itself;
+ *   `test/build/noBindings.test.ts` fails on one.
  *
  * (d3-random needed a fifth, a plugin marking its distributions pure; the model now has its own
  * eight-line generator instead, `src/model/rng.ts`, checked against d3-random's to the bit.)
