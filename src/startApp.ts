@@ -29,7 +29,7 @@ export async function startApp(target: HTMLElement, beforeRemoving?: () => void)
   const worker = () =>
     (offMainThread ??= import('./page/estimateOffMainThread').then((module) => module.estimateOffMainThread()));
   const estimator: Estimator = {
-    later: async (inputs, lane) => (await worker()).later(inputs, lane),
+    later: async (inputs, lane, preferred) => (await worker()).later(inputs, lane, preferred),
     analyse: async (inputs, scopeId, peopleReached) => (await worker()).analyse(inputs, scopeId, peopleReached),
     shipped: (id) => SHIPPED_ESTIMATES.get(id),
   };

@@ -1,4 +1,5 @@
 import type { ReachEstimate } from './estimateReach';
+import { findingPair, ratioKey, type PreferredPair } from './findingPair';
 import { summarizeSample, type Interval } from './interval';
 
 /**
@@ -27,4 +28,32 @@ export function pairedRatio(numerator: Float64Array, denominator: Float64Array):
 export function drawsRatio(estimate: ReachEstimate): (focus: number, base: number) => Interval | undefined {
   return (focus, base) =>
     pairedRatio(estimate.scopes[focus]!.draws.peopleReached, estimate.scopes[base]!.draws.peopleReached);
+}
+
+/**
+ * The ratio a finding states (`findingPair`), read from the draws, by `ratioKey`.
+ *
+ * @returns one entry, or none when the finding compares nothing or a denominator is not above 0
+ */
+export function findingRatios(estimate: ReachEstimate, preferred?: PreferredPair): Record<string, Interval> {
+  const { scopes } = estimate;
+  const { focus, base } = findingPair(
+    scopes.map((scope) => scope.id),
+    scopes.map((scope) => scope.peopleReached.median),
+    preferred,
+  );
+  const ratio = base === undefined ? undefined : drawsRatio(estimate)(focus, base);
+  return ratio ? { [ratioKey(focus, base!)]: ratio } : {};
+}
+
+/** An estimate with the ratio its finding states, by `ratioKey` (`withRatios`). */
+export type EstimateWithRatios = ReachEstimate & { ratios?: Record<string, Interval> };
+
+/**
+ * `estimate` with the ratio of the pair its finding compares (a preset's own, `preferred`):
+ * made where the draws are (the worker), so the page's main thread never sorts a ratio per draw
+ * while a reader types.
+ */
+export function withRatios(estimate: ReachEstimate, preferred?: PreferredPair): EstimateWithRatios {
+  return { ...estimate, ratios: findingRatios(estimate, preferred) };
 }

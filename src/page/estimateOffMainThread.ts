@@ -1,6 +1,7 @@
-import type { ReachEstimate } from '../model/estimateReach';
 import type { EstimateReply, EstimateRequest } from '../model/estimateWorker';
+import type { PreferredPair } from '../model/findingPair';
 import type { ModelInputs } from '../model/modelInputs';
+import type { EstimateWithRatios } from '../model/pairedRatio';
 import type { ScopeSensitivity } from '../model/sensitivity';
 import { yieldToBrowser } from './yieldToBrowser';
 
@@ -9,20 +10,30 @@ type Job = EstimateRequest extends infer R ? (R extends { id: number } ? Omit<R,
 
 interface Queued {
   job: Job;
-  resolve: (answer: ReachEstimate | ScopeSensitivity | undefined) => void;
+  resolve: (answer: EstimateWithRatios | ScopeSensitivity | undefined) => void;
   reject: (error: Error) => void;
 }
 
 /** The model off the page's main thread: estimates, and one scope's sensitivity on its draws. */
 export interface OffMainThread {
   /**
-   * The estimate of `inputs`. Resolves `undefined` for a request a newer one in the same lane
-   * replaced before it started; rejects when the model fails on the inputs.
+   * The estimate of `inputs`, with the ratio its finding states (the `preferred` pair's, when both
+   * scopes are there). Resolves `undefined` for a request a newer one in the same lane replaced
+   * before it started; rejects when the model fails on the inputs.
    */
-  later: (inputs: ModelInputs, lane: string) => Promise<ReachEstimate | undefined>;
+  later: (inputs: ModelInputs, lane: string, preferred?: PreferredPair) => Promise<EstimateWithRatios | undefined>;
   /** The sensitivity panel's numbers for one scope, on its draws (`analyseScope`); undefined if replaced. */
   analyse: (inputs: ModelInputs, scopeId: string, peopleReached: Float64Array) => Promise<ScopeSensitivity | undefined>;
 }
+
+/**
+ * While a reader types, a job that had to wait for the one before it starts only once typing
+ * (and asking) has paused this long, ms. On a heavy scenario (twelve scopes at 100,000 draws take
+ * the worker 0.5-1.3 s) an estimate for every few keystrokes kept a core busy that the page
+ * needed to answer them (on two cores, the page's tasks then took 3-5 times their CPU time), and
+ * each was stale when it arrived. Longer than a typist's gap between keys.
+ */
+export const QUIET_MS = 500;
 
 /** The page's worker: the model in its own chunk, started on the first request. */
 const startWorker = () => new Worker(new URL('../model/estimateWorker.ts', import.meta.url), { type: 'module' });
@@ -32,15 +43,19 @@ const startWorker = () => new Worker(new URL('../model/estimateWorker.ts', impor
  * each lane waits (those it replaced resolve `undefined` and are never run), so a reader typing
  * into a heavy scenario gets the estimate for what they typed last, not a backlog, and the
  * preset's own estimate (the chart's ghosts) and the sensitivity panel, in lanes of their own,
- * are not dropped for it. The worker starts on the first request. Where there are no workers,
+ * are not dropped for it. A job that waited starts once the reader pauses (`QUIET_MS`); one asked
+ * of an idle worker starts at once, so a single edit, or typing on a light scenario, waits for
+ * nothing. The worker starts on the first request. Where there are no workers,
  * or the worker fails to load, the model is loaded into the page and run there: estimates in
  * slices of 1,000 draws with the browser free to paint and take input between them
  * (`estimateReachWithPauses`), the same numbers, a little later.
  *
  * @param createWorker starts the worker (tests pass a stand-in); undefined where there are none
+ * @param quietMs how long typing and requests must pause before a job that waited starts, ms
  */
 export function estimateOffMainThread(
   createWorker: () => Worker | undefined = () => (typeof Worker === 'function' ? startWorker() : undefined),
+  quietMs = QUIET_MS,
 ): OffMainThread {
   /** null until the first request; undefined once workers turn out to be unavailable. */
   let worker: Worker | undefined | null = null;
@@ -48,6 +63,23 @@ export function estimateOffMainThread(
   let running: (Queued & { id: number }) | undefined;
   /** At most one request waiting per lane, in the order they came. */
   const waiting = new Map<string, Queued>();
+  /** When the reader last typed or asked (performance.now(), ms), and the timer waiting for a pause. */
+  let busyAtMs = -Infinity;
+  let resting: ReturnType<typeof setTimeout> | undefined;
+  const busy = () => void (busyAtMs = performance.now());
+  // Typing that asks for nothing yet (half a number, a value out of range) is typing too.
+  globalThis.addEventListener?.('input', busy, { capture: true, passive: true });
+
+  /** Starts the oldest waiting job, once typing and requests have paused `quietMs`. */
+  function startNext(): void {
+    resting = undefined;
+    const restMs = busyAtMs + quietMs - performance.now();
+    if (restMs > 0) return void (resting = setTimeout(startNext, restMs));
+    const [next] = waiting;
+    if (!next) return;
+    waiting.delete(next[0]);
+    start(next[1]);
+  }
 
   function start(queued: Queued): void {
     const id = ++nextId;
@@ -87,16 +119,13 @@ export function estimateOffMainThread(
     running = undefined;
     if ('error' in reply) done.reject(new Error(reply.error));
     else done.resolve('estimate' in reply ? reply.estimate : reply.sensitivity);
-    const [next] = waiting;
-    if (next) {
-      waiting.delete(next[0]);
-      start(next[1]);
-    }
+    if (waiting.size > 0) startNext();
   }
 
   const ask = (job: Job, lane: string) =>
-    new Promise<ReachEstimate | ScopeSensitivity | undefined>((resolve, reject) => {
-      if (!running) return start({ job, resolve, reject });
+    new Promise<EstimateWithRatios | ScopeSensitivity | undefined>((resolve, reject) => {
+      busy();
+      if (!running && resting === undefined) return start({ job, resolve, reject });
       waiting.get(lane)?.resolve(undefined);
       // Deleted first, so the newest request of a lane also goes to the back of the queue.
       waiting.delete(lane);
@@ -104,7 +133,10 @@ export function estimateOffMainThread(
     });
 
   return {
-    later: (inputs, lane) => ask({ kind: 'estimate', inputs }, lane) as Promise<ReachEstimate | undefined>,
+    later: (inputs, lane, preferred) =>
+      ask({ kind: 'estimate', inputs, ...(preferred ? { preferred } : {}) }, lane) as Promise<
+        EstimateWithRatios | undefined
+      >,
     analyse: (inputs, scopeId, peopleReached) =>
       ask({ kind: 'sensitivity', inputs, scopeId, peopleReached }, 'sensitivity') as Promise<
         ScopeSensitivity | undefined
@@ -113,10 +145,13 @@ export function estimateOffMainThread(
 }
 
 /** A job run on the page, with the model loaded for it: where there is no worker. */
-async function onThePage(job: Job): Promise<{ estimate: ReachEstimate } | { sensitivity: ScopeSensitivity }> {
+async function onThePage(job: Job): Promise<{ estimate: EstimateWithRatios } | { sensitivity: ScopeSensitivity }> {
   if (job.kind === 'estimate') {
-    const { estimateReachWithPauses } = await import('../model/estimateReach');
-    return { estimate: await estimateReachWithPauses(job.inputs, yieldToBrowser) };
+    const [{ estimateReachWithPauses }, { withRatios }] = await Promise.all([
+      import('../model/estimateReach'),
+      import('../model/pairedRatio'),
+    ]);
+    return { estimate: withRatios(await estimateReachWithPauses(job.inputs, yieldToBrowser), job.preferred) };
   }
   const { analyseScope } = await import('../model/sensitivity');
   return { sensitivity: analyseScope(job.inputs, job.scopeId, job.peopleReached) };

@@ -3,6 +3,7 @@ import { familyReadingById } from '../data/familyReadings';
 import { isolate } from '../format/isolate';
 import { REPORT } from '../i18n/en/report';
 import { wordsFor } from '../i18n/wordsFor';
+import { findingPair, type PreferredPair } from '../model/findingPair';
 import type { Interval } from '../model/interval';
 import type { ScopeRecord } from './estimateRecord';
 
@@ -12,7 +13,7 @@ import type { ScopeRecord } from './estimateRecord';
  * than the 2020 Magnitsky designations?"; a scope missing from an edited scenario falls back to
  * the default (the largest against the smallest).
  */
-export const FINDING_FOCUS: Readonly<Record<string, { focusId: string; baseId: string }>> = {
+export const FINDING_FOCUS: Readonly<Record<string, PreferredPair>> = {
   'scope-ladder': { focusId: 'central-committee-families', baseId: 'named-officials' },
   'magnitsky-2020': { focusId: 'xinjiang-entry-bar', baseId: 'xinjiang-officials' },
   'stop-ccp-act': { focusId: 'cc-all', baseId: 'cc-with-finding' },
@@ -37,19 +38,6 @@ function reachPhrase(reach: Interval, w: typeof REPORT): string {
   return reach.p05 === reach.p95 ? w.reachExact(reach.median) : w.reachAbout(reach);
 }
 
-/** The scopes the finding compares: the preset's own pair if both are there, else largest and smallest. */
-function pickPair(results: readonly ScopeRecord[], presetId: string | undefined) {
-  const byId = (id: string | undefined) => results.find((result) => result.id === id);
-  const preset = presetId === undefined ? undefined : FINDING_FOCUS[presetId];
-  const focus = byId(preset?.focusId);
-  const base = byId(preset?.baseId);
-  if (focus && base) return { focus, base };
-  const sorted = [...results].sort((a, b) => b.reach.median - a.reach.median);
-  const largest = sorted[0]!;
-  const smallest = sorted.filter((result) => result.reach.median > 0).at(-1);
-  return { focus: largest, base: smallest && smallest !== largest ? smallest : undefined };
-}
-
 /**
  * The finding a reader should take away, in words, for the card's title: "Central Committee and
  * adult family would reach about 3,610 people (3,350–3,890), 903 times (838–973) as many as
@@ -67,10 +55,16 @@ export function describeFinding(
   presetId?: string,
 ): Finding {
   const w = wordsFor('report', REPORT);
-  const { focus, base } = pickPair(results, presetId);
+  const pair = findingPair(
+    results.map((result) => result.id),
+    results.map((result) => result.reach.median),
+    presetId === undefined ? undefined : FINDING_FOCUS[presetId],
+  );
+  const focus = results[pair.focus]!;
+  const base = pair.base === undefined ? undefined : results[pair.base];
   const who = isolate(focus.label);
   const reach = reachPhrase({ median: focus.reach.median, p05: focus.reach.p05, p95: focus.reach.p95 }, w);
-  const ratio = base ? ratioOf(results.indexOf(focus), results.indexOf(base)) : undefined;
+  const ratio = pair.base === undefined ? undefined : ratioOf(pair.focus, pair.base);
   const sentence =
     base && ratio
       ? w.findingRatio(who, reach, ratio, isolate(base.label))

@@ -1,11 +1,10 @@
 import { CATALOGUE_VERSION } from '../data/catalogue';
 import type { ReachEstimate, ReachSummary } from '../model/estimateReach';
-import type { Interval } from '../model/interval';
-import { drawsRatio } from '../model/pairedRatio';
+import { findingRatios } from '../model/pairedRatio';
 import type { Scenario } from '../scenario/scenario';
-import { describeFinding } from './describeFinding';
+import { FINDING_FOCUS } from './describeFinding';
 import { estimateScenario } from './estimateScenario';
-import { ratioKey, type PresetEstimate } from './presetEstimate';
+import type { PresetEstimate } from './presetEstimate';
 
 /** An estimate without its draws (the numbers are the same objects). */
 export function withoutDraws(estimate: ReachEstimate): ReachSummary {
@@ -14,21 +13,11 @@ export function withoutDraws(estimate: ReachEstimate): ReachSummary {
 
 /**
  * A preset's shipped numbers: the model run on it as the pages would (`estimateScenario`), and
- * the ratios its finding asks for, recorded as `describeFinding` asks.
+ * the ratio its finding states (`findingRatios`, as the worker makes it).
  */
 export function makePresetEstimate(preset: Scenario): PresetEstimate {
-  const { estimate, record } = estimateScenario(preset);
-  const ratios: Record<string, Interval> = {};
-  const ratioOf = drawsRatio(estimate);
-  describeFinding(
-    record.results,
-    (focus, base) => {
-      const ratio = ratioOf(focus, base);
-      if (ratio) ratios[ratioKey(focus, base)] = ratio;
-      return ratio;
-    },
-    preset.id,
-  );
+  const { estimate } = estimateScenario(preset);
+  const ratios = findingRatios(estimate, FINDING_FOCUS[preset.id]);
   return { presetId: preset.id, catalogueVersion: CATALOGUE_VERSION, summary: withoutDraws(estimate), ratios };
 }
 

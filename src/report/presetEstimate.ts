@@ -1,5 +1,6 @@
 import type { ReachSummary } from '../model/estimateReach';
 import type { Interval } from '../model/interval';
+import { ratioKey } from '../model/findingPair';
 
 /**
  * A preset's numbers as the pages ship them, made when the app is built (`makePresetEstimate`):
@@ -16,8 +17,7 @@ export interface PresetEstimate {
   ratios: Record<string, Interval>;
 }
 
-/** Where a ratio of two scopes (by index) is kept in `PresetEstimate.ratios`. */
-export const ratioKey = (focus: number, base: number) => `${focus},${base}`;
+export { ratioKey };
 
 /** `describeFinding`'s `ratioOf`, read from a preset's shipped ratios. */
 export function shippedRatio(estimate: PresetEstimate): (focus: number, base: number) => Interval | undefined {

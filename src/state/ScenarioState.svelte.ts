@@ -15,15 +15,16 @@ import type { ChartView, LinkState, ShareBasis } from '../link/linkState';
 import type { DemographicKey } from '../model/demographicParameters';
 import type { ReachEstimate, ReachSummary } from '../model/estimateReach';
 import type { ScopeSensitivity } from '../model/sensitivity';
-import { drawsRatio } from '../model/pairedRatio';
+import { ratioKey, type PreferredPair } from '../model/findingPair';
+import { drawsRatio, type EstimateWithRatios } from '../model/pairedRatio';
 import type { ModelInputs } from '../model/modelInputs';
 import type { Range } from '../model/range';
-import { describeFinding, type Finding } from '../report/describeFinding';
+import { describeFinding, FINDING_FOCUS, type Finding } from '../report/describeFinding';
 import type { describeProvenance, Provenance } from '../report/describeProvenance';
 import { provenanceAtOnce } from '../report/provenanceAtOnce';
 import { estimateRecord, type EstimateRecord } from '../report/estimateRecord';
 import type { summarizeScope } from '../report/summarizeScope';
-import { shippedRatio, type PresetEstimate } from '../report/presetEstimate';
+import type { PresetEstimate } from '../report/presetEstimate';
 import { freshScopeId, scratchScenario } from '../scenario/newScope';
 import { resolveScenario } from '../scenario/resolveScenario';
 import { MAX_SCOPES, READER_RATIONALE, type Scenario, type Scope, type SourcedRange } from '../scenario/scenario';
@@ -45,7 +46,12 @@ export type EstimateLane = 'scenario' | 'origin';
 export type Estimator = (
   | { now: (inputs: ModelInputs) => ReachEstimate }
   | {
-      later: (inputs: ModelInputs, lane: EstimateLane) => Promise<ReachEstimate | undefined>;
+      /** With `preferred`, the estimate may carry the ratio its finding states (`withRatios`). */
+      later: (
+        inputs: ModelInputs,
+        lane: EstimateLane,
+        preferred?: PreferredPair,
+      ) => Promise<EstimateWithRatios | undefined>;
       /** One scope's sensitivity on its draws (`analyseScope`); undefined if a newer request replaced it. */
       analyse?: (
         inputs: ModelInputs,
@@ -298,7 +304,8 @@ export class ScenarioState {
   #request(key: string, resolved: { scenario: Scenario; inputs: ModelInputs; catalogueVersion: string }): void {
     if (this.#requestedKey === key) return;
     this.#requestedKey = key;
-    (this.#estimator as Extract<Estimator, { later: unknown }>).later(resolved.inputs, 'scenario').then(
+    const preferred = this.presetId === null ? undefined : FINDING_FOCUS[this.presetId];
+    (this.#estimator as Extract<Estimator, { later: unknown }>).later(resolved.inputs, 'scenario', preferred).then(
       (estimate) => {
         // Undefined: a newer change replaced this one before it was estimated.
         if (!estimate) return;
@@ -411,12 +418,18 @@ export class ScenarioState {
     this.#describeProvenance ??= (await import('../report/describeProvenance')).describeProvenance;
   }
 
-  /** The card's headline: the finding in words, with a ratio read from the estimate's paired draws. */
+  /**
+   * The card's headline: the finding in words, with a ratio from the estimate's paired draws,
+   * computed where they were made (a preset's shipped ratios, the worker's) or else here.
+   */
   readonly finding: Finding = $derived.by(() => {
     const { results } = this.record;
     void this.estimate;
     const { draws, shipped } = this.#estimated!;
-    return describeFinding(results, draws ? drawsRatio(draws) : shippedRatio(shipped!), this.presetId ?? undefined);
+    const ratios = shipped?.ratios ?? (draws as EstimateWithRatios | undefined)?.ratios;
+    const ratioOf = (focus: number, base: number) =>
+      ratios?.[ratioKey(focus, base)] ?? (draws && drawsRatio(draws)(focus, base));
+    return describeFinding(results, ratioOf, this.presetId ?? undefined);
   });
 
   /**

@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { estimateReach } from '../../src/model/estimateReach';
 import type { EstimateReply, EstimateRequest } from '../../src/model/estimateWorker';
 import type { ModelInputs } from '../../src/model/modelInputs';
+import { withRatios } from '../../src/model/pairedRatio';
 import { analyseScope } from '../../src/model/sensitivity';
-import { estimateOffMainThread } from '../../src/page/estimateOffMainThread';
+import { estimateOffMainThread, QUIET_MS } from '../../src/page/estimateOffMainThread';
 import { resolveScenario } from '../../src/scenario/resolveScenario';
 import { loadPreset } from '../helpers/presets';
 
@@ -29,18 +30,56 @@ class HeldWorker extends EventTarget {
     const reply: EstimateReply = error
       ? { id, error }
       : request.kind === 'estimate'
-        ? { id, estimate: estimateReach(request.inputs) }
+        ? { id, estimate: withRatios(estimateReach(request.inputs), request.preferred) }
         : { id, sensitivity: analyseScope(request.inputs, request.scopeId, request.peopleReached) };
     this.dispatchEvent(new MessageEvent('message', { data: reply }));
   }
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** No pause between requests needed: the lanes' order, without the typing rule (tested on its own). */
+const NO_PAUSE = 0;
 
 describe('estimateOffMainThread', () => {
+  it('starts a job that waited only once requests pause: none while a reader types, the latest after', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    try {
+      const worker = new HeldWorker();
+      const estimate = estimateOffMainThread(() => worker as unknown as Worker).later;
+      // The first keystroke finds the worker idle: its job starts at once.
+      const first = estimate(seeded(1), 'scenario');
+      expect(worker.sent.map((request) => request.inputs.seed)).toEqual([1]);
+      const typed: Promise<unknown>[] = [];
+      for (const seed of [2, 3, 4]) {
+        vi.advanceTimersByTime(120);
+        typed.push(estimate(seeded(seed), 'scenario'));
+        // The running job ends while the reader is still typing: the next does not start.
+        if (seed === 3) worker.answer();
+      }
+      expect((await first)?.seed).toBe(1);
+      expect(worker.sent).toHaveLength(0);
+      vi.advanceTimersByTime(QUIET_MS - 1);
+      expect(worker.sent).toHaveLength(0);
+      // The reader paused: only what they typed last is estimated.
+      vi.advanceTimersByTime(1);
+      expect(worker.sent.map((request) => request.inputs.seed)).toEqual([4]);
+      worker.answer();
+      expect(
+        await Promise.all(typed).then((answers) =>
+          answers.map((answer) => (answer as { seed: number } | undefined)?.seed),
+        ),
+      ).toEqual([undefined, undefined, 4]);
+      // An edit after the pause finds the worker idle again: at once.
+      void estimate(seeded(5), 'scenario');
+      expect(worker.sent.map((request) => request.inputs.seed)).toEqual([5]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('works out a scope’s sensitivity in the worker, on a copy of the draws, in a lane of its own', async () => {
     const worker = new HeldWorker();
-    const model = estimateOffMainThread(() => worker as unknown as Worker);
+    const model = estimateOffMainThread(() => worker as unknown as Worker, NO_PAUSE);
     const typed = model.later(seeded(1), 'scenario');
     const draws = estimateReach(seeded(1)).scopes.at(-1)!;
     const panel = model.analyse(seeded(1), draws.id, draws.draws.peopleReached);
@@ -73,14 +112,14 @@ describe('estimateOffMainThread', () => {
     expect(started).toBe(0);
     const first = estimate(seeded(1), 'scenario');
     worker.answer();
-    expect(await first).toEqual(estimateReach(seeded(1)));
+    expect(await first).toEqual(withRatios(estimateReach(seeded(1))));
     void estimate(seeded(2), 'scenario');
     expect(started).toBe(1);
   });
 
   it('drops the requests a newer one in the same lane replaced: only the latest is estimated', async () => {
     const worker = new HeldWorker();
-    const estimate = estimateOffMainThread(() => worker as unknown as Worker).later;
+    const estimate = estimateOffMainThread(() => worker as unknown as Worker, NO_PAUSE).later;
     const typed = [1, 2, 3, 4].map((seed) => estimate(seeded(seed), 'scenario'));
     const ghosts = estimate(seeded(9), 'origin');
     // The first went to the worker at once; 2 and 3 were replaced by 4 while it ran.
@@ -100,7 +139,7 @@ describe('estimateOffMainThread', () => {
 
   it('rejects with the model’s message when it fails, and goes on with the next request', async () => {
     const worker = new HeldWorker();
-    const estimate = estimateOffMainThread(() => worker as unknown as Worker).later;
+    const estimate = estimateOffMainThread(() => worker as unknown as Worker, NO_PAUSE).later;
     const failed = estimate(seeded(1), 'scenario');
     const next = estimate(seeded(2), 'scenario');
     worker.answer('samples must be at least 1');
@@ -112,16 +151,21 @@ describe('estimateOffMainThread', () => {
 
   it('estimates on the page, with the same numbers, where there are no workers or the worker fails to load', async () => {
     const none = estimateOffMainThread(() => undefined).later;
-    expect(await none(seeded(3), 'scenario')).toEqual(estimateReach(seeded(3)));
+    expect(await none(seeded(3), 'scenario')).toEqual(withRatios(estimateReach(seeded(3))));
+    // With the finding's ratio for the pair asked for, as the worker makes it.
+    const pair = { focusId: 'central-committee-families', baseId: 'named-officials' };
+    const withPair = await none(seeded(4), 'scenario', pair);
+    expect(withPair).toEqual(withRatios(estimateReach(seeded(4)), pair));
+    expect(Object.keys(withPair!.ratios!)).toEqual(['4,0']);
 
     const broken = new HeldWorker();
     const estimate = estimateOffMainThread(() => broken as unknown as Worker).later;
     const pending = estimate(seeded(5), 'scenario');
     broken.dispatchEvent(new Event('error'));
     expect(broken.terminated).toBe(true);
-    expect(await pending).toEqual(estimateReach(seeded(5)));
+    expect(await pending).toEqual(withRatios(estimateReach(seeded(5))));
     // Later requests stay on the page.
-    expect(await estimate(seeded(6), 'scenario')).toEqual(estimateReach(seeded(6)));
+    expect(await estimate(seeded(6), 'scenario')).toEqual(withRatios(estimateReach(seeded(6))));
     expect(broken.sent).toHaveLength(1);
   });
 });

@@ -5,7 +5,9 @@ import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { estimateReach, type ReachEstimate } from '../../src/model/estimateReach';
 import type { ModelInputs } from '../../src/model/modelInputs';
-import { drawsRatio } from '../../src/model/pairedRatio';
+import type { PreferredPair } from '../../src/model/findingPair';
+import { drawsRatio, withRatios, type EstimateWithRatios } from '../../src/model/pairedRatio';
+import { FINDING_FOCUS } from '../../src/report/describeFinding';
 import { makePresetEstimate } from '../../src/report/makePresetEstimate';
 import type { PresetEstimate } from '../../src/report/presetEstimate';
 import { ScenarioState, type EstimateLane } from '../../src/state/ScenarioState.svelte';
@@ -17,11 +19,11 @@ const presets = PRESET_FILES.map(loadPreset);
 const SHIPPED = new Map(presets.map((preset) => [preset.id, makePresetEstimate(preset)]));
 
 /** A stand-in for the page's worker: it holds every request until the test answers it. */
-function heldWorker() {
-  const requests: { inputs: ModelInputs; lane: EstimateLane; answer: () => void }[] = [];
-  const later = (inputs: ModelInputs, lane: EstimateLane) =>
-    new Promise<ReachEstimate | undefined>((resolve) =>
-      requests.push({ inputs, lane, answer: () => resolve(estimateReach(inputs)) }),
+function heldWorker(made: (estimate: ReachEstimate, preferred?: PreferredPair) => EstimateWithRatios = withRatios) {
+  const requests: { inputs: ModelInputs; lane: EstimateLane; preferred?: PreferredPair; answer: () => void }[] = [];
+  const later = (inputs: ModelInputs, lane: EstimateLane, preferred?: PreferredPair) =>
+    new Promise<EstimateWithRatios | undefined>((resolve) =>
+      requests.push({ inputs, lane, preferred, answer: () => resolve(made(estimateReach(inputs), preferred)) }),
     );
   /** Answers every request so far, in order, and lets the answers land. */
   const answerAll = async () => {
@@ -46,6 +48,37 @@ async function estimatedLadder() {
 const ONE: { low: number; mode: number; high: number } = { low: 1, mode: 1, high: 1 };
 
 describe('ScenarioState with estimates made elsewhere', () => {
+  it('reads the finding’s ratio from the worker’s answer, asked for the preset’s own pair; else from the draws', async () => {
+    const { worker, state } = await estimatedLadder();
+    const spot = new ScenarioState(ON_THE_SPOT, presets, 'scope-ladder');
+    state.setAssumption('familyClusteringOddsRatio', ONE);
+    spot.setAssumption('familyClusteringOddsRatio', ONE);
+    flushSync();
+    inEffectRoot(() => void state.estimate);
+    expect(worker.requests.map((request) => request.preferred)).toEqual([FINDING_FOCUS['scope-ladder']]);
+    await worker.answerAll();
+    inEffectRoot(() => expect(state.finding).toEqual(spot.finding));
+
+    // A ratio the worker sent is the one stated: the page does not work it out again.
+    const marked = { median: 7, p05: 6, p95: 8 };
+    const marking = heldWorker((estimate) => ({ ...estimate, ratios: { '4,0': marked } }));
+    const markedState = new ScenarioState({ later: marking.later }, presets, 'scope-ladder');
+    markedState.setAssumption('familyClusteringOddsRatio', ONE);
+    const first = markedState.prepareEstimate();
+    await marking.answerAll();
+    await first;
+    inEffectRoot(() => expect(markedState.finding.ratio).toEqual(marked));
+
+    // Without one (an estimator that sends none), the ratio is read from the draws, the same numbers.
+    const plain = heldWorker((estimate) => estimate);
+    const plainState = new ScenarioState({ later: plain.later }, presets, 'scope-ladder');
+    plainState.setAssumption('familyClusteringOddsRatio', ONE);
+    const plainFirst = plainState.prepareEstimate();
+    await plain.answerAll();
+    await plainFirst;
+    inEffectRoot(() => expect(plainState.finding).toEqual(spot.finding));
+  });
+
   it('off the main thread: keeps the earlier numbers, marked pending, until the change’s arrive', async () => {
     const { worker, state } = await estimatedLadder();
     const spot = new ScenarioState(ON_THE_SPOT, presets, 'scope-ladder');
@@ -120,7 +153,9 @@ describe('ScenarioState with estimates made elsewhere', () => {
     await worker.answerAll();
     const spot = new ScenarioState(ON_THE_SPOT, presets, 'stop-ccp-act');
     inEffectRoot(() => {
-      expect(state.draws).toEqual(spot.draws);
+      const { ratios, ...drawn } = state.draws as EstimateWithRatios;
+      expect(drawn).toEqual(spot.draws);
+      expect(ratios).toEqual(withRatios(spot.draws!, FINDING_FOCUS['stop-ccp-act']).ratios);
       expect(state.record).toEqual(spot.record);
     });
   });
@@ -159,7 +194,8 @@ describe('makePresetEstimate', () => {
           ...withoutDraws,
           scopes: spot.draws!.scopes.map(({ draws: _scopeDraws, ...scope }) => scope),
         });
-        // Every ratio the finding reads, as the paired draws give it.
+        // The ratio the finding reads, as the paired draws give it.
+        expect(Object.keys(shipped.ratios)).toHaveLength(preset.scopes.length > 1 ? 1 : 0);
         for (const [pair, ratio] of Object.entries(shipped.ratios)) {
           const [focus, base] = pair.split(',').map(Number);
           expect(ratio, pair).toEqual(drawsRatio(spot.draws!)(focus!, base!));
