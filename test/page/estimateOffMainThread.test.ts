@@ -41,7 +41,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 const NO_PAUSE = 0;
 
 describe('estimateOffMainThread', () => {
-  it('starts a job that waited only once requests pause: none while a reader types, the latest after', async () => {
+  it('starts a job that waited only once the reader pauses: none while they type, the latest after', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
     try {
       const worker = new HeldWorker();
@@ -72,6 +72,16 @@ describe('estimateOffMainThread', () => {
       // An edit after the pause finds the worker idle again: at once.
       void estimate(seeded(5), 'scenario');
       expect(worker.sent.map((request) => request.inputs.seed)).toEqual([5]);
+
+      // Typing that asks for nothing (a value the field rejects) holds the next job too.
+      void estimate(seeded(6), 'scenario');
+      worker.answer();
+      vi.advanceTimersByTime(QUIET_MS - 100);
+      window.dispatchEvent(new Event('input'));
+      vi.advanceTimersByTime(QUIET_MS - 1);
+      expect(worker.sent).toHaveLength(0);
+      vi.advanceTimersByTime(1);
+      expect(worker.sent.map((request) => request.inputs.seed)).toEqual([6]);
     } finally {
       vi.useRealTimers();
     }
