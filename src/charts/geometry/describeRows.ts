@@ -4,16 +4,18 @@ import { CHART } from '../../i18n/en/chart';
 import { currentLocale, wordsFor } from '../../i18n/wordsFor';
 
 /**
- * A scope's reach in words: "4 people", "1 person", "about 204 million people (196–212 million)".
+ * A scope's reach in words: "4 people", "1 person", "about 204 million people (196–212 million)";
+ * as a direct label (`asLabel`, `reachLabelText`), "4", "≈ 204 million (196–212 million)".
  *
  * @param reach persons: median and 5th and 95th percentiles
  */
-export function reachInWords(reach: Interval): string {
+export function reachInWords(reach: Interval, asLabel = false): string {
   const [w, locale] = [wordsFor('chart', CHART).reach, currentLocale()];
-  if (reach.p05 === reach.p95) return w.exact(formatPeopleInterval(reach, locale));
+  const count = reach.p05 === reach.p95 ? formatPeopleInterval(reach, locale) : undefined;
+  if (count !== undefined) return asLabel ? count : w.exact(count);
   const median = formatPeople(reach.median, locale);
   const range = formatPeopleRange(reach.p05, reach.p95, locale);
-  return w.about(median, range === `${median}–${median}` ? undefined : range);
+  return (asLabel ? w.approx : w.about)(median, range === `${median}–${median}` ? undefined : range);
 }
 
 /**

@@ -13,7 +13,7 @@ export const CHAR_WIDTH_EM = 0.65;
 
 /** Chinese characters, full-width punctuation and other wide glyphs, each a full em: a character class's ranges. */
 export const WIDE_CHARS = '\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6';
-const WIDE = new RegExp(`[${WIDE_CHARS}]`, 'u');
+const WIDE = new RegExp(`[${WIDE_CHARS}]`, 'gu');
 
 /**
  * The estimated width of a one-line label.
@@ -27,10 +27,6 @@ const WIDE = new RegExp(`[${WIDE_CHARS}]`, 'u');
  */
 export function estimateTextWidth(text: string, fontSizePx: number): number {
   // Count code points, not UTF-16 units, so "≈" and "–" count once.
-  let [narrow, wide] = [0, 0];
-  for (const char of text) {
-    if (WIDE.test(char)) wide++;
-    else narrow++;
-  }
-  return narrow * fontSizePx * CHAR_WIDTH_EM + wide * fontSizePx;
+  const wide = text.match(WIDE)?.length ?? 0;
+  return ([...text].length - wide) * fontSizePx * CHAR_WIDTH_EM + wide * fontSizePx;
 }

@@ -16,7 +16,7 @@ import { currentLocale, wordsFor } from '../../i18n/wordsFor';
 import { estimateTextWidth } from './estimateTextWidth';
 import { MIN_CHART_WIDTH_PX, SIDE_PAD_PX } from './makeRowLayout';
 import { placeAxis, TICK_FONT_SIZE_PX, type AxisTick, type PlacedAxis } from './placeAxis';
-import { BASELINE_PX, firstThatFits, LINE_PX, placeText, type Box, type TextMark } from './textMark';
+import { BASELINE_PX, LINE_PX, placeCentred, placeText, type Box, type TextMark } from './textMark';
 
 /** One bin of the histogram, in SVG coordinates. */
 export interface HistogramBar {
@@ -182,14 +182,7 @@ export function placeHistogram(draws: Float64Array, widthPx: number, interval: I
 
   // Labels over the plot: the first text that fits the chart, centred on its position, kept inside.
   const chartText = (texts: string[], xPx: number, yPx: number) =>
-    placeText(
-      firstThatFits(texts, width - 2 * SIDE_PAD_PX, LABEL_FONT_SIZE_PX),
-      xPx,
-      yPx,
-      LABEL_FONT_SIZE_PX,
-      'middle',
-      [SIDE_PAD_PX, width - SIDE_PAD_PX],
-    );
+    placeCentred(texts, xPx, yPx, LABEL_FONT_SIZE_PX, [SIDE_PAD_PX, width - SIDE_PAD_PX]);
   const medianXPx = x(constant ? low : interval.median);
   const medianText = constant
     ? [w.everyDraw(people(low))]

@@ -2,7 +2,7 @@ import type { Interval } from '../../model/interval';
 import type { ReferenceLine } from '../../data/referenceLines';
 import type { ChartClaim } from './chartClaim';
 import type { ChartScope } from './chartScope';
-import { formatPeople, formatPeopleChange, formatPeopleInterval, formatPeopleRange } from '../../format/formatPeople';
+import { formatPeople, formatPeopleChange } from '../../format/formatPeople';
 import { formatShare, formatShareInterval } from '../../format/formatShare';
 import { isolate } from '../../format/isolate';
 import { CHART } from '../../i18n/en/chart';
@@ -22,11 +22,7 @@ const CLAIM_MIN_WIDTH_PX = 5;
  * as "≈ median (5th–95th percentile)" in words ("≈ 204 million (196–212 million)").
  */
 export function reachLabelText(reach: Interval): string {
-  const locale = currentLocale();
-  if (reach.p05 === reach.p95) return formatPeopleInterval(reach, locale);
-  const median = formatPeople(reach.median, locale);
-  const range = formatPeopleRange(reach.p05, reach.p95, locale);
-  return wordsFor('chart', CHART).reach.approx(median, range === `${median}–${median}` ? undefined : range);
+  return reachInWords(reach, true);
 }
 
 /**

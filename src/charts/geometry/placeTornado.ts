@@ -17,7 +17,7 @@ import { placeAxis } from './placeAxis';
 import type { PlacedRow, PlacedRowChart, RowBar } from './placeRowChart';
 import { peopleScaleKind } from './peopleScaleKind';
 import { stackRows } from './stackRows';
-import { BASELINE_PX, firstThatFits, LINE_PX, placeText } from './textMark';
+import { BASELINE_PX, LINE_PX, placeCentred, placeText } from './textMark';
 import { wrapText } from './wrapText';
 
 const TOP_PAD_PX = 6;
@@ -64,7 +64,7 @@ export function placeTornado(bars: readonly TornadoBar[], widthPx: number): Plac
   const placeNote = (text: string, topPx: number) =>
     placeText(wrapText(text, edges[1] - edges[0], FONT_SIZE_PX), edges[0], topPx + BASELINE_PX, FONT_SIZE_PX);
 
-  const moving = [...bars].filter(hasSwing).sort((a, b) => b.swing - a.swing);
+  const moving = bars.filter(hasSwing).sort((a, b) => b.swing - a.swing);
   const still = bars.filter((bar) => !hasSwing(bar));
   const baseReach = bars[0]?.baseReach;
   const description = describeTornado(bars);
@@ -108,15 +108,11 @@ export function placeTornado(bars: readonly TornadoBar[], widthPx: number): Plac
   // label, so the base reads on the same footing as the bars.
   const baseXPx = scale(baseReach);
   const baseDigits = Math.max(...labels.texts.map((text) => text.digits));
-  const baseText = firstThatFits(
-    w.baseLabel(
-      formatPeopleTo(baseReach, baseDigits, 'words', locale),
-      formatPeopleTo(baseReach, baseDigits, 'letters', locale),
-    ),
-    layout.widthPx - 2 * SIDE_PAD_PX,
-    FONT_SIZE_PX,
+  const baseTexts = w.baseLabel(
+    formatPeopleTo(baseReach, baseDigits, 'words', locale),
+    formatPeopleTo(baseReach, baseDigits, 'letters', locale),
   );
-  const baseLabel = placeText(baseText, baseXPx, TOP_PAD_PX + BASELINE_PX, FONT_SIZE_PX, 'middle', edges);
+  const baseLabel = placeCentred(baseTexts, baseXPx, TOP_PAD_PX + BASELINE_PX, FONT_SIZE_PX, edges);
   const rowsTopPx = TOP_PAD_PX + LINE_PX + 8;
 
   const stacked = stackRows(

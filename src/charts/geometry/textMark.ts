@@ -66,3 +66,17 @@ export function placeText(
 export function firstThatFits(texts: readonly string[], widthPx: number, fontSizePx: number): string {
   return texts.find((text) => estimateTextWidth(text, fontSizePx) <= widthPx) ?? texts.at(-1)!;
 }
+
+/**
+ * A label over a plot: the first of `texts` (longest first) that fits between the chart's text
+ * edges `within`, centred on its anchor and kept between them.
+ */
+export function placeCentred(
+  texts: readonly string[],
+  xPx: number,
+  yPx: number,
+  fontSizePx: number,
+  within: readonly [number, number],
+): TextMark {
+  return placeText(firstThatFits(texts, within[1] - within[0], fontSizePx), xPx, yPx, fontSizePx, 'middle', within);
+}
