@@ -1,4 +1,4 @@
-import type { EstimateReply, EstimateRequest } from '../model/estimateWorker';
+import type { EstimateReply, EstimateRequest, JobNotice } from '../model/workerJobs';
 import type { PreferredPair } from '../model/findingPair';
 import type { ModelInputs } from '../model/modelInputs';
 import type { EstimateWithRatios } from '../model/pairedRatio';
@@ -10,6 +10,7 @@ type Job = EstimateRequest extends infer R ? (R extends { id: number } ? Omit<R,
 
 interface Queued {
   job: Job;
+  lane: string;
   resolve: (answer: EstimateWithRatios | ScopeSensitivity | undefined) => void;
   reject: (error: Error) => void;
 }
@@ -45,7 +46,9 @@ const startWorker = () => new Worker(new URL('../model/estimateWorker.ts', impor
  * preset's own estimate (the chart's ghosts) and the sensitivity panel, in lanes of their own,
  * are not dropped for it. A job that waited starts once the reader pauses (`QUIET_MS`); one asked
  * of an idle worker starts at once, so a single edit, or typing on a light scenario, waits for
- * nothing. The worker starts on the first request. Where there are no workers,
+ * nothing. While the reader goes on typing, the running estimate waits in the worker too, and
+ * stops once a newer request replaces it (`workerJobs`). The worker starts on the first request.
+ * Where there are no workers,
  * or the worker fails to load, the model is loaded into the page and run there: estimates in
  * slices of 1,000 draws with the browser free to paint and take input between them
  * (`estimateReachWithPauses`), the same numbers, a little later.
@@ -67,8 +70,17 @@ export function estimateOffMainThread(
   let busyAtMs = -Infinity;
   let resting: ReturnType<typeof setTimeout> | undefined;
   const busy = () => void (busyAtMs = performance.now());
-  // Typing that asks for nothing yet (half a number, a value out of range) is typing too.
-  globalThis.addEventListener?.('input', busy, { capture: true, passive: true });
+  const notify = (notice: JobNotice) => worker && running && worker.postMessage(notice);
+  // Typing that asks for nothing yet (half a number, a value out of range) is typing too. The
+  // estimate already running hears of it (not one that starts after: a single edit waits for nothing).
+  globalThis.addEventListener?.(
+    'input',
+    () => {
+      busy();
+      notify({ kind: 'typing', quietMs });
+    },
+    { capture: true, passive: true },
+  );
 
   /** Starts the oldest waiting job, once typing and requests have paused `quietMs`. */
   function startNext(): void {
@@ -118,18 +130,19 @@ export function estimateOffMainThread(
     const done = running;
     running = undefined;
     if ('error' in reply) done.reject(new Error(reply.error));
-    else done.resolve('estimate' in reply ? reply.estimate : reply.sensitivity);
+    else done.resolve('replaced' in reply ? undefined : 'estimate' in reply ? reply.estimate : reply.sensitivity);
     if (waiting.size > 0) startNext();
   }
 
   const ask = (job: Job, lane: string) =>
     new Promise<EstimateWithRatios | ScopeSensitivity | undefined>((resolve, reject) => {
       busy();
-      if (!running && resting === undefined) return start({ job, resolve, reject });
+      if (!running && resting === undefined) return start({ job, lane, resolve, reject });
+      if (running?.lane === lane) notify({ kind: 'replaced', id: running.id });
       waiting.get(lane)?.resolve(undefined);
       // Deleted first, so the newest request of a lane also goes to the back of the queue.
       waiting.delete(lane);
-      waiting.set(lane, { job, resolve, reject });
+      waiting.set(lane, { job, lane, resolve, reject });
     });
 
   return {

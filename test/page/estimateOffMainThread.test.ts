@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import { estimateReach } from '../../src/model/estimateReach';
-import type { EstimateReply, EstimateRequest } from '../../src/model/estimateWorker';
+import type { EstimateReply, EstimateRequest, JobNotice } from '../../src/model/workerJobs';
 import type { ModelInputs } from '../../src/model/modelInputs';
 import { withRatios } from '../../src/model/pairedRatio';
 import { analyseScope } from '../../src/model/sensitivity';
@@ -16,19 +16,24 @@ const seeded = (seed: number): ModelInputs => ({ ...ladder, seed, samples: 200 }
 /** A stand-in worker: holds what it is sent until the test answers, as the model would. */
 class HeldWorker extends EventTarget {
   sent: EstimateRequest[] = [];
+  /** What the page said about the running job. */
+  notices: JobNotice[] = [];
   terminated = false;
-  postMessage(request: EstimateRequest) {
-    this.sent.push(request);
+  postMessage(message: EstimateRequest | JobNotice) {
+    if (message.kind === 'typing' || message.kind === 'replaced') this.notices.push(message);
+    else this.sent.push(message);
   }
   terminate() {
     this.terminated = true;
   }
-  /** Answers the oldest request as the worker would (or with an error). */
+  /** Answers the oldest request as the worker would (or with an error, or as replaced). */
   answer(error?: string) {
     const request = this.sent.shift()!;
     const { id } = request;
     const reply: EstimateReply = error
-      ? { id, error }
+      ? error === 'replaced'
+        ? { id, replaced: true }
+        : { id, error }
       : request.kind === 'estimate'
         ? { id, estimate: withRatios(estimateReach(request.inputs), request.preferred) }
         : { id, sensitivity: analyseScope(request.inputs, request.scopeId, request.peopleReached) };
@@ -41,6 +46,31 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 const NO_PAUSE = 0;
 
 describe('estimateOffMainThread', () => {
+  it('tells the running estimate when the reader types and when a newer request replaces it', async () => {
+    const worker = new HeldWorker();
+    const estimate = estimateOffMainThread(() => worker as unknown as Worker, NO_PAUSE).later;
+    // Typing before a job runs tells no one: a single edit's estimate does not wait.
+    window.dispatchEvent(new Event('input'));
+    const first = estimate(seeded(1), 'scenario');
+    expect(worker.notices).toEqual([]);
+    window.dispatchEvent(new Event('input'));
+    expect(worker.notices).toEqual([{ kind: 'typing', quietMs: NO_PAUSE }]);
+    // A request in another lane replaces nothing; a newer one in the running job's lane does.
+    void estimate(seeded(9), 'origin');
+    expect(worker.notices).toHaveLength(1);
+    const newer = estimate(seeded(2), 'scenario');
+    const id = worker.sent[0]!.id;
+    expect(worker.notices.at(-1)).toEqual({ kind: 'replaced', id });
+    // The worker stops it: it resolves as replaced, and the ones waiting run, in the order they came.
+    worker.answer('replaced');
+    expect(await first).toBeUndefined();
+    expect(worker.sent.map((request) => request.inputs.seed)).toEqual([9]);
+    worker.answer();
+    expect(worker.sent.map((request) => request.inputs.seed)).toEqual([2]);
+    worker.answer();
+    expect((await newer)?.seed).toBe(2);
+  });
+
   it('starts a job that waited only once the reader pauses: none while they type, the latest after', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
     try {
