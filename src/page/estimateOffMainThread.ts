@@ -28,8 +28,8 @@ export interface OffMainThread {
 }
 
 /**
- * While a reader types, a job that had to wait for the one before it starts only once typing
- * (and asking) has paused this long, ms. On a heavy scenario (twelve scopes at 100,000 draws take
+ * While a reader types, a job that had to wait for the one before it starts only once typing has
+ * paused this long, ms. On a heavy scenario (twelve scopes at 100,000 draws take
  * the worker 0.5-1.3 s) an estimate for every few keystrokes kept a core busy that the page
  * needed to answer them (on two cores, the page's tasks then took 3-5 times their CPU time), and
  * each was stale when it arrived. Longer than a typist's gap between keys.
@@ -54,7 +54,7 @@ const startWorker = () => new Worker(new URL('../model/estimateWorker.ts', impor
  * (`estimateReachWithPauses`), the same numbers, a little later.
  *
  * @param createWorker starts the worker (tests pass a stand-in); undefined where there are none
- * @param quietMs how long typing and requests must pause before a job that waited starts, ms
+ * @param quietMs how long typing must pause before a job that waited starts, ms
  */
 export function estimateOffMainThread(
   createWorker: () => Worker | undefined = () => (typeof Worker === 'function' ? startWorker() : undefined),
@@ -66,26 +66,27 @@ export function estimateOffMainThread(
   let running: (Queued & { id: number }) | undefined;
   /** At most one request waiting per lane, in the order they came. */
   const waiting = new Map<string, Queued>();
-  /** When the reader last typed or asked (performance.now(), ms), and the timer waiting for a pause. */
-  let busyAtMs = -Infinity;
+  /** When the reader last typed (performance.now(), ms), and the timer waiting for a pause. */
+  let typedAtMs = -Infinity;
   let resting: ReturnType<typeof setTimeout> | undefined;
-  const busy = () => void (busyAtMs = performance.now());
   const notify = (notice: JobNotice) => worker && running && worker.postMessage(notice);
-  // Typing that asks for nothing yet (half a number, a value out of range) is typing too. The
-  // estimate already running hears of it (not one that starts after: a single edit waits for nothing).
+  // Typing into a field (an InputEvent), whether or not it asks for anything yet (half a number, a
+  // value out of range); a click on a box or a choice in a list is one edit, and waits for nothing.
+  // The estimate already running hears of it (not one that starts after: a single edit waits for nothing).
   globalThis.addEventListener?.(
     'input',
-    () => {
-      busy();
+    (event) => {
+      if (!(event instanceof InputEvent)) return;
+      typedAtMs = performance.now();
       notify({ kind: 'typing', quietMs });
     },
     { capture: true, passive: true },
   );
 
-  /** Starts the oldest waiting job, once typing and requests have paused `quietMs`. */
+  /** Starts the oldest waiting job, once typing has paused `quietMs`. */
   function startNext(): void {
     resting = undefined;
-    const restMs = busyAtMs + quietMs - performance.now();
+    const restMs = typedAtMs + quietMs - performance.now();
     if (restMs > 0) return void (resting = setTimeout(startNext, restMs));
     const [next] = waiting;
     if (!next) return;
@@ -136,7 +137,6 @@ export function estimateOffMainThread(
 
   const ask = (job: Job, lane: string) =>
     new Promise<EstimateWithRatios | ScopeSensitivity | undefined>((resolve, reject) => {
-      busy();
       if (!running && resting === undefined) return start({ job, lane, resolve, reject });
       if (running?.lane === lane) notify({ kind: 'replaced', id: running.id });
       waiting.get(lane)?.resolve(undefined);

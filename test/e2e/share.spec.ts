@@ -26,6 +26,8 @@ test('a copied link opens in a fresh browser with identical numbers', async ({ p
   await showTab(page, 'Chart');
   await page.getByLabel('Share of China').check();
   await page.getByLabel('People reached', { exact: true }).check();
+  // The numbers for every change, not the earlier ones the card keeps while they are made.
+  await expect(page.locator('article.card')).toHaveAttribute('aria-busy', 'false');
   const before = await tableText(page);
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByText('Link copied.')).toBeVisible();

@@ -50,10 +50,13 @@ describe('estimateOffMainThread', () => {
     const worker = new HeldWorker();
     const estimate = estimateOffMainThread(() => worker as unknown as Worker, NO_PAUSE).later;
     // Typing before a job runs tells no one: a single edit's estimate does not wait.
-    window.dispatchEvent(new Event('input'));
+    window.dispatchEvent(new InputEvent('input'));
     const first = estimate(seeded(1), 'scenario');
     expect(worker.notices).toEqual([]);
+    // Nor does a click; typing while it runs does.
     window.dispatchEvent(new Event('input'));
+    expect(worker.notices).toEqual([]);
+    window.dispatchEvent(new InputEvent('input'));
     expect(worker.notices).toEqual([{ kind: 'typing', quietMs: NO_PAUSE }]);
     // A request in another lane replaces nothing; a newer one in the running job's lane does.
     void estimate(seeded(9), 'origin');
@@ -71,18 +74,23 @@ describe('estimateOffMainThread', () => {
     expect((await newer)?.seed).toBe(2);
   });
 
-  it('starts a job that waited only once the reader pauses: none while they type, the latest after', async () => {
+  it('starts a job that waited only once the reader stops typing: none while they type, the latest after', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
     try {
       const worker = new HeldWorker();
       const estimate = estimateOffMainThread(() => worker as unknown as Worker).later;
+      /** A keystroke in a field, and the estimate it asks for. */
+      const type = (seed: number) => {
+        window.dispatchEvent(new InputEvent('input'));
+        return estimate(seeded(seed), 'scenario');
+      };
       // The first keystroke finds the worker idle: its job starts at once.
-      const first = estimate(seeded(1), 'scenario');
+      const first = type(1);
       expect(worker.sent.map((request) => request.inputs.seed)).toEqual([1]);
       const typed: Promise<unknown>[] = [];
       for (const seed of [2, 3, 4]) {
         vi.advanceTimersByTime(120);
-        typed.push(estimate(seeded(seed), 'scenario'));
+        typed.push(type(seed));
         // The running job ends while the reader is still typing: the next does not start.
         if (seed === 3) worker.answer();
       }
@@ -100,18 +108,25 @@ describe('estimateOffMainThread', () => {
         ),
       ).toEqual([undefined, undefined, 4]);
       // An edit after the pause finds the worker idle again: at once.
-      void estimate(seeded(5), 'scenario');
+      void type(5);
       expect(worker.sent.map((request) => request.inputs.seed)).toEqual([5]);
 
-      // Typing that asks for nothing (a value the field rejects) holds the next job too.
+      // Typing that asks for nothing (a value the field rejects) holds the next job too...
+      vi.advanceTimersByTime(QUIET_MS);
       void estimate(seeded(6), 'scenario');
+      vi.advanceTimersByTime(100);
+      window.dispatchEvent(new InputEvent('input'));
       worker.answer();
-      vi.advanceTimersByTime(QUIET_MS - 100);
-      window.dispatchEvent(new Event('input'));
       vi.advanceTimersByTime(QUIET_MS - 1);
       expect(worker.sent).toHaveLength(0);
       vi.advanceTimersByTime(1);
       expect(worker.sent.map((request) => request.inputs.seed)).toEqual([6]);
+      // ...but a click (a box ticked, an option chosen) is one edit: it waits for the job before it only.
+      vi.advanceTimersByTime(QUIET_MS);
+      window.dispatchEvent(new Event('input'));
+      void estimate(seeded(7), 'scenario');
+      worker.answer();
+      expect(worker.sent.map((request) => request.inputs.seed)).toEqual([7]);
     } finally {
       vi.useRealTimers();
     }
