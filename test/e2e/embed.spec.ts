@@ -87,6 +87,8 @@ test("a preset as published embeds as drawn when the app was built: its script's
   page.on('request', (request) => void (request.resourceType() === 'script' && scripts.push(request.url())));
   for (const width of [1280, 360]) {
     await page.setViewportSize({ width, height: 800 });
+    // The app's page, gone first: its lazy chunks load when it is idle, which may be now.
+    await page.goto('about:blank');
     scripts.length = 0;
     await page.goto(src);
     const drawn = await embedText(page);
