@@ -5,7 +5,8 @@ import { currentLocale, wordsFor } from '../../i18n/wordsFor';
 
 /**
  * A scope's reach in words: "4 people", "1 person", "about 204 million people (196–212 million)";
- * as a direct label (`asLabel`, `reachLabelText`), "4", "≈ 204 million (196–212 million)".
+ * as its direct label (`asLabel`), an exact count in full ("4", "100,271,000") and an estimate as
+ * "≈ median (5th–95th percentile)": "≈ 204 million (196–212 million)".
  *
  * @param reach persons: median and 5th and 95th percentiles
  */

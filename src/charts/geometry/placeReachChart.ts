@@ -1,4 +1,3 @@
-import type { Interval } from '../../model/interval';
 import type { ReferenceLine } from '../../data/referenceLines';
 import type { ChartClaim } from './chartClaim';
 import type { ChartScope } from './chartScope';
@@ -16,14 +15,6 @@ import { placeRowChart, type PlacedRowChart, type RowSpec } from './placeRowChar
 
 /** A claim's range is drawn at least this wide, px, so one the scale shrinks to a point still shows. */
 const CLAIM_MIN_WIDTH_PX = 5;
-
-/**
- * The direct label of a scope's reach: an exact count in full ("4", "100,271,000"), an estimate
- * as "≈ median (5th–95th percentile)" in words ("≈ 204 million (196–212 million)").
- */
-export function reachLabelText(reach: Interval): string {
-  return reachInWords(reach, true);
-}
 
 /**
  * Lays out the reach chart at a width: a range plot per scope (the 90% interval, a dot at the
@@ -96,7 +87,7 @@ export function placeReachChart(
     return {
       id: result.id,
       name: result.label,
-      labelText: `${reachLabelText(result.reach)}${changed ? w.changed(change!) : ''}`,
+      labelText: `${reachInWords(result.reach, true)}${changed ? w.changed(change!) : ''}`,
       medianXPx,
       interval:
         result.reach.p05 === result.reach.p95 ? undefined : { x0Px: x(result.reach.p05), x1Px: x(result.reach.p95) },
@@ -127,7 +118,7 @@ export function placeReachChart(
     ].filter((sentence) => sentence !== false),
   );
   const titles = [scaleKind === 'log' ? w.axisLog : w.axisLinear];
-  return placeRowChart(layout, specs, { ...axis, titles }, shown, { measure: w.measure, description });
+  return placeRowChart(layout, specs, { ...axis, titles }, shown, { description, key: w.measure });
 }
 
 /** ", 51% of them covered relatives", said where the chart does not draw the share as a length. */

@@ -46,16 +46,12 @@ export interface RowMarks {
   ghostXPx?: number | undefined;
   /** A claim row's mark: the range of people the claim's words allow (no median is drawn). */
   claim?: Segment | undefined;
-  /** A label left of the marks (the tornado's reach at its left end). */
-  leftLabel?: TextMark | undefined;
   /** The row in words, for its `<title>`. */
   summary: string;
 }
 
 /** What a row chart draws for one row, before it is stacked: its marks, and its texts as `stackRows` takes them. */
-export interface RowSpec extends RowMarks, Omit<RowInput, 'marksEndPx'> {
-  labelText: string;
-}
+export type RowSpec = RowMarks & Omit<RowInput, 'marksEndPx' | 'marksStartPx'>;
 
 export type PlacedRow = StackedRow & RowMarks;
 
@@ -93,30 +89,36 @@ const TOP_PAD_PX = 4;
 
 /**
  * Lays out a row chart: reference labels on top (`placeReferenceLabels`), one row per spec with
- * its name and value label (`stackRows`), and the axis at the bottom (`placeAxis`). The reach
- * chart and the share chart are this one layout with different rows and scales.
+ * its name and value labels (`stackRows`), and the axis at the bottom (`placeAxis`). The reach
+ * chart, the share chart and the tornado are this one layout with different rows and scales.
  *
  * @param layout from `makeRowLayout`
  * @param specs rows, top to bottom, their marks already in plot x
  * @param axis the scale (value → plot x, px), its ticks and title
  * @param references the reference lines to draw, on the same scale (persons)
+ * @param chart its description; its key, or the measure its key names first (`rowKey`); and
+ *   where the rows start when the chart has a head of its own (the tornado's base label), SVG y, px
  */
 export function placeRowChart(
   layout: RowLayout,
   specs: readonly RowSpec[],
   axis: AxisSpec,
   references: readonly ReferenceLine[],
-  text: { measure: string; description: string },
+  chart: { description: string; key: string | KeyItem[]; rowsTopPx?: number },
 ): PlacedRowChart & { axis: PlacedAxis } {
   const { labels, rowCount } = placeReferenceLabels(references, axis.scale, {
     plotWidthPx: layout.plotWidthPx,
     fontSizePx: REFERENCE_FONT_SIZE_PX,
   });
   const labelsBottomPx = TOP_PAD_PX + rowCount * REFERENCE_ROW_PX;
-  const rowsTopPx = labelsBottomPx + (rowCount > 0 ? 8 : 4);
+  const rowsTopPx = chart.rowsTopPx ?? labelsBottomPx + (rowCount > 0 ? 8 : 4);
   const inputs = specs.map((spec) => ({
     ...spec,
-    marksEndPx: Math.max(spec.medianXPx, spec.interval?.x1Px ?? 0, spec.ghostXPx ?? 0, spec.claim?.x1Px ?? 0),
+    marksStartPx: Math.min(spec.medianXPx, ...spec.bars.map((bar) => bar.x0Px)),
+    marksEndPx: Math.max(
+      ...[spec.medianXPx, spec.interval?.x1Px ?? 0, spec.ghostXPx ?? 0, spec.claim?.x1Px ?? 0],
+      ...spec.bars.map((bar) => bar.x1Px),
+    ),
   }));
   const stacked = stackRows(inputs, layout, rowsTopPx);
   const placedAxis = placeAxis(axis, { x0Px: 0, x1Px: layout.plotWidthPx, yPx: stacked.bottomPx + 8 });
@@ -136,8 +138,8 @@ export function placeRowChart(
     }),
     lineRuns: [{ y1Px: rowsTopPx, y2Px: placedAxis.yPx }],
     axis: placedAxis,
-    key: rowKey(specs, text.measure, labels.length > 0),
-    description: text.description,
+    key: typeof chart.key === 'string' ? rowKey(specs, chart.key, labels.length > 0) : chart.key,
+    description: chart.description,
   };
 }
 

@@ -90,5 +90,5 @@ export function placeShareChart(
     (result) => shareOf(result, basis),
     (result) => w.row(isolate(result.label), formatShareInterval(shareOf(result, basis), currentLocale())),
   );
-  return placeRowChart(layout, specs, axis, [], { measure, description });
+  return placeRowChart(layout, specs, axis, [], { description, key: measure });
 }

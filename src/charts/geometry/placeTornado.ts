@@ -13,10 +13,8 @@ import { DRIVERS } from '../../i18n/en/drivers';
 import { currentLocale, wordsFor } from '../../i18n/wordsFor';
 import { estimateTextWidth } from './estimateTextWidth';
 import { makeRowLayout, SIDE_PAD_PX } from './makeRowLayout';
-import { placeAxis } from './placeAxis';
-import type { PlacedRow, PlacedRowChart, RowBar } from './placeRowChart';
+import { placeRowChart, type KeyItem, type PlacedRowChart, type RowBar, type RowSpec } from './placeRowChart';
 import { peopleScaleKind } from './peopleScaleKind';
-import { stackRows } from './stackRows';
 import { BASELINE_PX, LINE_PX, placeCentred, placeText } from './textMark';
 import { wrapText } from './wrapText';
 
@@ -41,7 +39,7 @@ function hasSwing(bar: TornadoBar): boolean {
  * log (`peopleScaleKind`, the reach chart's rule).
  *
  * **Labels.** Names (bold) with the input's low–high values under them (muted) are placed as the
- * reach chart's are (`makeRowLayout`, `stackRows`). Each bar end gets the reach there, outside the
+ * reach chart's are (`placeRowChart`). Each bar end gets the reach there, outside the
  * bar: the plot keeps a margin on each side as wide as the widest end label, so a label never
  * leaves the chart, and every row has its own band, so labels of different rows never meet.
  * Reaches are written in words ("204.9 million") or, when words would leave the bars under half the
@@ -115,35 +113,6 @@ export function placeTornado(bars: readonly TornadoBar[], widthPx: number): Plac
   const baseLabel = placeCentred(baseTexts, baseXPx, TOP_PAD_PX + BASELINE_PX, FONT_SIZE_PX, edges);
   const rowsTopPx = TOP_PAD_PX + LINE_PX + 8;
 
-  const stacked = stackRows(
-    moving.map((bar) => ({ id: bar.key, name: bar.label, detail: formatInputRange(bar), marksEndPx: 0 })),
-    layout,
-    rowsTopPx,
-  );
-  const rows = stacked.rows.map((row, i): PlacedRow => {
-    const bar = moving[i]!;
-    // Base → reach with the input at its low value (hatched), and at its high value (solid).
-    const parts = (['low', 'high'] as const).map((kind): RowBar => {
-      const xPx = scale(kind === 'low' ? bar.reachAtLow : bar.reachAtHigh);
-      return { kind, x0Px: Math.min(xPx, baseXPx), x1Px: Math.max(xPx, baseXPx) };
-    });
-    const baselinePx = row.barMiddlePx - LINE_PX / 2 + BASELINE_PX;
-    const { left, right } = labels.texts[i]!;
-    const leftEndPx = Math.min(...parts.map((part) => part.x0Px)) - LABEL_GAP_PX;
-    const rightEndPx = Math.max(...parts.map((part) => part.x1Px)) + LABEL_GAP_PX;
-    return {
-      ...row,
-      medianXPx: baseXPx,
-      bars: parts.filter((part) => part.x1Px > part.x0Px).sort((a, b) => b.x1Px - b.x0Px - (a.x1Px - a.x0Px)),
-      leftLabel: left === undefined ? undefined : placeText(left, leftEndPx, baselinePx, FONT_SIZE_PX, 'end'),
-      label:
-        right === undefined
-          ? undefined
-          : { ...placeText(right, rightEndPx, baselinePx, FONT_SIZE_PX), placement: 'right' as const },
-      summary: summarize(bar),
-    };
-  });
-
   // Ticks about 70 px apart; on a log scale spanning many decades, only the powers of ten.
   let tickValues = scale
     .ticks(Math.max(2, Math.floor((range[1]! - range[0]!) / 70)))
@@ -154,47 +123,54 @@ export function placeTornado(bars: readonly TornadoBar[], widthPx: number): Plac
       keep.includes(Number((value / 10 ** Math.floor(Math.log10(value) + 1e-9)).toPrecision(3))),
     );
   }
-  const axis = placeAxis(
-    {
-      scale,
-      values: tickValues,
-      labels:
-        scaleKind === 'log'
-          ? tickValues.map((value) => formatPeopleAbbreviated(value, locale))
-          : formatPeopleTicks(tickValues, locale),
-      titles: [w.axis(scaleKind === 'log')],
-    },
-    { x0Px: 0, x1Px: plotWidthPx, yPx: stacked.bottomPx + 8 },
-  );
+  const axis = {
+    scale,
+    values: tickValues,
+    labels:
+      scaleKind === 'log'
+        ? tickValues.map((value) => formatPeopleAbbreviated(value, locale))
+        : formatPeopleTicks(tickValues, locale),
+    titles: [w.axis(scaleKind === 'log')],
+  };
+  const specs = moving.map((bar, i): RowSpec => {
+    // Base → reach with the input at its low value (hatched), and at its high value (solid).
+    const parts = (['low', 'high'] as const).map((kind): RowBar => {
+      const xPx = scale(kind === 'low' ? bar.reachAtLow : bar.reachAtHigh);
+      return { kind, x0Px: Math.min(xPx, baseXPx), x1Px: Math.max(xPx, baseXPx) };
+    });
+    return {
+      ...{ id: bar.key, name: bar.label, detail: formatInputRange(bar), medianXPx: baseXPx },
+      bars: parts.filter((part) => part.x1Px > part.x0Px).sort((a, b) => b.x1Px - b.x0Px - (a.x1Px - a.x0Px)),
+      ...{ leftLabelText: labels.texts[i]!.left, labelText: labels.texts[i]!.right, summary: summarize(bar) },
+    };
+  });
+  const key: KeyItem[] = [
+    { mark: 'low', text: w.low },
+    { mark: 'high', text: w.high },
+    { mark: 'base', text: w.base },
+  ];
+  const chart = placeRowChart(layout, specs, axis, [], { description, key, rowsTopPx });
   const note =
     still.length === 0
       ? undefined
-      : placeNote(w.noEffect(still.map((bar) => bar.label).join(wordsFor('chart', CHART).list)), axis.bottomPx + 8);
-
+      : placeNote(
+          w.noEffect(still.map((bar) => bar.label).join(wordsFor('chart', CHART).list)),
+          chart.axis.bottomPx + 8,
+        );
   return {
-    layout,
-    widthPx: layout.widthPx,
-    heightPx: (note ?? axis.title).box.bottomPx + 8,
-    rows,
-    references: [],
+    ...chart,
+    heightPx: (note ?? chart.axis.title).box.bottomPx + 8,
     base: { xPx: baseXPx, label: baseLabel },
     // The base line (and the gridlines) run from under its label to the axis or, when names sit
     // above the bars, across each bar line only, so no line cuts a name.
     lineRuns: layout.stacked
-      ? rows.map((row, i) => ({
+      ? chart.rows.map((row, i) => ({
           y1Px: row.barTopPx - 3,
           // The last run reaches down to the axis.
-          y2Px: i === rows.length - 1 ? axis.yPx : row.barTopPx + layout.barHeightPx + 3,
+          y2Px: i === chart.rows.length - 1 ? chart.axis.yPx : row.barTopPx + layout.barHeightPx + 3,
         }))
-      : [{ y1Px: rowsTopPx - 6, y2Px: axis.yPx }],
-    axis,
+      : [{ y1Px: rowsTopPx - 6, y2Px: chart.axis.yPx }],
     note,
-    key: [
-      { mark: 'low', text: w.low },
-      { mark: 'high', text: w.high },
-      { mark: 'base', text: w.base },
-    ],
-    description,
   };
 }
 

@@ -12,8 +12,12 @@ export interface RowInput {
   detail?: string;
   /** Plot x where the row's marks end on the right, px. */
   marksEndPx: number;
+  /** Plot x where they start on the left, px; unset, 0. */
+  marksStartPx?: number;
   /** The direct value label, e.g. "≈ 3,580 (3,310–3,850)"; none when the chart places its own. */
-  labelText?: string;
+  labelText?: string | undefined;
+  /** A label left of the marks (the tornado's reach at its left end), which its chart keeps room for. */
+  leftLabelText?: string | undefined;
 }
 
 /** A row's direct value label: right of the marks on the bar's line, or below the bar. */
@@ -32,6 +36,7 @@ export interface StackedRow {
   barTopPx: number;
   barMiddlePx: number;
   label: ValueLabel | undefined;
+  leftLabel: TextMark | undefined;
 }
 
 /** Space between the marks and a label to their right, px. */
@@ -40,9 +45,10 @@ const LABEL_GAP_PX = 6;
 /**
  * Stacks rows from `topPx` down and places each row's value label: right of the marks on the
  * bar's line when it fits inside the plot, else on a line of its own below the bar, ending under
- * the marks. Left of the marks is never free: every bar starts at the plot's left edge, so a label
- * there would sit on the bar. A label wider than the plot breaks before its interval "(…)", then at
- * spaces. Each row has its own band, so labels never meet another row's label or name.
+ * the marks. Left of the marks is free only where the chart keeps it so (the tornado's margin):
+ * elsewhere the plot's left edge is 0 or 1 person. A label wider than the plot breaks before its
+ * interval "(…)", then at spaces. Each row has its own band, so labels never meet another row's
+ * label or name.
  *
  * @param inputs rows, top to bottom
  * @param layout from `makeRowLayout`
@@ -70,16 +76,18 @@ export function stackRows(
     const barLineTopPx = layout.stacked ? textBottomPx : y;
 
     let label: ValueLabel | undefined;
-    const text = input.labelText;
-    const rightXPx = input.marksEndPx + LABEL_GAP_PX;
-    if (text !== undefined && rightXPx + estimateTextWidth(text, fontSizePx) <= plotWidthPx) {
-      label = { ...placeText(text, rightXPx, barLineTopPx + BASELINE_PX, fontSizePx), placement: 'right' };
+    const [text, left] = [input.labelText, input.leftLabelText];
+    const [leftXPx, rightXPx] = [(input.marksStartPx ?? 0) - LABEL_GAP_PX, input.marksEndPx + LABEL_GAP_PX];
+    const lineBaselinePx = barLineTopPx + BASELINE_PX;
+    // A label the chart made room for fits to the last bit of floating-point rounding.
+    if (text !== undefined && rightXPx + estimateTextWidth(text, fontSizePx) <= plotWidthPx + 1e-9) {
+      label = { ...placeText(text, rightXPx, lineBaselinePx, fontSizePx), placement: 'right' };
     } else if (text !== undefined) {
       const lines = breakLabel(text, plotWidthPx, fontSizePx);
       const widestPx = Math.max(...lines.map((part) => estimateTextWidth(part, fontSizePx)));
       // End under the marks, unless that would push the start past the plot's left edge.
       const xPx = Math.min(plotWidthPx, Math.max(input.marksEndPx, widestPx));
-      label = { ...placeText(lines, xPx, barLineTopPx + LINE_PX + BASELINE_PX, fontSizePx, 'end'), placement: 'below' };
+      label = { ...placeText(lines, xPx, lineBaselinePx + LINE_PX, fontSizePx, 'end'), placement: 'below' };
     }
 
     const bottomPx = Math.max(textBottomPx, label?.box.bottomPx ?? 0, barLineTopPx + LINE_PX);
@@ -92,6 +100,7 @@ export function stackRows(
       barTopPx: barLineTopPx + (LINE_PX - layout.barHeightPx) / 2,
       barMiddlePx: barLineTopPx + LINE_PX / 2,
       label,
+      leftLabel: left === undefined ? undefined : placeText(left, leftXPx, lineBaselinePx, fontSizePx, 'end'),
     });
     y = bottomPx + layout.rowGapPx;
   }

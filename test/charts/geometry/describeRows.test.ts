@@ -44,6 +44,19 @@ describe('reachInWords', () => {
   });
 });
 
+describe('reachInWords as a direct label', () => {
+  it.each([
+    [{ median: 4, p05: 4, p95: 4 }, '4'],
+    [{ median: 100_271_000, p05: 100_271_000, p95: 100_271_000 }, '100,271,000'],
+    [{ median: 3578, p05: 3313, p95: 3847 }, '≈ 3,580 (3,310–3,850)'],
+    [{ median: 203_987_396, p05: 196_448_832, p95: 211_743_982 }, '≈ 204 million (196–212 million)'],
+    // An estimate whose interval rounds away is still marked as an estimate.
+    [{ median: 3578, p05: 3577, p95: 3579 }, '≈ 3,580'],
+  ])('reachInWords(%o, true) is %j', (reach, expected) => {
+    expect(reachInWords(reach, true)).toBe(expected);
+  });
+});
+
 describe('describeReachChart', () => {
   it('names the scale, the smallest and largest scope and the reference lines', () => {
     expect(describeReachChart(SMALL_MIDDLE_LARGE, [GERMANY, HONG_KONG])).toBe(

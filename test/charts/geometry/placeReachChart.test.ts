@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeReachScale } from '../../../src/charts/geometry/makeReachScale';
 import { peopleScaleKind } from '../../../src/charts/geometry/peopleScaleKind';
-import { placeReachChart, reachLabelText } from '../../../src/charts/geometry/placeReachChart';
+import { placeReachChart } from '../../../src/charts/geometry/placeReachChart';
 import type { Box } from '../../../src/charts/geometry/textMark';
 import type { ReferenceLine } from '../../../src/data/referenceLines';
 import { chartClaimTexts } from '../../../src/claims/chartClaimTexts';
@@ -207,19 +207,6 @@ describe('placeReachChart', () => {
       const gaps = chart.axis.ticks.slice(1).map((tick, i) => tick.atPx - chart.axis.ticks[i]!.atPx);
       for (const gap of gaps) expect(gap).toBeCloseTo(gaps[0]!, 6);
     } else expect(chart.references).toHaveLength(3);
-  });
-});
-
-describe('reachLabelText', () => {
-  it.each([
-    [{ median: 4, p05: 4, p95: 4 }, '4'],
-    [{ median: 100_271_000, p05: 100_271_000, p95: 100_271_000 }, '100,271,000'],
-    [{ median: 3578, p05: 3313, p95: 3847 }, '≈ 3,580 (3,310–3,850)'],
-    [{ median: 203_987_396, p05: 196_448_832, p95: 211_743_982 }, '≈ 204 million (196–212 million)'],
-    // An estimate whose interval rounds away is still marked as an estimate.
-    [{ median: 3578, p05: 3577, p95: 3579 }, '≈ 3,580'],
-  ])('reachLabelText(%o) is %j', (reach, expected) => {
-    expect(reachLabelText(reach)).toBe(expected);
   });
 });
 
