@@ -141,10 +141,7 @@ function fitText(name: string, value: string, maxWidthPx: number, fontSizePx: nu
   if (estimateTextWidth(whole, fontSizePx) <= maxWidthPx) return whole;
   const chars = [...name];
   const cut = () => `${chars.join('').trimEnd()}… ${value}`;
+  // "… 83.5M" alone always fits: a value is a few characters, a row chart's plot at least 256 px wide.
   while (chars.length > 0 && estimateTextWidth(cut(), fontSizePx) > maxWidthPx) chars.pop();
-  // A plot too narrow even for the value alone keeps as much of the value as fits.
-  if (chars.length > 0) return cut();
-  const valueChars = [...`… ${value}`];
-  while (valueChars.length > 1 && estimateTextWidth(valueChars.join(''), fontSizePx) > maxWidthPx) valueChars.pop();
-  return valueChars.join('');
+  return cut();
 }
