@@ -2,7 +2,7 @@ import type { ReferenceLine } from '../../data/referenceLines';
 import type { ChartClaim } from './chartClaim';
 import type { ChartScope } from './chartScope';
 import { formatPeople, formatPeopleChange } from '../../format/formatPeople';
-import { formatShare, formatShareInterval } from '../../format/formatShare';
+import { formatShareInterval } from '../../format/formatShare';
 import { isolate } from '../../format/isolate';
 import { CHART } from '../../i18n/en/chart';
 import { currentLocale, wordsFor } from '../../i18n/wordsFor';
@@ -104,8 +104,7 @@ export function placeReachChart(
     ...shownClaims.filter((claim) => claim.scopeId === result.id).map(claimSpec),
   ]);
   const population = Math.max(...results.map((result) => result.population));
-  const share = ({ reach, shareOfPopulation }: ChartScope) =>
-    reach.p05 === reach.p95 ? formatShare(shareOfPopulation.median) : formatShareInterval(shareOfPopulation, locale);
+  const share = (result: ChartScope) => formatShareInterval(result.shareOfPopulation, locale);
   const list = (items: string[]) => items.join(wordsFor('chart', CHART).list);
   const description = describeRows(
     results,
