@@ -84,10 +84,9 @@ export function stackRows(
       label = { ...placeText(text, rightXPx, lineBaselinePx, fontSizePx), placement: 'right' };
     } else if (text !== undefined) {
       const lines = breakLabel(text, plotWidthPx, fontSizePx);
-      const widestPx = Math.max(...lines.map((part) => estimateTextWidth(part, fontSizePx)));
       // End under the marks, unless that would push the start past the plot's left edge.
-      const xPx = Math.min(plotWidthPx, Math.max(input.marksEndPx, widestPx));
-      label = { ...placeText(lines, xPx, lineBaselinePx + LINE_PX, fontSizePx, 'end'), placement: 'below' };
+      const below = placeText(lines, input.marksEndPx, lineBaselinePx + LINE_PX, fontSizePx, 'end', [0, plotWidthPx]);
+      label = { ...below, placement: 'below' };
     }
 
     const bottomPx = Math.max(textBottomPx, label?.box.bottomPx ?? 0, barLineTopPx + LINE_PX);
