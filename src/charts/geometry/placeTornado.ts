@@ -15,11 +15,11 @@ import { estimateTextWidth } from './estimateTextWidth';
 import { makeRowLayout, SIDE_PAD_PX } from './makeRowLayout';
 import { placeRowChart, type KeyItem, type PlacedRowChart, type RowBar, type RowSpec } from './placeRowChart';
 import { peopleScaleKind } from './peopleScaleKind';
+import { LABEL_GAP_PX } from './stackRows';
 import { BASELINE_PX, LINE_PX, placeCentred, placeText } from './textMark';
 import { wrapText } from './wrapText';
 
 const TOP_PAD_PX = 6;
-const LABEL_GAP_PX = 6;
 const FONT_SIZE_PX = 12;
 
 /** Whether a bar moves the reach by at least half a person, so by a whole count when rounded: else it gets no row. */

@@ -39,16 +39,15 @@ export interface StackedRow {
   leftLabel: TextMark | undefined;
 }
 
-/** Space between the marks and a label to their right, px. */
-const LABEL_GAP_PX = 6;
+/** Space between the marks and a label beside them, px. */
+export const LABEL_GAP_PX = 6;
 
 /**
  * Stacks rows from `topPx` down and places each row's value label: right of the marks on the
  * bar's line when it fits inside the plot, else on a line of its own below the bar, ending under
- * the marks. Left of the marks is free only where the chart keeps it so (the tornado's margin):
- * elsewhere the plot's left edge is 0 or 1 person. A label wider than the plot breaks before its
- * interval "(…)", then at spaces. Each row has its own band, so labels never meet another row's
- * label or name.
+ * the marks. A label left of the marks, which only the tornado has (and keeps a margin for), ends
+ * just before them. A label wider than the plot breaks before its interval "(…)", then at spaces.
+ * Each row has its own band, so labels never meet another row's label or name.
  *
  * @param inputs rows, top to bottom
  * @param layout from `makeRowLayout`
