@@ -225,16 +225,21 @@ try {
   console.log(
     `  embed script with a preset ${kb(bundle.embed.jsInitial)}  ${ratio(bundle.embed.jsInitial, floorBytes.jsInitial)} the floor (a changed link)`,
   );
-  for (const name of ['app', 'embed', 'embedScript'] as const)
-    console.log(
-      `  ${name} first chart ${ms(firstChart[name].x1)} (${ratio(firstChart[name].x1, firstChart.floor.x1)}); at 4x slowdown ${ms(firstChart[name].x4)}  ${ratio(firstChart[name].x4, firstChart.floor.x4)} the floor (target ≤ 1.5x)`,
-    );
-  for (const [what, k] of [
-    ['ladder', keystrokes.ladder],
-    ['worst case (12 scopes, 100,000 draws)', keystrokes.worst],
+  // Each row names only its own target: the embed's script serves a changed link, which has none.
+  for (const [name, target] of [
+    ['app', 'target ≤ 1.5x'],
+    ['embed', 'target ≤ 1.5x'],
+    ['embedScript', 'a changed link; no target'],
   ] as const)
     console.log(
-      `  keystroke to paint, ${what}, ${k.keystrokes} keys (Event Timing): median ${ms(k.medianMs)}, p90 ${ms(k.p90Ms)} (target p90 < 50 ms on the ladder); ${k.longTasks} long tasks, longest ${ms(k.longestTaskMs)} (target: none over 50 ms on the worst case)`,
+      `  ${name} first chart ${ms(firstChart[name].x1)} (${ratio(firstChart[name].x1, firstChart.floor.x1)}); at 4x slowdown ${ms(firstChart[name].x4)}  ${ratio(firstChart[name].x4, firstChart.floor.x4)} the floor (${target})`,
+    );
+  for (const [what, k, target] of [
+    ['ladder', keystrokes.ladder, 'target: p90 under 50 ms'],
+    ['worst case (12 scopes, 100,000 draws)', keystrokes.worst, 'target: no long task over 50 ms'],
+  ] as const)
+    console.log(
+      `  keystroke to paint, ${what}, ${k.keystrokes} keys (Event Timing): median ${ms(k.medianMs)}, p90 ${ms(k.p90Ms)}; ${k.longTasks} long tasks, longest ${ms(k.longestTaskMs)} (${target})`,
     );
 } finally {
   await browser.close();
