@@ -11,14 +11,3 @@ export function downloadFile(name: string, content: string | Blob, type = 'text/
   // Give the browser a moment to start the download before the URL is released.
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
-
-/** A file name from a title: lower case, hyphens, at most 60 characters. */
-export function fileStem(title: string): string {
-  return (
-    title
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 60) || 'sanction-scope'
-  );
-}

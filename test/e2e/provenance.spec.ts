@@ -32,6 +32,8 @@ test('an edited preset carries its provenance on the page, in the embed, the SVG
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download SVG' }).click(),
   ]);
+  // Named for the preset and marked: a cut title never gives an edited scenario the preset's file name.
+  expect(svgDownload.suggestedFilename()).toBe('state-department-visa-rule-for-party-members-modified.svg');
   const svg = await readFile((await svgDownload.path())!, 'utf8');
   const svgText = await page.evaluate(
     (text) => new DOMParser().parseFromString(text, 'image/svg+xml').documentElement.textContent ?? '',
@@ -53,9 +55,24 @@ test('an edited preset carries its provenance on the page, in the embed, the SVG
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download CSV' }).click(),
   ]);
+  expect(csvDownload.suggestedFilename()).toBe('state-department-visa-rule-for-party-members-modified.csv');
   const [header, row] = parseCsv(await readFile((await csvDownload.path())!, 'utf8'));
   expect(plain(row![header!.indexOf('provenance')]!)).toBe(line);
   expect(row![header!.indexOf('scenario')]).toMatch(/\(modified\)$/);
+
+  const [jsonDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download JSON' }).click(),
+  ]);
+  const record = JSON.parse(await readFile((await jsonDownload.path())!, 'utf8')) as Record<string, unknown> & {
+    scenario: { title: string };
+    provenance: { kind: string; line: string };
+  };
+  // The file opens with the marked title and the provenance, before any number.
+  expect(Object.keys(record).slice(0, 2)).toEqual(['scenario', 'provenance']);
+  expect(record.scenario.title).toMatch(/\(modified\)$/);
+  expect(record.provenance.kind).toBe('modified');
+  expect(plain(record.provenance.line)).toBe(line);
 
   await page.getByRole('button', { name: 'Cite' }).click();
   const dialog = page.getByRole('dialog', { name: 'Cite these numbers' });

@@ -275,9 +275,7 @@ test.describe('on a phone', () => {
       title: string;
       text: string;
     }[];
-    expect(shared!.files).toEqual([
-      ['the-scope-ladder-from-four-named-officials-to-all-party-memb.png', 'image/png', true],
-    ]);
+    expect(shared!.files).toEqual([['the-scope-ladder-from-four-named-officials-to-all-party.png', 'image/png', true]]);
     expect(shared!.text.replace(/[\u2068\u2069]/g, '')).toContain(await findingText(page));
     expect(shared!.text).toMatch(/https?:\/\/\S+scope-ladder\.html\?v=2&p=scope-ladder&cv=\d{8}&k=\w+$/);
   });
