@@ -26,11 +26,17 @@ export interface CitationInput {
   accessed: Date;
 }
 
-/** Text safe inside a BibTeX field: its special characters escaped, so a title from a link stays text. */
+/**
+ * Text safe inside a BibTeX field: its special characters escaped, so a title from a link stays
+ * text, and without bidi controls (the isolates round a quoted name, or an override in a title),
+ * which pdfLaTeX stops on as undefined characters and which a bibliography has no use for.
+ */
 function bibtexText(text: string): string {
-  return text.replace(/[\\{}%&$#_^~]/g, (char) =>
-    char === '\\' ? '\\textbackslash{}' : char === '^' || char === '~' ? `\\${char}{}` : `\\${char}`,
-  );
+  return text
+    .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+    .replace(/[\\{}%&$#_^~]/g, (char) =>
+      char === '\\' ? '\\textbackslash{}' : char === '^' || char === '~' ? `\\${char}{}` : `\\${char}`,
+    );
 }
 
 /**

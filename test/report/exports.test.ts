@@ -125,6 +125,14 @@ describe('citationText', () => {
     expect(depth).toBe(0);
   });
 
+  it('BibTeX: no bidi controls, which pdfLaTeX stops on (the isolates round a quoted name, an override in a title)', () => {
+    const provenance = 'Modified from the preset “\u2068The scope ladder\u2069”: seed 7 (the preset’s is 2026).';
+    const bibtex = citationText({ ...input, title: 'Ladder \u202eevil\u202c (modified)', provenance }, 'bibtex');
+    expect(bibtex).not.toMatch(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+    expect(bibtex).toContain('title = {{Ladder evil (modified)}}');
+    expect(bibtex).toContain('Modified from the preset “The scope ladder”: seed 7');
+  });
+
   it.each<CitationStyle>(['apa', 'chicago', 'bibtex'])('%s carries the provenance of an edited scenario', (style) => {
     const provenance = 'Modified from the preset “The scope ladder”: seed 7 (the preset’s is 2026).';
     expect(citationText({ ...input, title: 'The scope ladder (modified)', provenance, seed: 7 }, style)).toContain(
