@@ -4,7 +4,7 @@ import { groupById } from '../data/catalogue';
 import { isolate } from '../format/isolate';
 import { familyReadingById } from '../data/familyReadings';
 import { SMALLEST_PERCENT } from '../format/formatShare';
-import { SCOPE_SENTENCES } from '../i18n/en/scopeSentences';
+import { SCOPE_SENTENCES, type CoreWho } from '../i18n/en/scopeSentences';
 import { wordsFor } from '../i18n/wordsFor';
 import type { RelationType } from '../model/relationType';
 import { namedDesignees } from '../scenario/resolveScenario';
@@ -18,19 +18,26 @@ function relativesPhrase(family: readonly RelationType[], w: Words): string {
   return w.relativesList(family.map(relationLabel));
 }
 
+/** Who of the base the core holds: a legal test below 100% or any waiver leaves only some. */
+function coreWho(scope: Scope): CoreWho {
+  const tested = !(scope.conductShare.low === 1 && scope.conductShare.high === 1);
+  const waived = scope.waiverShare.high > 0;
+  return tested ? (waived ? 'both' : 'test') : waived ? 'waived' : 'whole';
+}
+
 /** Who the core is, in words: "376 members of the 20th Central Committee (full and alternate)". */
 function corePhrase(record: ScopeRecord, scope: Scope, w: Words): string {
   const exact = record.coreInterval.p05 === record.coreInterval.p95;
   const core = w.coreCount(record.core, exact);
+  const who = coreWho(scope);
   const base = scope.base;
   if (base.kind === 'named') {
     const { people, entities } = namedDesignees(base.roundIds);
-    return w.coreNamed(people.length, entities.length);
+    return w.coreNamed(people.length, entities.length, who === 'whole' ? undefined : { count: core, who });
   }
-  if (base.kind === 'custom') return w.coreCustom(core, isolate(base.groupLabel));
+  if (base.kind === 'custom') return w.coreCustom(core, isolate(base.groupLabel), who);
   const label = shown('groups', base.groupId, groupById(base.groupId)?.label ?? base.groupId);
-  const whole = scope.conductShare.high === 1 && scope.conductShare.low === 1 && scope.waiverShare.high === 0;
-  return w.coreGroup(core, label, whole);
+  return w.coreGroup(core, label, who);
 }
 
 /** Which relatives count, and under which reading of the measure's undefined word for family. */

@@ -46,10 +46,24 @@ describe('summarizeScope', () => {
     );
   });
 
-  it('marks a core cut by the legal test as approximate', () => {
-    const [withFinding] = summaries('stop-ccp-act.json');
+  it('says which of the base the core holds: those meeting the legal test, less those waived', () => {
+    const [withFinding, all] = summaries('stop-ccp-act.json');
     expect(withFinding).toMatch(
-      /: about 162 members of the 20th Central Committee \(full and alternate\) \(those meeting the legal test\)/,
+      /: about 162 members of the 20th Central Committee \(full and alternate\) \(those meeting the legal test, less those waived\),/,
     );
+    // Everyone meets the test here: only the waivers take the 376 down.
+    expect(all).toMatch(
+      /: about 369 members of the 20th Central Committee \(full and alternate\) \(less those waived\),/,
+    );
+  });
+
+  it('gives how many of the named officials a legal test leaves', () => {
+    const scenario = loadPreset('magnitsky-2020.json');
+    const halfMeetTheTest = { low: 0.5, mode: 0.5, high: 0.5 };
+    const edited = { ...scenario, scopes: [{ ...scenario.scopes[0]!, conductShare: halfMeetTheTest }] };
+    expect(summariesOf(edited)[0]).toMatch(
+      /^2 people: 2 of 4 named officials \(those meeting the legal test\) \(and 1 entity\),/,
+    );
+    expect(summaries('magnitsky-2020.json')[0]).toMatch(/^4 people: 4 named officials \(and 1 entity\),/);
   });
 });

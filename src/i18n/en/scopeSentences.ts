@@ -8,6 +8,18 @@ const list = (names: readonly string[]) =>
 const persons = (count: number) => (count === 1 ? 'person' : 'people');
 
 /**
+ * Who of a scope's base its core holds: everyone; only those meeting the legal test; everyone less
+ * those waived; or those meeting the test, less those waived.
+ */
+export type CoreWho = 'whole' | 'test' | 'waived' | 'both';
+const CORE_WHO: Record<CoreWho, string> = {
+  whole: '',
+  test: ' (those meeting the legal test)',
+  waived: ' (less those waived)',
+  both: ' (those meeting the legal test, less those waived)',
+};
+
+/**
  * Each scope's result in one sentence (`summarizeScope`), in English: apart from the report's other
  * words, so they download with that code, after the page's first screen.
  */
@@ -20,16 +32,21 @@ export const SCOPE_SENTENCES = {
   },
   /** The core's count: an official count in full, an estimate rounded. */
   coreCount: (count: number, exact: boolean) => (exact ? formatExactPeople(count) : `about ${formatPeople(count)}`),
-  coreNamed: (people: number, entities: number) => {
+  /**
+   * Named designees: `covered`, when the legal test or waivers leave only some of them in the core,
+   * gives how many and why ("about 2 of 4 named officials (those meeting the legal test)").
+   */
+  coreNamed: (people: number, entities: number, covered?: { count: string; who: CoreWho }) => {
     const named = `${people} named ${people === 1 ? 'official' : 'officials'}`;
-    return entities > 0 ? `${named} (and ${entities} ${entities === 1 ? 'entity' : 'entities'})` : named;
+    const some = covered ? `${covered.count} of ${named}${CORE_WHO[covered.who]}` : named;
+    return entities > 0 ? `${some} (and ${entities} ${entities === 1 ? 'entity' : 'entities'})` : some;
   },
-  coreCustom: (count: string, label: string) => `${count} people (${label})`,
-  /** A group's members: `whole` when everyone in it is covered (no legal test, no waivers). */
-  coreGroup: (count: string, group: string, whole: boolean) => {
+  coreCustom: (count: string, label: string, who: CoreWho) => `${count} people (${label})${CORE_WHO[who]}`,
+  /** A group's members, and who of them the core holds (`CoreWho`). */
+  coreGroup: (count: string, group: string, who: CoreWho) => {
     // "All Party members" reads as "Party members"; a body reads as "members of the …".
     const members = group.startsWith('All ') ? group.slice(4) : `members of the ${group}`;
-    return whole ? `${count} ${members}` : `${count} ${members} (those meeting the legal test)`;
+    return `${count} ${members}${CORE_WHO[who]}`;
   },
   noRelatives: ', no relatives covered',
   /** Relatives covered: `each` per member, then which (`relativesList`, or a reading). */
