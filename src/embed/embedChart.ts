@@ -20,6 +20,12 @@ export interface EmbedChart {
   references: ReferenceLine[];
   /** True when some of the link could not be read and the preset's values stand in for it. */
   partlyUnread: boolean;
+  /**
+   * The figures catalogue the link was made with (`YYYY-MM-DD`), when not the current one. The
+   * numbers are still the current catalogue's, as the page shows them first: the embed says so,
+   * since a link's numbers never change without its reader being told.
+   */
+  olderCatalogue?: string;
   /** Where the numbers come from: the title to show, and what was changed from the preset. */
   provenance: Provenance;
   /** The card's headline, as the app states it. */
@@ -63,6 +69,7 @@ export async function embedChart(
     record,
     references: referenceLines(year).filter((line) => shownReferenceIds.includes(line.id)),
     partlyUnread: decoded.problems.length > 0,
+    olderCatalogue: decoded.olderCatalogue,
     provenance,
     finding: describeFinding(record.results, ratioOf, presetId ?? undefined),
   };
