@@ -1,7 +1,7 @@
 import { CATALOGUE_VERSION } from '../data/catalogue';
 import { DEFAULT_REFERENCE_IDS } from '../data/referenceLines';
 import { DEMOGRAPHIC_KEYS } from '../model/demographicParameters';
-import type { Range } from '../model/range';
+import { sameRange, type Range } from '../model/range';
 import { DEFAULT_EXPOSURE, newScope } from '../scenario/newScope';
 import type { Scenario, Scope, ScopeBase } from '../scenario/scenario';
 import { toCompactLink } from './compactLink';
@@ -20,7 +20,6 @@ import {
   ROUND_CODES,
 } from './shortCodes';
 
-const sameRange = (a: Range, b: Range) => a.low === b.low && a.mode === b.mode && a.high === b.high;
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /**

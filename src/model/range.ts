@@ -18,3 +18,8 @@ export function exactRange(value: number): Range {
 export function isExact(range: Range): boolean {
   return range.low === range.high;
 }
+
+/** True when two ranges have the same low, most likely and high values. */
+export function sameRange(a: Range, b: Range): boolean {
+  return a.low === b.low && a.mode === b.mode && a.high === b.high;
+}

@@ -3,7 +3,7 @@ import { shown as shownText } from '../data/shownText';
 import { DEMOGRAPHIC_LABELS } from '../data/demographicLabels';
 import { familyTermById } from '../data/familyReadings';
 import { DEMOGRAPHIC_KEYS } from '../model/demographicParameters';
-import type { Range } from '../model/range';
+import { sameRange } from '../model/range';
 import type { RelationType } from '../model/relationType';
 import type { Scenario, Scope } from '../scenario/scenario';
 import { isolate } from '../format/isolate';
@@ -49,7 +49,6 @@ const MAX_LISTED_CHANGES = 4;
 
 const quoted = (text: string) => `“${isolate(text)}”`;
 const percent = (share: number) => `${Number((share * 100).toPrecision(3))}%`;
-const sameRange = (a: Range, b: Range) => a.low === b.low && a.mode === b.mode && a.high === b.high;
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Relation types' names, for "parents and siblings". */
