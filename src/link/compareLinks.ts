@@ -1,6 +1,7 @@
 import { instrumentLabel, relationLabel } from '../i18n/editorPart';
 import { shown } from '../data/shownText';
 import { formatCount } from '../format/formatCount';
+import { formatRatioValue } from '../format/formatRatio';
 import { familyTermById } from '../data/familyReadings';
 import { groupById } from '../data/catalogue';
 import { DEMOGRAPHIC_ASSUMPTIONS } from '../data/demographicAssumptions';
@@ -11,7 +12,7 @@ import { demographicRanges } from '../scenario/resolveScenario';
 import { INSTRUMENT_KINDS, type Scope } from '../scenario/scenario';
 import type { LinkState } from './linkState';
 import { SHARE } from '../i18n/en/share';
-import { wordsFor } from '../i18n/wordsFor';
+import { currentLocale, wordsFor } from '../i18n/wordsFor';
 
 /** One setting that differs between two links, as text for a table. */
 export interface Difference {
@@ -25,6 +26,8 @@ export interface ScopeComparison {
   label: string;
   here?: ScopeRecord;
   there?: ScopeRecord;
+  /** The change in median reach from this page to the second link: "× 1.5", "÷ 2.28", or "–". */
+  change: string;
   differences: Difference[];
 }
 
@@ -86,6 +89,25 @@ function scopeDifferences(a: Scope, b: Scope): Difference[] {
 }
 
 /**
+ * How the second link's median reach compares with this page's, as the comparison's last column
+ * writes it: "× 23,000,000", "× 1.5" when it is as large or larger, "÷ 2.28" when smaller (the
+ * inverse ratio, so the figure is always 1 or more); "–" when a side has no scope or a median of 0,
+ * where no ratio exists. Three significant figures through the page's number formatter, in the
+ * page's language.
+ *
+ * @param hereMedian this page's median reach, persons
+ * @param thereMedian the second link's median reach, persons
+ */
+export function medianChange(hereMedian: number | undefined, thereMedian: number | undefined): string {
+  if (!hereMedian || !thereMedian) return '–';
+  const w = wordsFor('share', SHARE);
+  const locale = currentLocale();
+  return thereMedian >= hereMedian
+    ? w.times(formatRatioValue(thereMedian / hereMedian, locale))
+    : w.dividedBy(formatRatioValue(hereMedian / thereMedian, locale));
+}
+
+/**
  * What differs between the page's scenario and another link's, assumption by assumption, and
  * each scope's results side by side, for rebuttals. Scopes are matched by id, then by position.
  */
@@ -121,10 +143,13 @@ export function compareLinks(
       index = unmatched.indexOf(there.scenario.scopes[position]!);
     }
     const other = index >= 0 ? unmatched.splice(index, 1)[0] : undefined;
+    const hereRecord = hereResults.find((r) => r.id === scope.id);
+    const thereRecord = other ? thereResults.find((r) => r.id === other.id) : undefined;
     return {
       label: scope.label,
-      here: hereResults.find((r) => r.id === scope.id),
-      there: other ? thereResults.find((r) => r.id === other.id) : undefined,
+      here: hereRecord,
+      there: thereRecord,
+      change: medianChange(hereRecord?.reach.median, thereRecord?.reach.median),
       differences: other ? scopeDifferences(scope, other) : [{ what: w.rows.scope, here: w.present, there: w.absent }],
     };
   });
@@ -132,6 +157,7 @@ export function compareLinks(
     scopes.push({
       label: other.label,
       there: thereResults.find((r) => r.id === other.id),
+      change: medianChange(undefined, undefined),
       differences: [{ what: w.rows.scope, here: w.absent, there: w.present }],
     });
   }

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { compareLinks } from '../../src/link/compareLinks';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useTranslations } from '../../src/i18n/wordsFor';
+import { TRANSLATIONS } from '../../src/i18n/zh-Hans/translations';
+import { TRANSLATIONS as TRADITIONAL } from '../../src/i18n/zh-Hant/translations';
+import { compareLinks, medianChange } from '../../src/link/compareLinks';
 import { linkResults, presetLinkState } from '../helpers/presetLinkState';
 
 const [state, results] = [presetLinkState, linkResults];
@@ -50,5 +53,34 @@ describe('compareLinks', () => {
     expect(scope!.differences).toEqual([
       { what: 'Undefined word for family', here: '“immediate family members”', there: '“their families”' },
     ]);
+  });
+});
+
+describe('the change in median reach', () => {
+  afterEach(() => useTranslations('en', {}));
+
+  // Here's median, the second link's, and the cell in English, Simplified and Traditional Chinese.
+  it.each([
+    // The ladder's named officials against the member-visa-ban's members: once "× 2.30e+7".
+    [4, 91_914_000, '× 23,000,000', '2300万倍', '2300萬倍'],
+    [7, 244_600_000, '× 34,900,000', '3490万倍', '3490萬倍'],
+    [1, 1234.5, '× 1,230', '1,230倍', '1,230倍'],
+    [2, 3, '× 1.5', '1.5倍', '1.5倍'],
+    [100, 100, '× 1', '1倍', '1倍'],
+    // A ratio below 1 is written as its inverse, divided.
+    [228, 100, '÷ 2.28', '1/2.28', '1/2.28'],
+    [5_000_000, 2000, '÷ 2,500', '1/2,500', '1/2,500'],
+    [300_000_000, 4, '÷ 75,000,000', '1/7500万', '1/7500萬'],
+    // No ratio without both medians, or with a median of 0.
+    [undefined, 5, '–', '–', '–'],
+    [5, undefined, '–', '–', '–'],
+    [0, 5, '–', '–', '–'],
+  ])('%s → %s: %s / %s / %s', (hereMedian, thereMedian, english, hans, hant) => {
+    expect(medianChange(hereMedian, thereMedian)).toBe(english);
+    expect(medianChange(hereMedian, thereMedian)).not.toMatch(/e[+-]/);
+    useTranslations('zh-Hans', TRANSLATIONS);
+    expect(medianChange(hereMedian, thereMedian)).toBe(hans);
+    useTranslations('zh-Hant', TRADITIONAL);
+    expect(medianChange(hereMedian, thereMedian)).toBe(hant);
   });
 });

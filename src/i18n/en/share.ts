@@ -114,6 +114,10 @@ export const SHARE = {
   /** The comparison's column for the second link. */
   secondColumn: 'Second link',
   changeInMedian: 'Change in median reach',
+  /** The change in median reach when the second link's is as large or larger: "× 1.5". */
+  times: (ratio: string) => `× ${ratio}`,
+  /** The change in median reach when the second link's is smaller, by the inverse ratio (above 1): "÷ 2.28". */
+  dividedBy: (ratio: string) => `÷ ${ratio}`,
   /** A setting's row: it applies to every scope. */
   allScopes: (what: string) => `${what} (all scopes)`,
   people: (reach: { median: number; p05: number; p95: number }) => `${formatPeopleInterval(reach)} people`,

@@ -72,6 +72,10 @@ export const share: Translations['share'] = {
   thisPage: '此页',
   secondColumn: '第二个链接',
   changeInMedian: '波及人数中位数的变化',
+  // 倍 for a rise, as this edition writes other ratios ("903倍"); a fall as a fraction ("1/2.28"),
+  // since Chinese does not count a decrease in 倍.
+  times: (ratio) => `${ratio}倍`,
+  dividedBy: (ratio) => `1/${ratio}`,
   allScopes: (what) => `${what}（所有范围）`,
   // "2.04亿人（1.96–2.12亿）": 人 after the median, the interval in brackets after it.
   people: (reach) => {

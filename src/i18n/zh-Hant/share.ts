@@ -73,6 +73,10 @@ export const share: Translations['share'] = {
   thisPage: '此頁',
   secondColumn: '第二個鏈接',
   changeInMedian: '波及人數中位數的變化',
+  // 倍 for a rise, as this edition writes other ratios ("903倍"); a fall as a fraction ("1/2.28"),
+  // since Chinese does not count a decrease in 倍.
+  times: (ratio) => `${ratio}倍`,
+  dividedBy: (ratio) => `1/${ratio}`,
   allScopes: (what) => `${what}（所有範圍）`,
   // "2.04億人（1.96–2.12億）": 人 after the median, the interval in brackets after it.
   people: (reach) => {
