@@ -2,6 +2,7 @@ import { instrumentLabel, relationLabel } from '../i18n/editorPart';
 import { shown } from '../data/shownText';
 import { formatCount } from '../format/formatCount';
 import { formatRatioValue } from '../format/formatRatio';
+import { isolate } from '../format/isolate';
 import { familyTermById } from '../data/familyReadings';
 import { groupById } from '../data/catalogue';
 import { DEMOGRAPHIC_ASSUMPTIONS } from '../data/demographicAssumptions';
@@ -23,7 +24,13 @@ export interface Difference {
 
 /** One scope of either link, matched with its counterpart, and how they differ. */
 export interface ScopeComparison {
+  /**
+   * The row's heading: the scope's name, or both names ("A ↔ B", each isolated) when the matched
+   * scopes are named differently, so neither link's number sits under the other's name.
+   */
   label: string;
+  /** Whether the matched scopes are named differently (the heading then carries both names). */
+  renamed: boolean;
   here?: ScopeRecord;
   there?: ScopeRecord;
   /** The change in median reach from this page to the second link: "× 1.5", "÷ 2.28", or "–". */
@@ -66,7 +73,7 @@ function scopeDifferences(a: Scope, b: Scope): Difference[] {
   const add = (what: string, here: string, there: string) => {
     if (here !== there) differences.push({ what, here, there });
   };
-  add(rows.name, a.label, b.label);
+  // No name row: a scope's heading names both scopes when their names differ (`compareLinks`).
   add(rows.base, baseText(a), baseText(b));
   if (!sameRange(a.conductShare, b.conductShare)) {
     add(rows.conduct, rangeText(a.conductShare, true), rangeText(b.conductShare, true));
@@ -110,6 +117,15 @@ export function medianChange(hereMedian: number | undefined, thereMedian: number
 /**
  * What differs between the page's scenario and another link's, assumption by assumption, and
  * each scope's results side by side, for rebuttals. Scopes are matched by id, then by position.
+ *
+ * Position matching stays although two links from different presets then pair unrelated scopes:
+ * a debater's link may carry the same scope under a new id (deleted and re-added, or written by
+ * hand), and pairing by position is what puts its number beside this page's. Pairing by position
+ * only scopes of the same base group, the other way considered, would not by itself keep each
+ * number under its own name: a scope matched by id, or by position within one group, may still
+ * have been renamed. So whenever the matched scopes' names differ, the row is headed with both
+ * names, in the columns' order ("Named officials ↔ All Party members"), which holds in every case;
+ * the reader sees at once that two different scopes are being set side by side.
  */
 export function compareLinks(
   here: LinkState,
@@ -143,10 +159,14 @@ export function compareLinks(
       index = unmatched.indexOf(there.scenario.scopes[position]!);
     }
     const other = index >= 0 ? unmatched.splice(index, 1)[0] : undefined;
+    const renamed = !!other && other.label !== scope.label;
     const hereRecord = hereResults.find((r) => r.id === scope.id);
     const thereRecord = other ? thereResults.find((r) => r.id === other.id) : undefined;
     return {
-      label: scope.label,
+      // The names are written by a link's author: each is isolated, so a right-to-left name
+      // cannot carry the arrow or the other name across it.
+      label: renamed ? w.bothNames(isolate(scope.label), isolate(other.label)) : scope.label,
+      renamed,
       here: hereRecord,
       there: thereRecord,
       change: medianChange(hereRecord?.reach.median, thereRecord?.reach.median),
@@ -156,6 +176,7 @@ export function compareLinks(
   for (const other of unmatched) {
     scopes.push({
       label: other.label,
+      renamed: false,
       there: thereResults.find((r) => r.id === other.id),
       change: medianChange(undefined, undefined),
       differences: [{ what: w.rows.scope, here: w.absent, there: w.present }],

@@ -2,10 +2,17 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n/wordsFor';
 import { TRANSLATIONS } from '../../src/i18n/zh-Hans/translations';
 import { TRANSLATIONS as TRADITIONAL } from '../../src/i18n/zh-Hant/translations';
-import { compareLinks, medianChange } from '../../src/link/compareLinks';
+import { compareLinks, medianChange, type ScopeComparison } from '../../src/link/compareLinks';
 import { linkResults, presetLinkState } from '../helpers/presetLinkState';
+import { PRESET_FILES } from '../helpers/presets';
 
 const [state, results] = [presetLinkState, linkResults];
+
+/** The scope names a row's heading gives: each isolated name when it gives two, else the heading. */
+const namesInHeading = (row: ScopeComparison) => {
+  const isolated = [...row.label.matchAll(/\u2068([^\u2069]*)\u2069/g)].map((m) => m[1]);
+  return isolated.length > 0 ? isolated : [row.label];
+};
 
 describe('compareLinks', () => {
   it('finds nothing to report between a link and itself', () => {
@@ -54,6 +61,16 @@ describe('compareLinks', () => {
       { what: 'Undefined word for family', here: '“immediate family members”', there: '“their families”' },
     ]);
   });
+
+  it('heads a renamed scope with both names, and gives no name row to repeat them', () => {
+    const a = state('visa-rule-2020.json');
+    const b = structuredClone(a);
+    b.scenario.scopes[0]!.label = 'Members, renamed';
+    const [scope] = compareLinks(a, b, results(a), results(b)).scopes;
+    expect(scope!.renamed).toBe(true);
+    expect(scope!.label).toBe(`\u2068${a.scenario.scopes[0]!.label}\u2069 ↔ \u2068Members, renamed\u2069`);
+    expect(scope!.differences).toEqual([]);
+  });
 });
 
 describe('the change in median reach', () => {
@@ -82,5 +99,37 @@ describe('the change in median reach', () => {
     expect(medianChange(hereMedian, thereMedian)).toBe(hans);
     useTranslations('zh-Hant', TRADITIONAL);
     expect(medianChange(hereMedian, thereMedian)).toBe(hant);
+  });
+});
+
+describe('links from different presets', () => {
+  const states = new Map(PRESET_FILES.map((file) => [file, state(file)]));
+  const estimated = new Map([...states].map(([file, s]) => [file, results(s)]));
+  const pairs = PRESET_FILES.flatMap((a) => PRESET_FILES.filter((b) => b !== a).map((b) => [a, b] as const));
+
+  it.each(pairs)("%s against %s: no number sits under another scope's name", (fileA, fileB) => {
+    const [a, b] = [states.get(fileA)!, states.get(fileB)!];
+    const comparison = compareLinks(a, b, estimated.get(fileA)!, estimated.get(fileB)!);
+    for (const row of comparison.scopes) {
+      // The names of the scopes whose numbers the row shows, here's first: the heading's names exactly.
+      const owners = [...new Set([row.here?.label, row.there?.label].filter((name) => name !== undefined))];
+      expect(namesInHeading(row)).toEqual(owners);
+      expect(row.renamed).toBe(owners.length === 2);
+      expect(row.differences.map((d) => d.what)).not.toContain('Name');
+    }
+  });
+
+  it("heads the ladder's named officials, paired by position with the visa ban's members, with both names", () => {
+    const [a, b] = [states.get('scope-ladder.json')!, states.get('member-visa-ban-2020.json')!];
+    const [first] = compareLinks(
+      a,
+      b,
+      estimated.get('scope-ladder.json')!,
+      estimated.get('member-visa-ban-2020.json')!,
+    ).scopes;
+    expect(first!.label).toBe(
+      '\u2068Named officials (Global Magnitsky, July 2020)\u2069 ↔ \u2068All Party members (end 2019)\u2069',
+    );
+    expect(first!.change).toBe('× 23,000,000');
   });
 });

@@ -77,6 +77,7 @@ export const share: Translations['share'] = {
   // since Chinese does not count a decrease in 倍.
   times: (ratio) => `${ratio}倍`,
   dividedBy: (ratio) => `1/${ratio}`,
+  bothNames: (here, there) => `${here} ↔ ${there}`,
   allScopes: (what) => `${what}（所有範圍）`,
   // "2.04億人（1.96–2.12億）": 人 after the median, the interval in brackets after it.
   people: (reach) => {
@@ -93,7 +94,6 @@ export const share: Translations['share'] = {
   namedBase: (rounds, year) => `制裁名單批次${rounds.join('、')}，${year}年`,
   customBase: (group, people, year) => `${group}：${people}人，${year}年`,
   rows: {
-    name: '名稱',
     base: '基礎群體',
     conduct: '符合法律認定標準的比例',
     waiver: '獲豁免比例',
