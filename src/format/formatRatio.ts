@@ -13,6 +13,21 @@ function ratioText(ratio: number, locale: NumberLocale): string {
 }
 
 /**
+ * A ratio alone, without its interval or a word for "times", to three significant figures:
+ * digits grouped in English ("23,000,000", "2.28"), never an exponent; in Chinese from 万 up in
+ * its units ("2300万"), as `formatRatio` writes a ratio there. For a table cell, where words for
+ * millions would be read as a count of people.
+ *
+ * @param ratio one count over another, above 0 (unitless)
+ * @param locale the language, English unless given
+ * @example formatRatioValue(2.3e7) // => "23,000,000"
+ * @example formatRatioValue(2.3e7, 'zh-Hans') // => "2300万"
+ */
+export function formatRatioValue(ratio: number, locale: NumberLocale = 'en'): string {
+  return locale === 'en' ? threeFigures(ratio) : ratioText(ratio, locale);
+}
+
+/**
  * How many times one count is another, to three significant figures (words for millions), with
  * its 90% interval when it has one: "903 times (838–973)", "6 times", "2.27 times (2.1–2.45)";
  * in Chinese "903倍（838–973）", the same word 倍 in both scripts.

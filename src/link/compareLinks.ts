@@ -1,6 +1,8 @@
 import { instrumentLabel, relationLabel } from '../i18n/editorPart';
 import { shown } from '../data/shownText';
 import { formatCount } from '../format/formatCount';
+import { formatRatioValue } from '../format/formatRatio';
+import { isolate } from '../format/isolate';
 import { familyTermById } from '../data/familyReadings';
 import { groupById } from '../data/catalogue';
 import { DEMOGRAPHIC_ASSUMPTIONS } from '../data/demographicAssumptions';
@@ -11,7 +13,7 @@ import { demographicRanges } from '../scenario/resolveScenario';
 import { INSTRUMENT_KINDS, type Scope } from '../scenario/scenario';
 import type { LinkState } from './linkState';
 import { SHARE } from '../i18n/en/share';
-import { wordsFor } from '../i18n/wordsFor';
+import { currentLocale, wordsFor } from '../i18n/wordsFor';
 
 /** One setting that differs between two links, as text for a table. */
 export interface Difference {
@@ -22,9 +24,17 @@ export interface Difference {
 
 /** One scope of either link, matched with its counterpart, and how they differ. */
 export interface ScopeComparison {
+  /**
+   * The row's heading: the scope's name, or both names ("A ↔ B", each isolated) when the matched
+   * scopes are named differently, so neither link's number sits under the other's name.
+   */
   label: string;
+  /** Whether the matched scopes are named differently (the heading then carries both names). */
+  renamed: boolean;
   here?: ScopeRecord;
   there?: ScopeRecord;
+  /** The change in median reach from this page to the second link: "× 1.5", "÷ 2.28", or "–". */
+  change: string;
   differences: Difference[];
 }
 
@@ -63,7 +73,7 @@ function scopeDifferences(a: Scope, b: Scope): Difference[] {
   const add = (what: string, here: string, there: string) => {
     if (here !== there) differences.push({ what, here, there });
   };
-  add(rows.name, a.label, b.label);
+  // No name row: a scope's heading names both scopes when their names differ (`compareLinks`).
   add(rows.base, baseText(a), baseText(b));
   if (!sameRange(a.conductShare, b.conductShare)) {
     add(rows.conduct, rangeText(a.conductShare, true), rangeText(b.conductShare, true));
@@ -86,8 +96,36 @@ function scopeDifferences(a: Scope, b: Scope): Difference[] {
 }
 
 /**
+ * How the second link's median reach compares with this page's, as the comparison's last column
+ * writes it: "× 23,000,000", "× 1.5" when it is as large or larger, "÷ 2.28" when smaller (the
+ * inverse ratio, so the figure is always 1 or more); "–" when a side has no scope or a median of 0,
+ * where no ratio exists. Three significant figures through the page's number formatter, in the
+ * page's language.
+ *
+ * @param hereMedian this page's median reach, persons
+ * @param thereMedian the second link's median reach, persons
+ */
+export function medianChange(hereMedian: number | undefined, thereMedian: number | undefined): string {
+  if (!hereMedian || !thereMedian) return '–';
+  const w = wordsFor('share', SHARE);
+  const locale = currentLocale();
+  return thereMedian >= hereMedian
+    ? w.times(formatRatioValue(thereMedian / hereMedian, locale))
+    : w.dividedBy(formatRatioValue(hereMedian / thereMedian, locale));
+}
+
+/**
  * What differs between the page's scenario and another link's, assumption by assumption, and
  * each scope's results side by side, for rebuttals. Scopes are matched by id, then by position.
+ *
+ * Position matching stays although two links from different presets then pair unrelated scopes:
+ * a debater's link may carry the same scope under a new id (deleted and re-added, or written by
+ * hand), and pairing by position is what puts its number beside this page's. Pairing by position
+ * only scopes of the same base group, the other way considered, would not by itself keep each
+ * number under its own name: a scope matched by id, or by position within one group, may still
+ * have been renamed. So whenever the matched scopes' names differ, the row is headed with both
+ * names, in the columns' order ("Named officials ↔ All Party members"), which holds in every case;
+ * the reader sees at once that two different scopes are being set side by side.
  */
 export function compareLinks(
   here: LinkState,
@@ -121,17 +159,26 @@ export function compareLinks(
       index = unmatched.indexOf(there.scenario.scopes[position]!);
     }
     const other = index >= 0 ? unmatched.splice(index, 1)[0] : undefined;
+    const renamed = !!other && other.label !== scope.label;
+    const hereRecord = hereResults.find((r) => r.id === scope.id);
+    const thereRecord = other ? thereResults.find((r) => r.id === other.id) : undefined;
     return {
-      label: scope.label,
-      here: hereResults.find((r) => r.id === scope.id),
-      there: other ? thereResults.find((r) => r.id === other.id) : undefined,
+      // The names are written by a link's author: each is isolated, so a right-to-left name
+      // cannot carry the arrow or the other name across it.
+      label: renamed ? w.bothNames(isolate(scope.label), isolate(other.label)) : scope.label,
+      renamed,
+      here: hereRecord,
+      there: thereRecord,
+      change: medianChange(hereRecord?.reach.median, thereRecord?.reach.median),
       differences: other ? scopeDifferences(scope, other) : [{ what: w.rows.scope, here: w.present, there: w.absent }],
     };
   });
   for (const other of unmatched) {
     scopes.push({
       label: other.label,
+      renamed: false,
       there: thereResults.find((r) => r.id === other.id),
+      change: medianChange(undefined, undefined),
       differences: [{ what: w.rows.scope, here: w.absent, there: w.present }],
     });
   }

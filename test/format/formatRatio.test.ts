@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRatio } from '../../src/format/formatRatio';
+import { formatRatio, formatRatioValue } from '../../src/format/formatRatio';
 
 describe('formatRatio', () => {
   it.each([
@@ -27,5 +27,22 @@ describe('formatRatio in Chinese', () => {
   ])('%j → %s / %s', (ratio, hans, hant) => {
     expect(formatRatio(ratio, 'zh-Hans')).toBe(hans);
     expect(formatRatio(ratio, 'zh-Hant')).toBe(hant);
+  });
+});
+
+describe('formatRatioValue', () => {
+  // A ratio alone, in English, Simplified and Traditional Chinese: never an exponent.
+  it.each([
+    [22_978_500, '23,000,000', '2300万', '2300萬'],
+    [1234.5, '1,230', '1,230', '1,230'],
+    [999.6, '1,000', '1,000', '1,000'],
+    [2.2797, '2.28', '2.28', '2.28'],
+    [1.5, '1.5', '1.5', '1.5'],
+    [0.5, '0.5', '0.5', '0.5'],
+    [1, '1', '1', '1'],
+  ])('%d → %s / %s / %s', (ratio, english, hans, hant) => {
+    expect(formatRatioValue(ratio)).toBe(english);
+    expect(formatRatioValue(ratio, 'zh-Hans')).toBe(hans);
+    expect(formatRatioValue(ratio, 'zh-Hant')).toBe(hant);
   });
 });

@@ -114,6 +114,15 @@ export const SHARE = {
   /** The comparison's column for the second link. */
   secondColumn: 'Second link',
   changeInMedian: 'Change in median reach',
+  /** The change in median reach when the second link's is as large or larger: "× 1.5". */
+  times: (ratio: string) => `× ${ratio}`,
+  /** The change in median reach when the second link's is smaller, by the inverse ratio (above 1): "÷ 2.28". */
+  dividedBy: (ratio: string) => `÷ ${ratio}`,
+  /**
+   * A scope's row when the two links name the matched scopes differently: both names, in the
+   * columns' order, so each number sits under its own scope's name.
+   */
+  bothNames: (here: string, there: string) => `${here} ↔ ${there}`,
   /** A setting's row: it applies to every scope. */
   allScopes: (what: string) => `${what} (all scopes)`,
   people: (reach: { median: number; p05: number; p95: number }) => `${formatPeopleInterval(reach)} people`,
@@ -129,7 +138,6 @@ export const SHARE = {
   customBase: (group: string, people: string, year: number) => `${group}: ${people} people, ${year}`,
   /** The comparison's rows. */
   rows: {
-    name: 'Name',
     base: 'Base group',
     conduct: 'Share meeting the legal test',
     waiver: 'Waiver share',

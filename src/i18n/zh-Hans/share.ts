@@ -72,6 +72,11 @@ export const share: Translations['share'] = {
   thisPage: '此页',
   secondColumn: '第二个链接',
   changeInMedian: '波及人数中位数的变化',
+  // 倍 for a rise, as this edition writes other ratios ("903倍"); a fall as a fraction ("1/2.28"),
+  // since Chinese does not count a decrease in 倍.
+  times: (ratio) => `${ratio}倍`,
+  dividedBy: (ratio) => `1/${ratio}`,
+  bothNames: (here, there) => `${here} ↔ ${there}`,
   allScopes: (what) => `${what}（所有范围）`,
   // "2.04亿人（1.96–2.12亿）": 人 after the median, the interval in brackets after it.
   people: (reach) => {
@@ -88,7 +93,6 @@ export const share: Translations['share'] = {
   namedBase: (rounds, year) => `制裁名单批次${rounds.join('、')}，${year}年`,
   customBase: (group, people, year) => `${group}：${people}人，${year}年`,
   rows: {
-    name: '名称',
     base: '基础群体',
     conduct: '符合法律认定标准的比例',
     waiver: '获豁免比例',

@@ -73,6 +73,11 @@ export const share: Translations['share'] = {
   thisPage: '此頁',
   secondColumn: '第二個鏈接',
   changeInMedian: '波及人數中位數的變化',
+  // 倍 for a rise, as this edition writes other ratios ("903倍"); a fall as a fraction ("1/2.28"),
+  // since Chinese does not count a decrease in 倍.
+  times: (ratio) => `${ratio}倍`,
+  dividedBy: (ratio) => `1/${ratio}`,
+  bothNames: (here, there) => `${here} ↔ ${there}`,
   allScopes: (what) => `${what}（所有範圍）`,
   // "2.04億人（1.96–2.12億）": 人 after the median, the interval in brackets after it.
   people: (reach) => {
@@ -89,7 +94,6 @@ export const share: Translations['share'] = {
   namedBase: (rounds, year) => `制裁名單批次${rounds.join('、')}，${year}年`,
   customBase: (group, people, year) => `${group}：${people}人，${year}年`,
   rows: {
-    name: '名稱',
     base: '基礎群體',
     conduct: '符合法律認定標準的比例',
     waiver: '獲豁免比例',
