@@ -27,6 +27,9 @@ export function traditionalSource(simplified: string, fileName: string): string 
   convert ??= OpenCC.Converter({ from: 'cn', to: 'tw' });
   let text = convert(simplified);
   for (const entry of GLOSSARY) text = text.replaceAll(convert(entry.hans), entry.hant);
+  // OpenCC reads 国制 and 港制 as phrases ("made in"), turning 美国制裁 and 涉港制裁 into 製裁;
+  // "sanction" is 制裁 in both scripts, and 製裁 is no word.
+  text = text.replaceAll('製裁', '制裁');
   text = text.replaceAll('zh-Hans', 'zh-Hant').replaceAll('Simplified Chinese', 'Traditional Chinese');
   return `// Made by \`npm run i18n:hant\` from ../zh-Hans/${fileName}: edit that file, not this one.\n${text}`;
 }

@@ -275,7 +275,7 @@ export const data: Translations['data'] = {
   programmes: {
     'Global Magnitsky (E.O. 13818)': '全球馬格尼茨基（第13818號行政令）',
     'Hong Kong Normalization (E.O. 13936)': '香港正常化（第13936號行政令）',
-    'Hong Kong-related sanctions (authority not stated in the sources read)': '涉港製裁（所查閱的資料未說明法律依據）',
+    'Hong Kong-related sanctions (authority not stated in the sources read)': '涉港制裁（所查閱的資料未說明法律依據）',
     'Section 7031(c) entry bar (State Department)': '第7031(c)條入境禁令（美國國務院）',
     'Global Magnitsky (E.O. 13818), with Section 7031(c) entry bars':
       '全球馬格尼茨基（第13818號行政令），並依第7031(c)條禁止入境',
