@@ -5,6 +5,7 @@ import { formatRatioValue } from '../format/formatRatio';
 import { isolate } from '../format/isolate';
 import { familyTermById } from '../data/familyReadings';
 import { groupById } from '../data/catalogue';
+import { DESIGNATION_SOURCES } from '../data/designationSources';
 import { DEMOGRAPHIC_ASSUMPTIONS } from '../data/demographicAssumptions';
 import { DEMOGRAPHIC_KEYS } from '../model/demographicParameters';
 import type { Range } from '../model/range';
@@ -62,7 +63,9 @@ function baseText(scope: Scope): string {
   const base = scope.base;
   if (base.kind === 'group')
     return w.groupBase(shown('groups', base.groupId, groupById(base.groupId)?.label ?? base.groupId), base.year);
-  if (base.kind === 'named') return w.namedBase(base.roundIds, base.year);
+  // Each round by its title, never by the catalogue's id ("glomag-2020-07-09-xinjiang").
+  const round = (id: string) => shown('roundTitles', id, DESIGNATION_SOURCES[id]?.title ?? id);
+  if (base.kind === 'named') return w.namedBase(base.roundIds.map(round), base.year);
   return w.customBase(base.groupLabel, rangeText(base.people, false), base.year);
 }
 

@@ -131,5 +131,9 @@ describe('links from different presets', () => {
       '\u2068Named officials (Global Magnitsky, July 2020)\u2069 ↔ \u2068All Party members (end 2019)\u2069',
     );
     expect(first!.change).toBe('× 23,000,000');
+    // A base of named designees is given by its round's title, never by the catalogue's id.
+    expect(first!.differences.find((d) => d.what === 'Base group')?.here).toBe(
+      'US designations, 2020: Xinjiang: Chen Quanguo, three officials and the Xinjiang Public Security Bureau',
+    );
   });
 });

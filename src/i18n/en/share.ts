@@ -134,7 +134,8 @@ export const SHARE = {
   present: 'present',
   absent: 'absent',
   groupBase: (group: string, year: number) => `${group}, ${year}`,
-  namedBase: (rounds: readonly string[], year: number) => `designations ${rounds.join(', ')}, ${year}`,
+  /** A base of named designees: each designation round by its title. */
+  namedBase: (rounds: readonly string[], year: number) => `US designations, ${year}: ${rounds.join('; ')}`,
   customBase: (group: string, people: string, year: number) => `${group}: ${people} people, ${year}`,
   /** The comparison's rows. */
   rows: {

@@ -90,7 +90,7 @@ export const share: Translations['share'] = {
   present: '有',
   absent: '无',
   groupBase: (group, year) => `${group}，${year}年`,
-  namedBase: (rounds, year) => `制裁名单批次${rounds.join('、')}，${year}年`,
+  namedBase: (rounds, year) => `美国制裁名单（${year}年）：${rounds.join('；')}`,
   customBase: (group, people, year) => `${group}：${people}人，${year}年`,
   rows: {
     base: '基础群体',

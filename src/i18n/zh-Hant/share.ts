@@ -91,7 +91,7 @@ export const share: Translations['share'] = {
   present: '有',
   absent: '無',
   groupBase: (group, year) => `${group}，${year}年`,
-  namedBase: (rounds, year) => `制裁名單批次${rounds.join('、')}，${year}年`,
+  namedBase: (rounds, year) => `美國制裁名單（${year}年）：${rounds.join('；')}`,
   customBase: (group, people, year) => `${group}：${people}人，${year}年`,
   rows: {
     base: '基礎群體',
