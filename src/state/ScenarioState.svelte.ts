@@ -247,9 +247,14 @@ export class ScenarioState {
    */
   whenCurrent(): Promise<void> {
     if (this.#estimated?.key === this.#inputsKey) return Promise.resolve();
+    // The model already failed on these inputs and nothing asks again until they change: a
+    // download asked for now gets the model's message, not a wait that never ends.
+    if (this.#failed?.key === this.#inputsKey) return Promise.reject(new Error(this.#failed.message));
     return new Promise((resolve, reject) => this.#waiting.push({ resolve, reject }));
   }
   #waiting: { resolve: () => void; reject: (error: Error) => void }[] = [];
+  /** The inputs the model last failed on, and its message. */
+  #failed: { key: string; message: string } | undefined;
 
   /** Settles `whenCurrent`'s promises: the numbers are current, or the model failed on the change. */
   #settleWaiting(error?: Error): void {
@@ -318,6 +323,7 @@ export class ScenarioState {
       (error: unknown) => {
         this.#requestedKey = undefined;
         this.estimateProblem = error instanceof Error ? error.message : String(error);
+        this.#failed = { key, message: this.estimateProblem };
         this.#settleWaiting(new Error(this.estimateProblem));
       },
     );

@@ -203,4 +203,21 @@ describe('makePresetEstimate', () => {
       });
     },
   );
+  it('gives a download asked for after the model failed on a change the model’s message, not a wait that never ends', async () => {
+    // A worker that makes the first numbers, then fails every request.
+    let failing = false;
+    const later = (inputs: ModelInputs) =>
+      failing ? Promise.reject(new Error('the model stopped')) : Promise.resolve(withRatios(estimateReach(inputs)));
+    const broken = new ScenarioState({ later }, presets, 'scope-ladder');
+    await broken.prepareEstimate();
+    failing = true;
+    broken.setAssumption('familyClusteringOddsRatio', ONE);
+    flushSync();
+    inEffectRoot(() => void broken.estimate);
+    // The download asked for while the request runs is told when it fails...
+    await expect(broken.whenCurrent()).rejects.toThrow('the model stopped');
+    // ...and so is one asked for afterwards, with nothing asking the model again.
+    await expect(broken.whenCurrent()).rejects.toThrow('the model stopped');
+    expect(broken.estimateProblem).toBe('the model stopped');
+  });
 });
