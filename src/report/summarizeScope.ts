@@ -2,6 +2,7 @@ import { relationLabel } from '../i18n/editorPart';
 import { shown } from '../data/shownText';
 import { groupById } from '../data/catalogue';
 import { isolate } from '../format/isolate';
+import { relativesEach } from '../format/relativesEach';
 import { familyReadingById } from '../data/familyReadings';
 import { SMALLEST_PERCENT } from '../format/formatShare';
 import { SCOPE_SENTENCES, type CoreWho } from '../i18n/en/scopeSentences';
@@ -43,8 +44,7 @@ function corePhrase(record: ScopeRecord, scope: Scope, w: Words): string {
 /** Which relatives count, and under which reading of the measure's undefined word for family. */
 function relativesClause(record: ScopeRecord, scope: Scope, w: Words): string {
   if (scope.family.length === 0) return w.noRelatives;
-  const k = record.relativesPerMember.median;
-  const each = k >= 10 ? String(Math.round(k)) : k.toFixed(1);
+  const each = relativesEach(record.relativesPerMember.median);
   const family = record.family;
   if (!family) return w.relatives(each, relativesPhrase(scope.family, w));
   const chosen = family.chosenReading ? familyReadingById(family.chosenReading) : undefined;

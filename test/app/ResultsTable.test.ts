@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import ResultsTable from '../../src/app/ResultsTable.svelte';
 import type { EstimateRecord } from '../../src/report/estimateRecord';
+import { useTranslations } from '../../src/i18n/wordsFor';
+import { TRANSLATIONS } from '../../src/i18n/zh-Hans/translations';
 import { SMALL_MIDDLE_LARGE } from '../charts/makeScopeRecord';
 
 const record: EstimateRecord = {
@@ -13,6 +15,8 @@ const headings = () =>
   within(screen.getByRole('table', { name: 'People reached, by scope' }))
     .getAllByRole('columnheader')
     .map((cell) => cell.textContent);
+
+afterEach(() => useTranslations('en', {}));
 
 describe('ResultsTable', () => {
   it('shows four columns by default, and every column on request', async () => {
@@ -30,5 +34,12 @@ describe('ResultsTable', () => {
     expect(headings()).toContain('Across readings of “family”');
     // Every value cell names its column, for the phone's card layout.
     for (const cell of screen.getAllByRole('cell')) expect(cell.dataset.label).toBeTruthy();
+  });
+
+  it('writes a share with full-width brackets in Chinese, as every other Chinese interval', () => {
+    useTranslations('zh-Hans', TRANSLATIONS);
+    render(ResultsTable, { props: { record } });
+    const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
+    expect(within(rows[2]!).getAllByRole('cell')[1]!.textContent).toBe('14.5%（13.9–15.0%）');
   });
 });

@@ -43,7 +43,7 @@ describe('the report in Simplified Chinese', () => {
     const sentences = record.results.map((result, i) => summarizeScope(result, scenario.scopes[i]!));
     expect(sentences[0]).toBe('波及4人：被点名官员4人（另有1个实体），不含亲属；约占中国人口的3.53亿分之一。');
     expect(sentences[4]).toMatch(
-      /^波及约3,\d{3}人（3,\d{3}–3,\d{3}）：.*每人平均约有8\.8名亲属计入（.*该词3种解读下为/,
+      /^波及约3,\d{3}人（3,\d{3}–3,\d{3}）：.*每人平均约有8\.8\d?名亲属计入（.*该词3种解读下为/,
     );
     expect(intervalNote()).toMatch(/^90%区间只反映输入数据的不确定性/);
     expect(intervalCoverageText()).toMatch(/^90%区间涵盖所有不确定输入的取值范围.*不涵盖：.*。$/);
