@@ -8,7 +8,7 @@ import { groupById } from '../data/catalogue';
 import { DESIGNATION_SOURCES } from '../data/designationSources';
 import { DEMOGRAPHIC_ASSUMPTIONS } from '../data/demographicAssumptions';
 import { DEMOGRAPHIC_KEYS } from '../model/demographicParameters';
-import type { Range } from '../model/range';
+import { sameRange, type Range } from '../model/range';
 import type { ScopeRecord } from '../report/estimateRecord';
 import { demographicRanges } from '../scenario/resolveScenario';
 import { INSTRUMENT_KINDS, type Scope } from '../scenario/scenario';
@@ -55,8 +55,8 @@ function rangeText(range: Range | undefined, percent: boolean): string {
     : `${show(range.low)}–${show(range.mode)}–${show(range.high)}${unit}`;
 }
 
-const sameRange = (a?: Range, b?: Range) =>
-  a === b || (!!a && !!b && a.low === b.low && a.mode === b.mode && a.high === b.high);
+/** Two optional ranges alike: both absent, or both present with the same values. */
+const sameOrBothAbsent = (a?: Range, b?: Range) => a === b || (!!a && !!b && sameRange(a, b));
 
 function baseText(scope: Scope): string {
   const w = wordsFor('share', SHARE);
@@ -78,10 +78,10 @@ function scopeDifferences(a: Scope, b: Scope): Difference[] {
   };
   // No name row: a scope's heading names both scopes when their names differ (`compareLinks`).
   add(rows.base, baseText(a), baseText(b));
-  if (!sameRange(a.conductShare, b.conductShare)) {
+  if (!sameOrBothAbsent(a.conductShare, b.conductShare)) {
     add(rows.conduct, rangeText(a.conductShare, true), rangeText(b.conductShare, true));
   }
-  if (!sameRange(a.waiverShare, b.waiverShare))
+  if (!sameOrBothAbsent(a.waiverShare, b.waiverShare))
     add(rows.waiver, rangeText(a.waiverShare, true), rangeText(b.waiverShare, true));
   const family = (s: Scope) => s.family.map(relationLabel).join(w.listSeparator) || w.none;
   add(rows.family, family(a), family(b));
@@ -93,7 +93,7 @@ function scopeDifferences(a: Scope, b: Scope): Difference[] {
   for (const kind of INSTRUMENT_KINDS) {
     const x = a.instruments.find((i) => i.kind === kind)?.exposurePerYear;
     const y = b.instruments.find((i) => i.kind === kind)?.exposurePerYear;
-    if (!sameRange(x, y)) add(rows.exposure(instrumentLabel(kind)), rangeText(x, true), rangeText(y, true));
+    if (!sameOrBothAbsent(x, y)) add(rows.exposure(instrumentLabel(kind)), rangeText(x, true), rangeText(y, true));
   }
   return differences;
 }
@@ -145,7 +145,7 @@ export function compareLinks(
   add(w.rows.draws, formatCount(here.scenario.samples), formatCount(there.scenario.samples));
   const [rangesA, rangesB] = [demographicRanges(here.scenario), demographicRanges(there.scenario)];
   for (const key of DEMOGRAPHIC_KEYS) {
-    if (!sameRange(rangesA[key], rangesB[key])) {
+    if (!sameOrBothAbsent(rangesA[key], rangesB[key])) {
       const percent = DEMOGRAPHIC_ASSUMPTIONS[key].unit.startsWith('share');
       settings.push({
         what: shown('inputs', key, DEMOGRAPHIC_ASSUMPTIONS[key].label),

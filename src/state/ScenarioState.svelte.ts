@@ -309,6 +309,8 @@ export class ScenarioState {
   #request(key: string, resolved: { scenario: Scenario; inputs: ModelInputs; catalogueVersion: string }): void {
     if (this.#requestedKey === key) return;
     this.#requestedKey = key;
+    // Asked again (an undo back to inputs that failed): downloads wait for this answer instead.
+    if (this.#failed?.key === key) this.#failed = undefined;
     const preferred = this.presetId === null ? undefined : FINDING_FOCUS[this.presetId];
     (this.#estimator as Extract<Estimator, { later: unknown }>).later(resolved.inputs, 'scenario', preferred).then(
       (estimate) => {

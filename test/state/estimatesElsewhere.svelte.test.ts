@@ -219,5 +219,15 @@ describe('makePresetEstimate', () => {
     // ...and so is one asked for afterwards, with nothing asking the model again.
     await expect(broken.whenCurrent()).rejects.toThrow('the model stopped');
     expect(broken.estimateProblem).toBe('the model stopped');
+
+    // Inputs that failed, asked for again (left and come back to), are waited for, not refused.
+    failing = false;
+    broken.setAssumption('familyClusteringOddsRatio', undefined);
+    flushSync();
+    inEffectRoot(() => void broken.estimate);
+    broken.setAssumption('familyClusteringOddsRatio', ONE);
+    flushSync();
+    inEffectRoot(() => void broken.estimate);
+    await expect(broken.whenCurrent()).resolves.toBeUndefined();
   });
 });
